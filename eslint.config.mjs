@@ -1,0 +1,72 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+const officeRules = Object.fromEntries(
+  [
+    "call-sync-after-load",
+    "call-sync-before-read",
+    "load-object-before-read",
+    "no-context-sync-in-loop",
+    "no-empty-load",
+    "no-navigational-load",
+    "no-office-initialize",
+    "test-for-null-using-isNullObject",
+  ].map((rule) => [`office-addins/${rule}`, "error"]),
+);
+
+/** What the pure core must never reach for: hosts, UI, Node. */
+const impure = {
+  patterns: [
+    { group: ["exceljs", "exceljs/*"], message: "src/domain is pure: exceljs belongs to hosts/xlsx." },
+    { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/domain is pure: UI belongs to taskpane." },
+    { group: ["node:*", "fs", "path", "os", "crypto", "child_process"], message: "src/domain is pure: no Node APIs." },
+    { group: ["**/hosts/**", "**/app/**", "**/taskpane/**", "**/cli/**"], message: "src/domain may not depend on outer layers." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "test-results/", "coverage/", "kertas-kerja-demo/"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...officeRules,
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": "error",
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts", "src/sheet/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", impure],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "src/domain is pure: Excel belongs to hosts/excel." },
+        { name: "Office", message: "src/domain is pure: Office belongs to hosts/excel." },
+        { name: "document", message: "src/domain is pure: no DOM." },
+        { name: "window", message: "src/domain is pure: no DOM." },
+        { name: "process", message: "src/domain is pure: no Node." },
+        { name: "Buffer", message: "src/domain is pure: no Node." },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"],
+    rules: { "no-console": "off" },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  prettier,
+);

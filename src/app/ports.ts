@@ -1,0 +1,28 @@
+import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
+
+/**
+ * What a use case needs from a workbook. Implemented by the Office.js gateway (the open
+ * workbook in Excel) and by the exceljs host (a workbook in memory / an .xlsx file).
+ */
+export interface WorkbookPort {
+  /** Sheets in tab order. */
+  listSheets(): Promise<{ name: string; visibility: SheetSnapshot["visibility"] }[]>;
+  /** The used range of one sheet from A1, or null when no such sheet exists. */
+  readSheet(name: string): Promise<SheetSnapshot | null>;
+  /**
+   * Writes every plan, replacing sheets of the same name, all or nothing: on failure the
+   * workbook is as it was. Existing sheets not named in `plans` are left alone.
+   */
+  writeSheets(plans: SheetPlan[]): Promise<void>;
+}
+
+/** Hands a finished workbook to the user: a file on disk, a download, a new Excel window. */
+export interface WorkbookExporter {
+  exportWorkbook(fileName: string, plans: SheetPlan[]): Promise<ExportOutcome>;
+}
+
+export interface ExportOutcome {
+  fileName: string;
+  /** Where it went, for the user: a path, "jendela Excel baru", "unduhan". */
+  destination: string;
+}

@@ -1,0 +1,66 @@
+import type { SheetPlan } from "../sheet/plan";
+import type { RoundSetup, BagianInfo } from "../domain/setup-types";
+import type {
+  Aggregation,
+  BagianCode,
+  Dpa,
+  IndicatorKey,
+  Issue,
+  Kode,
+  Polarity,
+  PriorValue,
+  Quarterly,
+} from "../domain/types";
+
+/** How quarterly targets are derived from the annual target when the DPA gives none. */
+export type SpreadRule =
+  /** Use the quarterly targets as given in the DPA (or typed by the user). */
+  | "as-given"
+  /** Annual target split into four equal parts (kumulatif). */
+  | "equal"
+  /** Each quarter carries the annual target (nilai akhir / persentase). */
+  | "annual-each"
+  /** Everything in TW IV; TW I–III have no target. */
+  | "year-end";
+
+/** What the user settled for one indicator in the review step. */
+export interface IndicatorReview {
+  polarity: Polarity;
+  aggregation: Aggregation;
+  spread: SpreadRule;
+  /** The quarterly targets that will be written (after applying `spread`). */
+  targetTw: Quarterly<number | null>;
+}
+
+/** Everything a round's generation needs; the task pane and the CLI both build this. */
+export interface RoundInputs {
+  setup: RoundSetup;
+  dpa: Dpa;
+  prior: PriorValue[];
+  /** Per indicator; missing entries take the defaults (positif, kumulatif, spread by rule). */
+  reviews: Partial<Record<IndicatorKey, IndicatorReview>>;
+  /** Sub kegiatan → Bagian chosen by the user where the DPA gave none (or overriding it). */
+  assignments: Partial<Record<Kode, BagianCode>>;
+  /** ISO timestamp of generation (injected so that output is reproducible in tests). */
+  generatedAt: string;
+}
+
+/** One Bagian's generated kertas kerja. */
+export interface BagianKertasKerja {
+  bagian: BagianInfo;
+  /** The kertas kerja sheet name inside the master workbook, e.g. "KK Pemerintahan". */
+  sheetName: string;
+  /** Suggested file name of the separate workbook, e.g. "KK-2026-TW1-Pemerintahan.xlsx". */
+  fileName: string;
+  /** Sheets of the separate workbook: the kertas kerja, then its hidden metadata sheet. */
+  plans: SheetPlan[];
+  indicatorCount: number;
+  subKegiatanCount: number;
+  pagu: number;
+}
+
+export interface RoundPreparation {
+  kertasKerja: BagianKertasKerja[];
+  /** Everything worth telling: unassigned sub kegiatan, prior mismatches, … */
+  issues: Issue[];
+}

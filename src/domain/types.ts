@@ -1,0 +1,117 @@
+/** Core vocabulary of the domain. Pure data; no behaviour beyond tiny constructors. */
+
+export type Periode = "TW1" | "TW2" | "TW3" | "TW4" | "TAHUNAN";
+export const PERIODES: readonly Periode[] = ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"];
+export type Triwulan = 1 | 2 | 3 | 4;
+export const TRIWULAN: readonly Triwulan[] = [1, 2, 3, 4];
+
+/** The last quarter a period reports: TW2 → 2, TAHUNAN → 4. */
+export function currentTriwulan(periode: Periode): Triwulan {
+  return periode === "TAHUNAN" ? 4 : (Number(periode.slice(2)) as Triwulan);
+}
+
+export type Polarity = "positif" | "negatif";
+export type Aggregation = "kumulatif" | "nilai-akhir" | "persentase";
+/** How a negative-polarity capaian is computed: (2T − R)/T (Permenpan RB 8/2021) or T/R. */
+export type NegativeFormula = "selisih" | "rasio";
+
+/** Four quarterly values, TW I … TW IV; null = none. */
+export type Quarterly<T> = [T, T, T, T];
+
+/** A normalised DPA code, sub kegiatan always in 4-digit form: "4.01.01.2.01.0001". */
+export type Kode = string & { readonly __brand: "Kode" };
+/** A short, stable identifier of a Bagian within a round: "PEM", "UMUM". */
+export type BagianCode = string & { readonly __brand: "BagianCode" };
+/** Stable key of one indicator row: survives sorting, re-generation and re-import. */
+export type IndicatorKey = string & { readonly __brand: "IndicatorKey" };
+
+export type Level = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan";
+
+/** 1-based row and column in the source sheet, plus the A1 address, for messages. */
+export interface SourceRef {
+  file?: string;
+  sheet: string;
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  /** A1 address of the cell concerned, when one cell is to blame. */
+  cell?: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * A problem found in user input. Never thrown: returned beside whatever could be read.
+ * `found` and `expected` are shown to the user in Bahasa Indonesia.
+ */
+export interface Issue {
+  severity: Severity;
+  /** Stable machine code, e.g. "dpa.row.unreadable-code". */
+  code: string;
+  /** Full Indonesian sentence for the user. */
+  message: string;
+  file?: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  found?: string;
+  expected?: string;
+}
+
+export interface DpaIndicator {
+  key: IndicatorKey;
+  /** Tolok ukur as written. */
+  text: string;
+  /** "Capaian Program", "Hasil", "Keluaran" when the DPA says so. */
+  jenis: string | null;
+  satuan: string;
+  /** Annual target when numeric. */
+  targetTahunan: number | null;
+  /** The target as written when it is not a number (qualitative: "WTP", "A"). */
+  targetText: string | null;
+  /** Quarterly targets when the DPA gives them (`Target TW I` … `Target TW IV`). */
+  targetTw: Quarterly<number | null> | null;
+  polarity: Polarity | null;
+  aggregation: Aggregation | null;
+  source: SourceRef;
+}
+
+export interface DpaNode {
+  level: "program" | "kegiatan" | "subkegiatan";
+  kode: Kode;
+  name: string;
+  pagu: number | null;
+  /** The Bagian as written in the DPA (name or code); null when not given. */
+  bagian: string | null;
+  indicators: DpaIndicator[];
+  source: SourceRef;
+}
+
+/** A DPA as read: its program, kegiatan and sub kegiatan in document order. */
+export interface Dpa {
+  file?: string;
+  sheet: string;
+  nodes: DpaNode[];
+}
+
+export interface DpaReadResult {
+  dpa: Dpa;
+  issues: Issue[];
+}
+
+/** A realisasi already reported in an earlier period. */
+export interface PriorValue {
+  kode: Kode;
+  indicatorText: string;
+  /** Year the value belongs to; null when the table does not say. */
+  tahun: number | null;
+  /** Quarter, or "TAHUNAN" for an annual figure. */
+  periode: Periode;
+  realisasi: number;
+  target: number | null;
+  source: SourceRef;
+}
+
+export interface PriorReadResult {
+  values: PriorValue[];
+  issues: Issue[];
+}

@@ -1,0 +1,113 @@
+/**
+ * The host-neutral description of a worksheet. The domain produces plans; the Office.js host and
+ * the exceljs host apply them. Nothing here knows about either host.
+ */
+
+/** A1-style address or range, e.g. "B7" or "A1:D3". */
+export type A1 = string & { readonly __brand: "A1" };
+export const a1 = (s: string): A1 => s as A1;
+
+/** What a cell holds when read back: Excel's own value types (dates as serial numbers). */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  /** "#RRGGBB" background fill */
+  fill?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  /** Excel number format code, e.g. "#,##0.00" or "@". */
+  numberFormat?: string;
+  /** Thin border on all four sides. */
+  border?: boolean;
+}
+
+/**
+ * One cell of a plan. Exactly one of `value` / `formula` is meaningful.
+ * A string `value` is always text: hosts must never let Excel interpret it as a formula,
+ * even when it starts with `=`, `+`, `-` or `@`.
+ */
+export interface CellPlan {
+  value?: string | number | boolean | null;
+  /** Formula without the leading "=", in Excel's en-US syntax: `IF(A1="","",A1*2)`. */
+  formula?: string;
+  /** Key into `SheetPlan.styles`. */
+  style?: string;
+  /** Cells are locked unless said otherwise (as in Excel). */
+  locked?: boolean;
+}
+
+export type ValidationRule =
+  | { type: "decimal"; min?: number; max?: number }
+  | { type: "whole"; min?: number; max?: number }
+  | { type: "date"; min?: number; max?: number }
+  | { type: "list"; values: string[] }
+  | { type: "textLength"; min: number; max: number };
+
+export interface DataValidation {
+  range: A1;
+  rule: ValidationRule;
+  allowBlank: boolean;
+  prompt?: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** Fit all columns on one page wide (height free). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page, e.g. "6:7". */
+  printTitleRows?: string;
+  /** Margins in inches. */
+  margins?: { top: number; bottom: number; left: number; right: number };
+}
+
+export interface ColumnPlan {
+  /** Width in Excel character units. */
+  width?: number;
+  hidden?: boolean;
+}
+
+export interface SheetPlan {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** Row-major cells from A1; `null` or a missing entry is an empty, locked cell. */
+  rows: (CellPlan | null)[][];
+  styles: Record<string, CellStyle>;
+  columns: ColumnPlan[];
+  /** Row heights in points, by 0-based row index. */
+  rowHeights?: Record<number, number>;
+  merges: A1[];
+  validations: DataValidation[];
+  /** Sheet protection; absent = unprotected. Unlocked cells stay editable. */
+  protection?: { password?: string };
+  print?: PrintSetup;
+  freeze?: { rows: number; columns: number };
+  /** Workbook-scoped defined names pointing into this sheet. */
+  names?: { name: string; range: A1 }[];
+  /** Tab colour "#RRGGBB". */
+  tabColor?: string;
+}
+
+/** A sheet as a host reads it back: values (and formulas where the host can give them). */
+export interface SheetSnapshot {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** Row-major values from A1 (ragged rows allowed). */
+  values: CellValue[][];
+  /** Row-major formulas ("=…" as Excel reports them) or null where the cell holds a constant. */
+  formulas?: (string | null)[][];
+  /** Merged ranges as A1 addresses. */
+  merges?: A1[];
+}
+
+/** A workbook as read: its sheets in tab order. */
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
