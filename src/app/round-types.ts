@@ -12,16 +12,8 @@ import type {
   Quarterly,
 } from "../domain/types";
 
-/** How quarterly targets are derived from the annual target when the DPA gives none. */
-export type SpreadRule =
-  /** Use the quarterly targets as given in the DPA (or typed by the user). */
-  | "as-given"
-  /** Annual target split into four equal parts (kumulatif). */
-  | "equal"
-  /** Each quarter carries the annual target (nilai akhir / persentase). */
-  | "annual-each"
-  /** Everything in TW IV; TW I–III have no target. */
-  | "year-end";
+import type { SpreadRule } from "../domain/targets";
+export type { SpreadRule };
 
 /** What the user settled for one indicator in the review step. */
 export interface IndicatorReview {

@@ -1,0 +1,210 @@
+import { kertasKerjaFileName, kertasKerjaSheetName, matchBagian } from "../domain/bagian-match";
+import { buildKertasKerjaSheet, type KkIndicator, type KkNode } from "../domain/kertas-kerja";
+import { buildMeta, metaSheetPlan } from "../domain/kertas-kerja-meta";
+import { parentKode } from "../domain/kode";
+import { matchPrior } from "../domain/prior-match";
+import type { BagianInfo } from "../domain/setup-types";
+import { defaultSpreadRule, spreadTargets, type SpreadRule } from "../domain/targets";
+import {
+  currentTriwulan,
+  type BagianCode,
+  type DpaIndicator,
+  type DpaNode,
+  type IndicatorKey,
+  type Issue,
+  type Kode,
+  type PriorValue,
+  type Quarterly,
+} from "../domain/types";
+import { S } from "../strings";
+import type { BagianKertasKerja, IndicatorReview, RoundInputs, RoundPreparation } from "./round-types";
+
+/** The review an indicator starts with: what the DPA says, else positif and kumulatif. */
+export function defaultReview(ind: DpaIndicator): IndicatorReview {
+  const aggregation = ind.aggregation ?? "kumulatif";
+  const spread = defaultSpreadRule(aggregation, ind.targetTw !== null);
+  return {
+    polarity: ind.polarity ?? "positif",
+    aggregation,
+    spread,
+    targetTw: spreadTargets(spread, ind.targetTahunan, ind.targetTw),
+  };
+}
+
+/** Quarterly targets by a rule (re-exported for the review screen). */
+export function applySpread(
+  rule: SpreadRule,
+  annual: number | null,
+  given: Quarterly<number | null> | null,
+): Quarterly<number | null> {
+  return spreadTargets(rule, annual, given);
+}
+
+/** Every node of the DPA with the Bagian it will be reported by, or null when still unknown. */
+export function resolveBagian(inputs: Pick<RoundInputs, "setup" | "dpa" | "assignments">): {
+  byKode: Map<Kode, BagianInfo | null>;
+  issues: Issue[];
+} {
+  const { setup, dpa, assignments } = inputs;
+  const issues: Issue[] = [];
+  const byKode = new Map<Kode, BagianInfo | null>();
+  const byCode = new Map(setup.bagian.map((b) => [b.kode, b]));
+  const direct = (node: DpaNode): BagianInfo | null => {
+    const assigned = assignments[node.kode];
+    if (assigned) return byCode.get(assigned) ?? null;
+    if (node.bagian === null) return null;
+    const found = matchBagian(node.bagian, setup.bagian);
+    if (!found) {
+      issues.push({
+        severity: "warning",
+        code: "round.bagian.unknown",
+        message: S.round.unknownBagian(node.bagian, node.kode),
+        file: dpa.file,
+        sheet: node.source.sheet,
+        row: node.source.row,
+        cell: node.source.cell,
+        found: node.bagian,
+        expected: S.round.expectedBagian(setup.bagian.map((b) => b.nama).join(", ")),
+      });
+    }
+    return found ?? null;
+  };
+  for (const node of dpa.nodes) byKode.set(node.kode, direct(node));
+  // A program or kegiatan without a Bagian of its own belongs to the one Bagian of all its sub
+  // kegiatan, when they agree; otherwise its own indicators wait for the user's choice.
+  for (const node of dpa.nodes) {
+    if (node.level === "subkegiatan" || byKode.get(node.kode)) continue;
+    const under = dpa.nodes.filter((n) => n.level === "subkegiatan" && n.kode.startsWith(`${node.kode}.`));
+    const owners = new Set(under.map((n) => byKode.get(n.kode)?.kode ?? null));
+    const [only] = [...owners];
+    if (owners.size === 1 && only) byKode.set(node.kode, byCode.get(only) ?? null);
+  }
+  for (const node of dpa.nodes) {
+    const needsOwner = node.level === "subkegiatan" || node.indicators.length > 0;
+    if (needsOwner && !byKode.get(node.kode)) {
+      issues.push({
+        severity: "warning",
+        code: "round.bagian.unassigned",
+        message: S.round.unassigned(S.round.level[node.level], node.kode, node.name),
+        file: dpa.file,
+        sheet: node.source.sheet,
+        row: node.source.row,
+      });
+    }
+  }
+  return { byKode, issues };
+}
+
+function priorFor(values: PriorValue[] | undefined, tahun: number, q: number) {
+  const prefill: Quarterly<number | null> = [null, null, null, null];
+  let lalu: number | null = null;
+  for (const v of values ?? []) {
+    if (v.periode === "TAHUNAN" && v.tahun === tahun - 1) lalu = v.realisasi;
+    else if (v.periode !== "TAHUNAN" && (v.tahun === tahun || v.tahun === null)) {
+      const k = currentTriwulan(v.periode);
+      if (k < q) prefill[k - 1] = v.realisasi;
+    }
+  }
+  return { prefill, lalu };
+}
+
+/**
+ * Builds every Bagian's kertas kerja from the setup, the DPA, the prior report and the review.
+ * Pure: the same inputs always give the same plans.
+ */
+export function prepareRound(inputs: RoundInputs): RoundPreparation {
+  const { setup, dpa } = inputs;
+  const q = currentTriwulan(setup.periode);
+  const { byKode, issues } = resolveBagian(inputs);
+  const matched = matchPrior(dpa, inputs.prior, setup.tahun);
+  issues.push(...matched.issues);
+
+  const indicator = (ind: DpaIndicator): KkIndicator => {
+    const review = inputs.reviews[ind.key as IndicatorKey] ?? defaultReview(ind);
+    const { prefill, lalu } = priorFor(matched.byKey.get(ind.key), setup.tahun, q);
+    return {
+      key: ind.key,
+      text: ind.text,
+      satuan: ind.satuan,
+      polarity: review.polarity,
+      aggregation: review.aggregation,
+      targetTahunan: ind.targetTahunan,
+      targetText: ind.targetText,
+      targetTw: review.targetTw,
+      prefill,
+      realisasiLalu: lalu,
+    };
+  };
+
+  const nodeIndex = new Map(dpa.nodes.map((n) => [n.kode, n]));
+  const result: BagianKertasKerja[] = [];
+  const sheetNames = new Set<string>();
+  for (const bagian of setup.bagian) {
+    const roots: KkNode[] = [];
+    const built = new Map<Kode, KkNode>();
+    const owns = (n: DpaNode): boolean => byKode.get(n.kode)?.kode === bagian.kode;
+    const ensure = (kode: Kode, level: KkNode["level"]): KkNode => {
+      const existing = built.get(kode);
+      if (existing) return existing;
+      const source = nodeIndex.get(kode);
+      const node: KkNode = {
+        level,
+        kode,
+        name: source?.name ?? "",
+        pagu: level === "subkegiatan" ? (source?.pagu ?? null) : null,
+        indicators: source && owns(source) ? source.indicators.map(indicator) : [],
+        children: [],
+      };
+      built.set(kode, node);
+      const parent = level === "program" ? null : parentKode(kode);
+      if (parent) ensure(parent, level === "subkegiatan" ? "kegiatan" : "program").children.push(node);
+      else roots.push(node);
+      return node;
+    };
+    for (const node of dpa.nodes) {
+      if (!owns(node)) continue;
+      if (node.level === "subkegiatan" || node.indicators.length > 0) ensure(node.kode, node.level);
+    }
+    const all = [...built.values()];
+    const indicatorCount = all.reduce((n, node) => n + node.indicators.length, 0);
+    const subs = all.filter((n) => n.level === "subkegiatan");
+    if (indicatorCount === 0) {
+      issues.push({
+        severity: "info",
+        code: "round.bagian.empty",
+        message: S.round.noIndicators(bagian.nama),
+        found: S.round.nothing,
+      });
+      continue;
+    }
+    const sheetName = kertasKerjaSheetName(bagian.nama, sheetNames);
+    sheetNames.add(sheetName);
+    const sheet = buildKertasKerjaSheet({ setup, bagian, sheetName, nodes: roots });
+    const meta = buildMeta(
+      {
+        instansi: setup.instansi,
+        bagian: { kode: bagian.kode as BagianCode, nama: bagian.nama },
+        tahun: setup.tahun,
+        periode: setup.periode,
+        batasWaktu: setup.batasWaktu,
+        generatedAt: inputs.generatedAt,
+        sheetName,
+        firstDataRow: sheet.layout.firstDataRow,
+        lastDataRow: sheet.layout.lastDataRow,
+        signature: sheet.layout.signature,
+      },
+      sheet.plan,
+      sheet.layout,
+    );
+    result.push({
+      bagian,
+      sheetName,
+      fileName: kertasKerjaFileName(setup.tahun, setup.periode, bagian.nama),
+      plans: [sheet.plan, metaSheetPlan(meta)],
+      indicatorCount,
+      subKegiatanCount: subs.length,
+      pagu: subs.reduce((sum, n) => sum + (n.pagu ?? 0), 0),
+    });
+  }
+  return { kertasKerja: result, issues };
+}

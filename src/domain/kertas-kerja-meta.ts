@@ -1,0 +1,179 @@
+import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../sheet/plan";
+import { S } from "../strings";
+import { canonicalJson, sha256Hex } from "./fingerprint";
+import type { KertasKerjaLayout, KkRowKind } from "./kertas-kerja";
+import { colIndex, KK_COLUMNS, KK_TEMPLATE_VERSION, type KkColumn } from "./kertas-kerja-layout";
+import type { BagianCode, Issue, Periode } from "./types";
+
+/** Very hidden sheets named with this prefix carry a kertas kerja's metadata: "_kk_meta_PEM". */
+export const KK_META_PREFIX = "_kk_meta_";
+/** The metadata sheet name of a Bagian's kertas kerja (one per Bagian, so a master can hold several). */
+export const kkMetaSheetName = (bagian: string): string => `${KK_META_PREFIX}${bagian}`.slice(0, 31);
+export const KK_META_TYPE = "kertas-kerja-sakip/kertas-kerja";
+export const KK_META_VERSION = 1;
+/** Excel holds at most 32,767 characters in a cell; the JSON is cut into chunks well below. */
+const CHUNK = 30_000;
+
+export interface KkMetaRow {
+  /** Indicator key, or the kode of a program / kegiatan / sub kegiatan row. */
+  key: string;
+  kind: KkRowKind;
+  /** 1-based row where it was generated (rows may move; the key is what counts). */
+  row: number;
+  /** Columns of this row the Bagian may fill. */
+  open: KkColumn[];
+  /** SHA-256 of the row's locked content (see `rowContentHash`). */
+  hash: string;
+}
+
+/** Metadata of one generated kertas kerja. Versioned; a later version keeps a migration here. */
+export interface KertasKerjaMeta {
+  type: typeof KK_META_TYPE;
+  version: typeof KK_META_VERSION;
+  templateVersion: number;
+  instansi: string;
+  bagian: { kode: BagianCode; nama: string };
+  tahun: number;
+  periode: Periode;
+  batasWaktu: string;
+  generatedAt: string;
+  sheetName: string;
+  firstDataRow: number;
+  lastDataRow: number;
+  signature: KertasKerjaLayout["signature"];
+  rows: KkMetaRow[];
+  /** SHA-256 over the header facts and every row's key and hash: detects any change to locked content. */
+  fingerprint: string;
+}
+
+/** A cell's content as it counts for the fingerprint: a formula with its own row number made relative. */
+function cellContent(value: CellValue | undefined, formula: string | null | undefined, row: number): string {
+  if (formula) {
+    const f = formula.startsWith("=") ? formula.slice(1) : formula;
+    return `=${f.replace(new RegExp(`(?<=[A-Z])${row}(?![0-9])`, "g"), "#")}`;
+  }
+  if (value === null || value === undefined || value === "") return "";
+  return typeof value === "number" ? `n:${value}` : `s:${String(value)}`;
+}
+
+/**
+ * Hash of a row's locked content: every column except the ones open for input, as values and
+ * formulas (formulas with their own row number replaced, so a moved row keeps its hash).
+ */
+export function rowContentHash(
+  cells: { value: CellValue | undefined; formula: string | null | undefined }[],
+  row: number,
+  open: readonly KkColumn[],
+): string {
+  const parts = KK_COLUMNS.filter((c) => !open.includes(c)).map((c) => {
+    const cell = cells[colIndex[c]];
+    return `${c}=${cellContent(cell?.value, cell?.formula, row)}`;
+  });
+  return sha256Hex(parts.join("\u0001"));
+}
+
+/** The same hash computed from a row of a plan. */
+export function planRowHash(planRow: (CellPlan | null)[] | undefined, row: number, open: readonly KkColumn[]): string {
+  const cells = KK_COLUMNS.map((_, i) => {
+    const cell = planRow?.[i];
+    return { value: cell?.value ?? null, formula: cell?.formula ?? null };
+  });
+  return rowContentHash(cells, row, open);
+}
+
+/** The fingerprint over the header facts and the row hashes, order-independent. */
+export function metaFingerprint(meta: Omit<KertasKerjaMeta, "fingerprint">): string {
+  const rows = [...meta.rows].map((r) => [r.key, r.kind, r.hash]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return sha256Hex(
+    canonicalJson({
+      instansi: meta.instansi,
+      bagian: meta.bagian,
+      tahun: meta.tahun,
+      periode: meta.periode,
+      templateVersion: meta.templateVersion,
+      rows,
+    }),
+  );
+}
+
+/** Which columns of a generated row were left unlocked. */
+export function openColumns(planRow: (CellPlan | null)[] | undefined): KkColumn[] {
+  return KK_COLUMNS.filter((c) => planRow?.[colIndex[c]]?.locked === false);
+}
+
+export function buildMeta(
+  base: Omit<KertasKerjaMeta, "type" | "version" | "templateVersion" | "rows" | "fingerprint">,
+  plan: SheetPlan,
+  layout: KertasKerjaLayout,
+): KertasKerjaMeta {
+  const rows: KkMetaRow[] = layout.rows.map((ref) => {
+    const planRow = plan.rows[ref.row - 1];
+    const open = openColumns(planRow);
+    return { key: ref.key, kind: ref.kind, row: ref.row, open, hash: planRowHash(planRow, ref.row, open) };
+  });
+  const meta = {
+    type: KK_META_TYPE,
+    version: KK_META_VERSION,
+    templateVersion: KK_TEMPLATE_VERSION,
+    ...base,
+    rows,
+  } as const;
+  return { ...meta, fingerprint: metaFingerprint(meta) };
+}
+
+/** The metadata sheet: a marker, a note for people, then the JSON in chunks down column A. */
+export function metaSheetPlan(meta: KertasKerjaMeta): SheetPlan {
+  const json = JSON.stringify(meta);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  return {
+    name: kkMetaSheetName(meta.bagian.kode),
+    visibility: "veryHidden",
+    rows: [
+      [{ value: S.kertasKerja.meta.marker, style: "meta" }, { value: meta.version }],
+      [{ value: S.kertasKerja.meta.note, style: "meta" }],
+      ...chunks.map((c) => [{ value: c, style: "meta" }]),
+    ],
+    styles: { meta: { numberFormat: "@" } },
+    columns: [{ width: 60 }],
+    merges: [],
+    validations: [],
+    protection: {},
+  };
+}
+
+export type MetaReadResult = { ok: true; meta: KertasKerjaMeta } | { ok: false; issue: Issue };
+
+/** Reads the metadata sheet back; never throws. */
+export function readMeta(snapshot: SheetSnapshot, file?: string): MetaReadResult {
+  const fail = (found: string): MetaReadResult => ({
+    ok: false,
+    issue: {
+      severity: "error",
+      code: "kk.meta.unreadable",
+      message: S.kertasKerja.meta.unreadable(found),
+      file,
+      sheet: snapshot.name,
+      cell: "A1",
+      found,
+      expected: S.kertasKerja.meta.expected(KK_META_VERSION),
+    },
+  });
+  const marker = snapshot.values[0]?.[0];
+  if (marker !== S.kertasKerja.meta.marker) return fail(String(marker ?? S.kertasKerja.meta.empty));
+  const json = snapshot.values
+    .slice(2)
+    .map((r) => r[0])
+    .filter((v): v is string => typeof v === "string")
+    .join("");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return fail(S.kertasKerja.meta.brokenJson);
+  }
+  const meta = parsed as Partial<KertasKerjaMeta>;
+  if (meta.type !== KK_META_TYPE) return fail(S.kertasKerja.meta.kind(String(meta.type)));
+  if (meta.version !== KK_META_VERSION) return fail(S.kertasKerja.meta.version(String(meta.version)));
+  return { ok: true, meta: meta as KertasKerjaMeta };
+}

@@ -1,0 +1,240 @@
+import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../sheet/plan";
+import { S } from "../strings";
+import { bagianCodeFromName } from "./bagian-match";
+import { isIsoDate, isoToSerial, serialToIso } from "./dates";
+import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole } from "./setup-types";
+import { PERIODES, type BagianCode, type Dpa, type Issue, type Periode } from "./types";
+
+export const SETUP_TYPE = "kertas-kerja-sakip/pengaturan";
+export const SETUP_VERSION = 1;
+const T = S.setup;
+
+/** "TW1", "TW I", "Triwulan I", "tahunan" → the Periode; undefined when none fits. */
+export function parsePeriode(v: CellValue | undefined): Periode | undefined {
+  const s = String(v ?? "")
+    .toUpperCase()
+    .replace(/TRIWULAN/, "TW")
+    .replace(/[\s.]/g, "");
+  const roman: Record<string, Periode> = { TWI: "TW1", TWII: "TW2", TWIII: "TW3", TWIV: "TW4" };
+  if ((PERIODES as readonly string[]).includes(s)) return s as Periode;
+  return roman[s];
+}
+
+/** True for an 18-digit NIP whose first eight digits are a real birth date. */
+export function nipProblem(nip: string): "format" | "date" | null {
+  if (!/^\d{18}$/.test(nip)) return "format";
+  const birth = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
+  return isIsoDate(birth) ? null : "date";
+}
+
+/** Every problem of a setup; errors block saving, warnings do not. */
+export function validateSetup(setup: RoundSetup): Issue[] {
+  const issues: Issue[] = [];
+  const err = (code: string, message: string, found: string, expected: string, severity: Issue["severity"] = "error") =>
+    issues.push({ severity, code, message, sheet: T.sheetName, found, expected });
+  if (setup.instansi.trim() === "") err("setup.instansi", T.errors.required(T.labels.instansi), "", T.defaultInstansi);
+  if (!Number.isInteger(setup.tahun) || setup.tahun < 2000 || setup.tahun > 2100) {
+    err("setup.tahun", T.errors.tahun, String(setup.tahun), T.errors.tahunExpected);
+  }
+  if (!PERIODES.includes(setup.periode)) err("setup.periode", T.errors.periode, String(setup.periode), T.errors.periodeExpected);
+  if (!isIsoDate(setup.batasWaktu)) {
+    err("setup.batas-waktu", T.errors.date(T.labels.batasWaktu), setup.batasWaktu, T.errors.dateExpected);
+  }
+  if (setup.bagian.length === 0) err("setup.bagian.none", T.errors.noBagian, "", T.errors.noBagianExpected);
+  const seen = new Set<string>();
+  const checkNip = (who: string, nip: string) => {
+    if (nip === "") return;
+    const problem = nipProblem(nip);
+    if (problem === "format") err("setup.nip", T.errors.nip(who), nip, T.errors.nipExpected);
+    if (problem === "date") err("setup.nip-date", T.errors.nipDate(who), nip, T.errors.nipDateExpected);
+  };
+  for (const b of setup.bagian) {
+    if (!/^[A-Za-z0-9_-]{1,10}$/.test(b.kode)) err("setup.bagian.kode", T.errors.kodeBagian, b.kode, T.errors.kodeBagianExpected);
+    if (seen.has(b.kode.toUpperCase())) {
+      err("setup.bagian.duplicate", T.errors.duplicateKode(b.kode), b.kode, T.errors.duplicateKodeExpected);
+    }
+    seen.add(b.kode.toUpperCase());
+    if (b.nama.trim() === "") err("setup.bagian.nama", T.errors.required(T.fields.namaBagian), "", T.fields.namaBagian);
+    checkNip(T.fields.kepala(b.nama), b.kepala.nip);
+  }
+  for (const p of setup.pejabat) checkNip(T.roles[p.peran], p.nip);
+  const mins = setup.rules.predikat.map((b) => b.min);
+  if (mins.some((m, i) => i > 0 && m >= (mins[i - 1] ?? Infinity))) {
+    err("setup.predikat", T.errors.predikat, mins.join(", "), T.errors.predikatExpected);
+  }
+  if (!(setup.rules.capaianCap >= 100)) {
+    err("setup.cap", T.errors.capaianCap, String(setup.rules.capaianCap), T.errors.capaianCapExpected);
+  }
+  return issues;
+}
+
+const cell = (value: string | number | null, style = "value"): CellPlan => ({ value, style });
+
+/** The visible, protected "Pengaturan" sheet that stores a round's setup in the workbook. */
+export function setupSheetPlan(setup: RoundSetup): SheetPlan {
+  const rows: (CellPlan | null)[][] = [
+    [cell(T.title, "title")],
+    [cell(T.marker, "marker"), cell(SETUP_VERSION, "marker"), cell(T.formatLine(SETUP_VERSION), "marker")],
+    [],
+    [cell(T.labels.instansi, "label"), cell(setup.instansi)],
+    [cell(T.labels.tahun, "label"), cell(setup.tahun, "number")],
+    [cell(T.labels.periode, "label"), cell(setup.periode), cell(S.common.periode[setup.periode])],
+    [cell(T.labels.batasWaktu, "label"), cell(isoToSerial(setup.batasWaktu), "date")],
+    [cell(T.labels.capaianCap, "label"), cell(setup.rules.capaianCap, "number")],
+    [
+      cell(T.labels.negativeFormula, "label"),
+      cell(setup.rules.negativeFormula),
+      cell(T.negativeFormula[setup.rules.negativeFormula]),
+    ],
+    [],
+    [cell(T.sections.bagian, "section")],
+    T.bagianHeader.map((h) => cell(h, "header")),
+    ...setup.bagian.map((b) => [
+      cell(b.kode, "boxed"),
+      cell(b.nama, "boxed"),
+      cell(b.kepala.nama, "boxed"),
+      cell(b.kepala.nip, "boxed"),
+    ]),
+    [],
+    [cell(T.sections.pejabat, "section")],
+    T.pejabatHeader.map((h) => cell(h, "header")),
+    ...SOP_ROLES.map((role) => {
+      const p = setup.pejabat.find((o) => o.peran === role);
+      return [cell(T.roles[role], "boxed"), cell(p?.nama ?? "", "boxed"), cell(p?.jabatan ?? "", "boxed"), cell(p?.nip ?? "", "boxed")];
+    }),
+    [],
+    [cell(T.sections.predikat, "section")],
+    T.predikatHeader.map((h) => cell(h, "header")),
+    ...setup.rules.predikat.map((b) => [
+      cell(Number.isFinite(b.min) ? b.min : T.lowestBand, "boxed"),
+      cell(b.label, "boxed"),
+    ]),
+  ];
+  const text = { numberFormat: "@" };
+  return {
+    name: T.sheetName,
+    visibility: "visible",
+    rows,
+    styles: {
+      title: { bold: true, fontSize: 14 },
+      marker: { ...text, fontColor: "#808080", fontSize: 8 },
+      label: { bold: true },
+      section: { bold: true, fill: "#E2EFDA" },
+      header: { bold: true, border: true, fill: "#D9E2F3", wrap: true },
+      value: text,
+      boxed: { ...text, border: true },
+      number: { numberFormat: "0" },
+      date: { numberFormat: "dd mmmm yyyy", hAlign: "left" },
+    },
+    columns: [{ width: 34 }, { width: 34 }, { width: 34 }, { width: 22 }],
+    merges: [],
+    validations: [],
+    protection: {},
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+    tabColor: "#4472C4",
+  };
+}
+
+const str = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
+
+/** Reads the "Pengaturan" sheet back into a setup; never throws. */
+export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | null; issues: Issue[] } {
+  const v = snapshot.values;
+  const fail = (message: string, found: string, expected: string, cellAddress = "A2") => ({
+    setup: null,
+    issues: [{ severity: "error" as const, code: "setup.unreadable", message, sheet: snapshot.name, cell: cellAddress, found, expected }],
+  });
+  if (str(v[1]?.[0]) !== T.marker) return fail(T.errors.notASetupSheet, str(v[1]?.[0]), T.marker);
+  if (v[1]?.[1] !== SETUP_VERSION) {
+    return fail(T.errors.unknownVersion(str(v[1]?.[1])), str(v[1]?.[1]), T.errors.unknownVersionExpected(SETUP_VERSION), "B2");
+  }
+  const rowOf = (label: string): number => v.findIndex((r) => str(r[0]) === label);
+  const valueOf = (label: string): CellValue | undefined => v[rowOf(label)]?.[1];
+  const table = (section: string): CellValue[][] => {
+    const start = rowOf(section);
+    if (start < 0) return [];
+    const out: CellValue[][] = [];
+    for (let r = start + 2; r < v.length && str(v[r]?.[0]) !== ""; r++) out.push(v[r] ?? []);
+    return out;
+  };
+  const batas = valueOf(T.labels.batasWaktu);
+  const pejabat: Official[] = table(T.sections.pejabat).flatMap((r) => {
+    const peran = (Object.keys(T.roles) as SopRole[]).find((k) => T.roles[k] === str(r[0]));
+    return peran ? [{ peran, nama: str(r[1]), jabatan: str(r[2]), nip: str(r[3]) }] : [];
+  });
+  const predikat = table(T.sections.predikat).map((r) => ({
+    min: typeof r[0] === "number" ? r[0] : Number.NEGATIVE_INFINITY,
+    label: str(r[1]),
+  }));
+  const negative = str(valueOf(T.labels.negativeFormula));
+  const cap = valueOf(T.labels.capaianCap);
+  const setup: RoundSetup = {
+    type: SETUP_TYPE,
+    version: SETUP_VERSION,
+    instansi: str(valueOf(T.labels.instansi)),
+    tahun: Number(valueOf(T.labels.tahun)),
+    periode: parsePeriode(valueOf(T.labels.periode)) ?? ("" as Periode),
+    batasWaktu: typeof batas === "number" ? serialToIso(batas) : str(batas),
+    bagian: table(T.sections.bagian).map((r) => ({
+      kode: str(r[0]) as BagianCode,
+      nama: str(r[1]),
+      kepala: { nama: str(r[2]), nip: str(r[3]) },
+    })),
+    pejabat,
+    rules: {
+      predikat: predikat.length > 0 ? predikat : DEFAULT_RULES.predikat,
+      capaianCap: typeof cap === "number" ? cap : DEFAULT_RULES.capaianCap,
+      negativeFormula: negative === "rasio" ? "rasio" : negative === "selisih" || negative === "" ? "selisih" : DEFAULT_RULES.negativeFormula,
+    },
+  };
+  const issues = validateSetup(setup);
+  return { setup: issues.some((i) => i.severity === "error") ? null : setup, issues };
+}
+
+/**
+ * A setup for a round run without a Pengaturan sheet (the CLI): one Bagian for each distinct
+ * Bagian named in the DPA, in order of first appearance; no officials yet.
+ */
+export function setupFromDpa(
+  dpa: Dpa,
+  opts: { instansi?: string; tahun: number; periode: Periode; batasWaktu?: string },
+): RoundSetup {
+  const names: string[] = [];
+  for (const node of dpa.nodes) {
+    const b = node.bagian?.trim();
+    if (b && !names.some((n) => n.toLowerCase() === b.toLowerCase())) names.push(b);
+  }
+  const taken = new Set<string>();
+  const bagian = names.map((nama) => {
+    const kode = bagianCodeFromName(nama, taken);
+    taken.add(kode);
+    return { kode, nama, kepala: { nama: "", nip: "" } };
+  });
+  return {
+    type: SETUP_TYPE,
+    version: SETUP_VERSION,
+    instansi: opts.instansi ?? T.defaultInstansi,
+    tahun: opts.tahun,
+    periode: opts.periode,
+    batasWaktu: opts.batasWaktu ?? defaultBatasWaktu(opts.tahun, opts.periode),
+    bagian,
+    pejabat: [],
+    rules: DEFAULT_RULES,
+  };
+}
+
+/**
+ * The default deadline: the 15th of the month the round's letters go out (Januari for TW IV and
+ * Tahunan of the year before, April for TW I, Juli for TW II, Oktober for TW III).
+ */
+export function defaultBatasWaktu(tahun: number, periode: Periode): string {
+  const month: Record<Periode, [number, number]> = {
+    TW1: [tahun, 4],
+    TW2: [tahun, 7],
+    TW3: [tahun, 10],
+    TW4: [tahun + 1, 1],
+    TAHUNAN: [tahun + 1, 1],
+  };
+  const [y, m] = month[periode];
+  return `${y}-${String(m).padStart(2, "0")}-15`;
+}

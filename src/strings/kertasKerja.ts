@@ -1,0 +1,77 @@
+/** Texts written on the kertas kerja sheet and its messages. */
+export const kertasKerja = {
+  title: "KERTAS KERJA PENGUMPULAN DATA KINERJA",
+  labels: {
+    bagian: "Bagian",
+    tahun: "Tahun Anggaran",
+    periode: "Periode",
+    batasWaktu: "Batas Waktu Pengisian",
+  },
+  petunjuk:
+    "Petunjuk: isi hanya sel berwarna kuning. Tulis angka tanpa satuan (persen ditulis 85 atau 85,5, bukan 0,85). " +
+    "Sel realisasi yang kosong berarti belum dilaporkan; tulis 0 bila realisasinya memang nol. " +
+    "Kolom capaian, predikat, dan serapan terhitung otomatis.",
+  groups: {
+    target: "Target",
+    realisasi: "Realisasi",
+    capaian: (periode: string) => `Capaian s.d. ${periode}`,
+    anggaran: "Anggaran",
+  },
+  columns: {
+    kode: "Kode",
+    uraian: "Uraian Program / Kegiatan / Sub Kegiatan",
+    indikator: "Indikator Kinerja",
+    satuan: "Satuan",
+    polaritas: "Polaritas",
+    jenisCapaian: "Jenis Capaian",
+    targetTahunan: "Target Tahunan",
+    targetTw: ["Target TW I", "Target TW II", "Target TW III", "Target TW IV"],
+    realisasiLalu: (tahun: number) => `Realisasi Tahun ${tahun}`,
+    realisasiTw: ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"],
+    targetSd: "Target s.d. Periode",
+    realisasiSd: "Realisasi s.d. Periode",
+    capaian: "Capaian (%)",
+    predikat: "Predikat",
+    pagu: "Pagu (Rp)",
+    realisasiAnggaran: "Realisasi Anggaran (Rp)",
+    serapan: "Serapan (%)",
+    pendorong: "Faktor Pendorong",
+    penghambat: "Faktor Penghambat",
+    tindakLanjut: "Tindak Lanjut",
+    buktiDukung: "Bukti Dukung",
+    kunci: "Kunci (jangan diubah)",
+  },
+  status: {
+    belumDilaporkan: "Belum dilaporkan",
+    tidakTerdefinisi: "Tidak dapat dihitung",
+  },
+  signature: {
+    tanggal: "Tanggal",
+    jabatan: (bagian: string) => `Kepala ${bagian}`,
+    nama: "Nama",
+    nip: "NIP",
+  },
+  validation: {
+    numberTitle: "Angka",
+    realisasiPrompt:
+      "Isi angka ≥ 0 tanpa satuan. Persen ditulis 85 atau 85,5. Kosong = belum dilaporkan; 0 = realisasi nol.",
+    numberError: "Isi dengan angka 0 atau lebih, tanpa satuan dan tanpa teks.",
+    anggaranPrompt: "Realisasi anggaran s.d. periode ini dalam rupiah, tanpa titik atau 'Rp'.",
+    dateTitle: "Tanggal",
+    datePrompt: "Tanggal penandatanganan, misalnya 10/04/2026.",
+    dateError: "Isi dengan tanggal yang sah.",
+    nipTitle: "NIP",
+    nipPrompt: "NIP 18 digit tanpa spasi.",
+    nipError: "NIP harus tepat 18 digit.",
+  },
+  meta: {
+    marker: "kertas-kerja-sakip/metadata",
+    note: "Lembar ini dipakai aplikasi Kertas Kerja SAKIP untuk mengenali kertas kerja. Jangan diubah.",
+    unreadable: (found: string) => `Metadata kertas kerja tidak dapat dibaca (${found}).`,
+    expected: (version: number) => `metadata kertas kerja SAKIP versi ${version}`,
+    empty: "kosong",
+    brokenJson: "JSON rusak",
+    kind: (type: string) => `jenis ${type}`,
+    version: (version: string) => `versi ${version}`,
+  },
+} as const;

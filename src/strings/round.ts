@@ -1,0 +1,12 @@
+/** Messages of preparing a round (assigning Bagian, matching the prior report). */
+export const round = {
+  unassigned: (level: string, kode: string, name: string) =>
+    `${level} ${kode} (${name}) belum punya Bagian: pilih Bagian pelaksananya sebelum membuat kertas kerja.`,
+  unknownBagian: (written: string, kode: string) =>
+    `Bagian "${written}" pada ${kode} tidak ada dalam daftar Bagian di Pengaturan.`,
+  expectedBagian: (names: string) => `salah satu Bagian di Pengaturan: ${names}`,
+  noIndicators: (nama: string) => `${nama} tidak mempunyai indikator dalam DPA ini; kertas kerjanya tidak dibuat.`,
+  level: { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub kegiatan" },
+  noBagianAtAll: "Tidak ada Bagian di Pengaturan maupun di DPA: tambahkan Bagian lebih dahulu.",
+  nothing: "nol indikator",
+} as const;
