@@ -1,6 +1,7 @@
 import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { bagianCodeFromName } from "./bagian-match";
+import { normalizeLabel } from "./text";
 import { isIsoDate, isoToSerial, serialToIso } from "./dates";
 import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole } from "./setup-types";
 import { PERIODES, type BagianCode, type Dpa, type Issue, type Periode } from "./types";
@@ -160,7 +161,9 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
   const batas = valueOf(T.labels.batasWaktu);
   const pejabat: Official[] = table(T.sections.pejabat).flatMap((r) => {
     const peran = (Object.keys(T.roles) as SopRole[]).find((k) => T.roles[k] === str(r[0]));
-    return peran ? [{ peran, nama: str(r[1]), jabatan: str(r[2]), nip: str(r[3]) }] : [];
+    const person = { nama: str(r[1]), jabatan: str(r[2]), nip: str(r[3]) };
+    // A role nobody has been named for yet is a row of the form, not an official.
+    return peran && (person.nama || person.nip) ? [{ peran, ...person }] : [];
   });
   const predikat = table(T.sections.predikat).map((r) => ({
     min: typeof r[0] === "number" ? r[0] : Number.NEGATIVE_INFINITY,
@@ -200,9 +203,16 @@ export function setupFromDpa(
   opts: { instansi?: string; tahun: number; periode: Periode; batasWaktu?: string },
 ): RoundSetup {
   const names: string[] = [];
+  const seen = new Set<string>();
   for (const node of dpa.nodes) {
-    const b = node.bagian?.trim();
-    if (b && !names.some((n) => n.toLowerCase() === b.toLowerCase())) names.push(b);
+    const written = node.bagian?.trim();
+    if (!written) continue;
+    // "Organisasi" and "Bagian Organisasi" are one Bagian, named the long way.
+    const bare = written.replace(/^bagian\s+/i, "");
+    const key = normalizeLabel(bare);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(`Bagian ${bare}`);
   }
   const taken = new Set<string>();
   const bagian = names.map((nama) => {
