@@ -53,17 +53,32 @@ export async function importDpaFromBytes(bytes: Uint8Array, fileName: string): P
     found: S.imports.sheets(wb.sheets.map((s) => s.name).join(", ")),
     expected: S.imports.noDpaExpected,
   };
-  const best = bestSheet(wb.sheets, (s) => readDpa(s, fileName), (r) => r.dpa.nodes.length, none);
+  const best = bestSheet(
+    wb.sheets,
+    (s) => readDpa(s, fileName),
+    (r) => r.dpa.nodes.length,
+    none,
+  );
   if ("empty" in best) {
     const first = wb.sheets.find((s) => s.visibility === "visible");
-    const detail = first ? readDpa(first, fileName).issues.filter((i) => i.severity === "error").slice(0, 1) : [];
-    return { dpa: { file: fileName, sheet: first?.name ?? "", nodes: [] }, issues: [...best.issues, ...detail] };
+    const detail = first
+      ? readDpa(first, fileName)
+          .issues.filter((i) => i.severity === "error")
+          .slice(0, 1)
+      : [];
+    return {
+      dpa: { file: fileName, sheet: first?.name ?? "", nodes: [] },
+      issues: [...best.issues, ...detail],
+    };
   }
   return best;
 }
 
 /** Reads the prior report from a sheet of the open workbook. */
-export async function importPriorFromWorkbook(port: WorkbookPort, sheetName: string): Promise<PriorReadResult> {
+export async function importPriorFromWorkbook(
+  port: WorkbookPort,
+  sheetName: string,
+): Promise<PriorReadResult> {
   const sheet = await port.readSheet(sheetName);
   if (!sheet) return { values: [], issues: [missingSheet(sheetName)] };
   return readPriorReport(sheet);
@@ -80,6 +95,11 @@ export async function importPriorFromBytes(bytes: Uint8Array, fileName: string):
     found: S.imports.sheets(wb.sheets.map((s) => s.name).join(", ")),
     expected: S.imports.noPriorExpected,
   };
-  const best = bestSheet(wb.sheets, (s) => readPriorReport(s, fileName), (r) => r.values.length, none);
+  const best = bestSheet(
+    wb.sheets,
+    (s) => readPriorReport(s, fileName),
+    (r) => r.values.length,
+    none,
+  );
   return "empty" in best ? { values: [], issues: best.issues } : best;
 }

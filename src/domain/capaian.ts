@@ -54,7 +54,10 @@ export function periodBasis(input: CapaianInput): { realisasi: number | null; ta
   for (let i = q - 1; i >= 0; i--) {
     const r = realisasi[i];
     if (r !== null && r !== undefined) {
-      return { realisasi: r, target: input.periode === "TAHUNAN" ? input.targetTahunan : (targets[i] ?? null) };
+      return {
+        realisasi: r,
+        target: input.periode === "TAHUNAN" ? input.targetTahunan : (targets[i] ?? null),
+      };
     }
   }
   return { realisasi: null, target: input.periode === "TAHUNAN" ? input.targetTahunan : null };
@@ -67,7 +70,10 @@ export function periodBasis(input: CapaianInput): { realisasi: number | null; ta
  * "rasio") → "tidak-terdefinisi"; never a division error.
  * @example positif, T 100, R 85.5 → 85.5; negatif selisih, T 10, R 12 → 80.
  */
-export function computeCapaian(input: CapaianInput, rules: Pick<RoundRules, "negativeFormula">): CapaianResult {
+export function computeCapaian(
+  input: CapaianInput,
+  rules: Pick<RoundRules, "negativeFormula">,
+): CapaianResult {
   const { realisasi, target } = periodBasis(input);
   const base = { realisasiSdPeriode: realisasi, targetSdPeriode: target };
   if (realisasi === null) return { ...base, status: "belum-dilaporkan", capaian: null };

@@ -28,7 +28,10 @@ export function realisasiSdFormula(aggregation: Aggregation, periode: Periode, r
     const range = `${realisasi[0]}${r}:${realisasi[q - 1]}${r}`;
     return `IF(COUNT(${range})=0,"",SUM(${range}))`;
   }
-  return latestFirst(realisasi, q, r).reduceRight((inner, cell) => `IF(ISNUMBER(${cell}),${cell},${inner})`, '""');
+  return latestFirst(realisasi, q, r).reduceRight(
+    (inner, cell) => `IF(ISNUMBER(${cell}),${cell},${inner})`,
+    '""',
+  );
 }
 
 /** Target s.d. periode, following the same rule as `periodBasis`. */
@@ -54,7 +57,11 @@ export function targetSdFormula(aggregation: Aggregation, periode: Periode, r: n
 }
 
 /** Capaian (%): "" when not reported or when the target is blank or 0. */
-export function capaianFormula(polarity: Polarity, rules: Pick<RoundRules, "negativeFormula">, r: number): string {
+export function capaianFormula(
+  polarity: Polarity,
+  rules: Pick<RoundRules, "negativeFormula">,
+  r: number,
+): string {
   const R = `${col.realisasiSd}${r}`;
   const T = `${col.targetSd}${r}`;
   const d = PERCENT_DECIMALS;
@@ -98,7 +105,12 @@ function overCells(fn: "SUM" | "COUNT", cells: string[]): string {
 
 /** Pagu of a program or kegiatan row: the sum of its sub kegiatan rows on this sheet. */
 export function paguSumFormula(subRows: number[]): string {
-  return subRows.length === 0 ? "0" : overCells("SUM", subRows.map((r) => `${col.pagu}${r}`));
+  return subRows.length === 0
+    ? "0"
+    : overCells(
+        "SUM",
+        subRows.map((r) => `${col.pagu}${r}`),
+      );
 }
 
 /** Realisasi anggaran of a program or kegiatan row: "" until one of its sub kegiatan reports. */

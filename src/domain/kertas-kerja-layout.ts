@@ -47,7 +47,12 @@ export const col = Object.fromEntries(KK_COLUMNS.map((c, i) => [c, columnLetters
 >;
 
 export const TARGET_TW: readonly KkColumn[] = ["targetTw1", "targetTw2", "targetTw3", "targetTw4"];
-export const REALISASI_TW: readonly KkColumn[] = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"];
+export const REALISASI_TW: readonly KkColumn[] = [
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
+];
 
 /** 1-based rows of the fixed parts. */
 export const KK_ROWS = {

@@ -73,7 +73,11 @@ export function rowContentHash(
 }
 
 /** The same hash computed from a row of a plan. */
-export function planRowHash(planRow: (CellPlan | null)[] | undefined, row: number, open: readonly KkColumn[]): string {
+export function planRowHash(
+  planRow: (CellPlan | null)[] | undefined,
+  row: number,
+  open: readonly KkColumn[],
+): string {
   const cells = KK_COLUMNS.map((_, i) => {
     const cell = planRow?.[i];
     return { value: cell?.value ?? null, formula: cell?.formula ?? null };
@@ -83,7 +87,9 @@ export function planRowHash(planRow: (CellPlan | null)[] | undefined, row: numbe
 
 /** The fingerprint over the header facts and the row hashes, order-independent. */
 export function metaFingerprint(meta: Omit<KertasKerjaMeta, "fingerprint">): string {
-  const rows = [...meta.rows].map((r) => [r.key, r.kind, r.hash]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  const rows = [...meta.rows]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((r) => [r.key, r.kind, r.hash]);
   return sha256Hex(
     canonicalJson({
       instansi: meta.instansi,

@@ -266,7 +266,9 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
       anggaranInputs.push(`${col.realisasiAnggaran}${r}`);
     } else {
       // Children are written by now, so their rows are known.
-      const subRows = subKegiatanOf(node).map((s) => refs.find((ref) => ref.key === s.kode && ref.kind === "subkegiatan")?.row);
+      const subRows = subKegiatanOf(node).map(
+        (s) => refs.find((ref) => ref.key === s.kode && ref.kind === "subkegiatan")?.row,
+      );
       const known = subRows.filter((x): x is number => x !== undefined);
       put(row, "pagu", formula(paguSumFormula(known), style.money));
       put(row, "realisasiAnggaran", formula(realisasiAnggaranSumFormula(known), style.money));

@@ -31,13 +31,20 @@ export function nipProblem(nip: string): "format" | "date" | null {
 /** Every problem of a setup; errors block saving, warnings do not. */
 export function validateSetup(setup: RoundSetup): Issue[] {
   const issues: Issue[] = [];
-  const err = (code: string, message: string, found: string, expected: string, severity: Issue["severity"] = "error") =>
-    issues.push({ severity, code, message, sheet: T.sheetName, found, expected });
-  if (setup.instansi.trim() === "") err("setup.instansi", T.errors.required(T.labels.instansi), "", T.defaultInstansi);
+  const err = (
+    code: string,
+    message: string,
+    found: string,
+    expected: string,
+    severity: Issue["severity"] = "error",
+  ) => issues.push({ severity, code, message, sheet: T.sheetName, found, expected });
+  if (setup.instansi.trim() === "")
+    err("setup.instansi", T.errors.required(T.labels.instansi), "", T.defaultInstansi);
   if (!Number.isInteger(setup.tahun) || setup.tahun < 2000 || setup.tahun > 2100) {
     err("setup.tahun", T.errors.tahun, String(setup.tahun), T.errors.tahunExpected);
   }
-  if (!PERIODES.includes(setup.periode)) err("setup.periode", T.errors.periode, String(setup.periode), T.errors.periodeExpected);
+  if (!PERIODES.includes(setup.periode))
+    err("setup.periode", T.errors.periode, String(setup.periode), T.errors.periodeExpected);
   if (!isIsoDate(setup.batasWaktu)) {
     err("setup.batas-waktu", T.errors.date(T.labels.batasWaktu), setup.batasWaktu, T.errors.dateExpected);
   }
@@ -50,12 +57,14 @@ export function validateSetup(setup: RoundSetup): Issue[] {
     if (problem === "date") err("setup.nip-date", T.errors.nipDate(who), nip, T.errors.nipDateExpected);
   };
   for (const b of setup.bagian) {
-    if (!/^[A-Za-z0-9_-]{1,10}$/.test(b.kode)) err("setup.bagian.kode", T.errors.kodeBagian, b.kode, T.errors.kodeBagianExpected);
+    if (!/^[A-Za-z0-9_-]{1,10}$/.test(b.kode))
+      err("setup.bagian.kode", T.errors.kodeBagian, b.kode, T.errors.kodeBagianExpected);
     if (seen.has(b.kode.toUpperCase())) {
       err("setup.bagian.duplicate", T.errors.duplicateKode(b.kode), b.kode, T.errors.duplicateKodeExpected);
     }
     seen.add(b.kode.toUpperCase());
-    if (b.nama.trim() === "") err("setup.bagian.nama", T.errors.required(T.fields.namaBagian), "", T.fields.namaBagian);
+    if (b.nama.trim() === "")
+      err("setup.bagian.nama", T.errors.required(T.fields.namaBagian), "", T.fields.namaBagian);
     checkNip(T.fields.kepala(b.nama), b.kepala.nip);
   }
   for (const p of setup.pejabat) checkNip(T.roles[p.peran], p.nip);
@@ -101,7 +110,12 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
     T.pejabatHeader.map((h) => cell(h, "header")),
     ...SOP_ROLES.map((role) => {
       const p = setup.pejabat.find((o) => o.peran === role);
-      return [cell(T.roles[role], "boxed"), cell(p?.nama ?? "", "boxed"), cell(p?.jabatan ?? "", "boxed"), cell(p?.nip ?? "", "boxed")];
+      return [
+        cell(T.roles[role], "boxed"),
+        cell(p?.nama ?? "", "boxed"),
+        cell(p?.jabatan ?? "", "boxed"),
+        cell(p?.nip ?? "", "boxed"),
+      ];
     }),
     [],
     [cell(T.sections.predikat, "section")],
@@ -143,11 +157,26 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
   const v = snapshot.values;
   const fail = (message: string, found: string, expected: string, cellAddress = "A2") => ({
     setup: null,
-    issues: [{ severity: "error" as const, code: "setup.unreadable", message, sheet: snapshot.name, cell: cellAddress, found, expected }],
+    issues: [
+      {
+        severity: "error" as const,
+        code: "setup.unreadable",
+        message,
+        sheet: snapshot.name,
+        cell: cellAddress,
+        found,
+        expected,
+      },
+    ],
   });
   if (str(v[1]?.[0]) !== T.marker) return fail(T.errors.notASetupSheet, str(v[1]?.[0]), T.marker);
   if (v[1]?.[1] !== SETUP_VERSION) {
-    return fail(T.errors.unknownVersion(str(v[1]?.[1])), str(v[1]?.[1]), T.errors.unknownVersionExpected(SETUP_VERSION), "B2");
+    return fail(
+      T.errors.unknownVersion(str(v[1]?.[1])),
+      str(v[1]?.[1]),
+      T.errors.unknownVersionExpected(SETUP_VERSION),
+      "B2",
+    );
   }
   const rowOf = (label: string): number => v.findIndex((r) => str(r[0]) === label);
   const valueOf = (label: string): CellValue | undefined => v[rowOf(label)]?.[1];
@@ -187,7 +216,12 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
     rules: {
       predikat: predikat.length > 0 ? predikat : DEFAULT_RULES.predikat,
       capaianCap: typeof cap === "number" ? cap : DEFAULT_RULES.capaianCap,
-      negativeFormula: negative === "rasio" ? "rasio" : negative === "selisih" || negative === "" ? "selisih" : DEFAULT_RULES.negativeFormula,
+      negativeFormula:
+        negative === "rasio"
+          ? "rasio"
+          : negative === "selisih" || negative === ""
+            ? "selisih"
+            : DEFAULT_RULES.negativeFormula,
     },
   };
   const issues = validateSetup(setup);

@@ -5,7 +5,8 @@ export const round = {
   unknownBagian: (written: string, kode: string) =>
     `Bagian "${written}" pada ${kode} tidak ada dalam daftar Bagian di Pengaturan.`,
   expectedBagian: (names: string) => `salah satu Bagian di Pengaturan: ${names}`,
-  noIndicators: (nama: string) => `${nama} tidak mempunyai indikator dalam DPA ini; kertas kerjanya tidak dibuat.`,
+  noIndicators: (nama: string) =>
+    `${nama} tidak mempunyai indikator dalam DPA ini; kertas kerjanya tidak dibuat.`,
   level: { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub kegiatan" },
   noBagianAtAll: "Tidak ada Bagian di Pengaturan maupun di DPA: tambahkan Bagian lebih dahulu.",
   nothing: "nol indikator",

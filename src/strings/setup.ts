@@ -3,7 +3,8 @@ export const setup = {
   sheetName: "Pengaturan",
   title: "PENGATURAN KERTAS KERJA SAKIP",
   marker: "kertas-kerja-sakip/pengaturan",
-  formatLine: (version: number) => `Format pengaturan versi ${version}. Ubah lewat add-in Kertas Kerja SAKIP.`,
+  formatLine: (version: number) =>
+    `Format pengaturan versi ${version}. Ubah lewat add-in Kertas Kerja SAKIP.`,
   labels: {
     instansi: "Instansi",
     tahun: "Tahun Anggaran",

@@ -66,7 +66,13 @@ for (const polarity of POLARITIES)
   for (const aggregation of AGGREGATIONS)
     TARGETS.forEach((target, t) =>
       REALISASI.forEach((realisasi, r) =>
-        cases.push({ text: `Indikator ${polarity} ${aggregation} T${t} R${r}`, polarity, aggregation, target, realisasi }),
+        cases.push({
+          text: `Indikator ${polarity} ${aggregation} T${t} R${r}`,
+          polarity,
+          aggregation,
+          target,
+          realisasi,
+        }),
       ),
     );
 
@@ -110,14 +116,23 @@ function metaOf(plan: SheetPlan): KertasKerjaMeta {
 
 /** Generates the variant's kertas kerja and fills its input cells as a Bagian would. */
 function generateFilled(v: Variant): { plans: SheetPlan[]; meta: KertasKerjaMeta; rules: RoundRules } {
-  const rules: RoundRules = { ...DEFAULT_RULES, negativeFormula: v.negativeFormula, capaianCap: v.capaianCap };
+  const rules: RoundRules = {
+    ...DEFAULT_RULES,
+    negativeFormula: v.negativeFormula,
+    capaianCap: v.capaianCap,
+  };
   const dpa = makeDpa(dpaSpecs());
   const reviews: Partial<Record<IndicatorKey, IndicatorReview>> = {};
   const byText = new Map(cases.map((c) => [c.text, c]));
   for (const node of dpa.nodes)
     for (const ind of node.indicators) {
       const c = byText.get(ind.text)!;
-      reviews[ind.key] = { polarity: c.polarity, aggregation: c.aggregation, spread: "as-given", targetTw: c.target.tw };
+      reviews[ind.key] = {
+        polarity: c.polarity,
+        aggregation: c.aggregation,
+        spread: "as-given",
+        targetTw: c.target.tw,
+      };
     }
   const inputs: RoundInputs = {
     setup: makeSetup({ rules }, v.periode),
@@ -158,7 +173,8 @@ const value = (s: SheetSnapshot, row: number, column: keyof typeof colIndex): Ce
 const shownEmpty = (v: CellValue) => v === null || v === "";
 
 describeWithLibreOffice("kertas kerja formulas recalculated by LibreOffice", () => {
-  const outcomes: { variant: Variant; generated: ReturnType<typeof generateFilled>; sheet: SheetSnapshot }[] = [];
+  const outcomes: { variant: Variant; generated: ReturnType<typeof generateFilled>; sheet: SheetSnapshot }[] =
+    [];
 
   beforeAll(async () => {
     const generated = VARIANTS.map(generateFilled);
@@ -198,7 +214,10 @@ describeWithLibreOffice("kertas kerja formulas recalculated by LibreOffice", () 
         const predikat = value(sheet, ref.row, "predikat");
         if (expected.status === "ok") {
           expect({ where, capaian }).toEqual({ where, capaian: expected.capaian });
-          expect({ where, predikat }).toEqual({ where, predikat: predikatOf(expected.capaian!, generated.rules) });
+          expect({ where, predikat }).toEqual({
+            where,
+            predikat: predikatOf(expected.capaian!, generated.rules),
+          });
         } else {
           expect({ where, empty: shownEmpty(capaian) }).toEqual({ where, empty: true });
           const label =
@@ -244,7 +263,9 @@ describeWithLibreOffice("kertas kerja formulas recalculated by LibreOffice", () 
   it("no computed cell shows an error value", () => {
     for (const { sheet } of outcomes) {
       const errors = sheet.values.flatMap((row, r) =>
-        row.flatMap((v, c) => (typeof v === "string" && /^#[A-Z0-9/]+[!?]?$/.test(v) ? [`${r + 1}:${c + 1} ${v}`] : [])),
+        row.flatMap((v, c) =>
+          typeof v === "string" && /^#[A-Z0-9/]+[!?]?$/.test(v) ? [`${r + 1}:${c + 1} ${v}`] : [],
+        ),
       );
       expect(errors).toEqual([]);
     }

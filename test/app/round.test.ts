@@ -30,7 +30,9 @@ function metaOf(plans: SheetPlan[]): KertasKerjaMeta {
 describe("prepareRound", () => {
   it("makes one kertas kerja per Bagian that has indicators, and reports the unassigned sub kegiatan", () => {
     const prep = prepareRound(inputs());
-    expect(prep.kertasKerja.map((k) => [k.bagian.kode, k.sheetName, k.indicatorCount, k.subKegiatanCount, k.pagu])).toEqual([
+    expect(
+      prep.kertasKerja.map((k) => [k.bagian.kode, k.sheetName, k.indicatorCount, k.subKegiatanCount, k.pagu]),
+    ).toEqual([
       ["PEM", "KK Pemerintahan", 2, 1, 1_250_000_000],
       ["ORG", "KK Organisasi", 3, 1, 250_000_000],
     ]);
@@ -42,7 +44,11 @@ describe("prepareRound", () => {
 
   it("puts a sub kegiatan the user assigned under that Bagian", () => {
     const prep = prepareRound(
-      inputs({ assignments: { [kode("4.01.02.2.01.0002")]: "PEM" as BagianCode } as Partial<Record<Kode, BagianCode>> }),
+      inputs({
+        assignments: { [kode("4.01.02.2.01.0002")]: "PEM" as BagianCode } as Partial<
+          Record<Kode, BagianCode>
+        >,
+      }),
     );
     const pem = prep.kertasKerja.find((k) => k.bagian.kode === "PEM")!;
     expect(pem.indicatorCount).toBe(3);
@@ -78,7 +84,14 @@ describe("prepareRound", () => {
       (c) => cellAt(plan, indicatorRow, c as keyof typeof colIndex)?.locked === false,
     );
     // TW1 had no prior value, so it stays open beside the current quarter TW2.
-    expect(unlocked).toEqual(["realisasiTw1", "realisasiTw2", "pendorong", "penghambat", "tindakLanjut", "buktiDukung"]);
+    expect(unlocked).toEqual([
+      "realisasiTw1",
+      "realisasiTw2",
+      "pendorong",
+      "penghambat",
+      "tindakLanjut",
+      "buktiDukung",
+    ]);
     expect(cellAt(plan, indicatorRow - 1, "realisasiAnggaran")?.locked).toBe(false);
     expect(cellAt(plan, indicatorRow - 3, "realisasiAnggaran")?.locked).toBeUndefined();
     expect(plan.protection).toEqual({});
@@ -88,8 +101,24 @@ describe("prepareRound", () => {
     const dpa = smallDpa();
     const ind = dpa.nodes.find((n) => n.kode === "4.01.02.2.01.0001")!.indicators[0]!;
     const prior: PriorValue[] = [
-      { kode: ind.key.split("|")[0] as Kode, indicatorText: ind.text, tahun: 2026, periode: "TW1", realisasi: 3, target: 3, source: { sheet: "P", row: 3 } },
-      { kode: ind.key.split("|")[0] as Kode, indicatorText: ind.text, tahun: 2025, periode: "TAHUNAN", realisasi: 11, target: 12, source: { sheet: "P", row: 4 } },
+      {
+        kode: ind.key.split("|")[0] as Kode,
+        indicatorText: ind.text,
+        tahun: 2026,
+        periode: "TW1",
+        realisasi: 3,
+        target: 3,
+        source: { sheet: "P", row: 3 },
+      },
+      {
+        kode: ind.key.split("|")[0] as Kode,
+        indicatorText: ind.text,
+        tahun: 2025,
+        periode: "TAHUNAN",
+        realisasi: 11,
+        target: 12,
+        source: { sheet: "P", row: 4 },
+      },
     ];
     const pem = prepareRound(inputs({ dpa, prior })).kertasKerja.find((k) => k.bagian.kode === "PEM")!;
     const plan = pem.plans[0]!;
@@ -103,19 +132,31 @@ describe("prepareRound", () => {
   it("applies the reviewed polarity, aggregation and quarterly targets", () => {
     const dpa = smallDpa();
     const ind = dpa.nodes.find((n) => n.kode === "4.01.02.2.01.0001")!.indicators[0]!;
-    const review = { ...defaultReview(ind), polarity: "negatif" as const, targetTw: [1, 2, 3, 6] as [number, number, number, number] };
-    const pem = prepareRound(inputs({ dpa, reviews: { [ind.key]: review } as Partial<Record<IndicatorKey, typeof review>> }))
-      .kertasKerja.find((k) => k.bagian.kode === "PEM")!;
+    const review = {
+      ...defaultReview(ind),
+      polarity: "negatif" as const,
+      targetTw: [1, 2, 3, 6] as [number, number, number, number],
+    };
+    const pem = prepareRound(
+      inputs({ dpa, reviews: { [ind.key]: review } as Partial<Record<IndicatorKey, typeof review>> }),
+    ).kertasKerja.find((k) => k.bagian.kode === "PEM")!;
     const plan = pem.plans[0]!;
     const row = KK_ROWS.firstData + 3;
     expect(cellAt(plan, row, "polaritas")?.value).toBe("Negatif");
-    expect([1, 2, 3, 4].map((q) => cellAt(plan, row, `targetTw${q}` as keyof typeof colIndex)?.value)).toEqual([1, 2, 3, 6]);
+    expect(
+      [1, 2, 3, 4].map((q) => cellAt(plan, row, `targetTw${q}` as keyof typeof colIndex)?.value),
+    ).toEqual([1, 2, 3, 6]);
     expect(cellAt(plan, row, "capaian")?.formula).toContain("(2*");
   });
 
   it("defaults to positif, kumulatif, equal quarters", () => {
     const ind = smallDpa().nodes.find((n) => n.kode === "4.01.02.2.01.0001")!.indicators[0]!;
-    expect(defaultReview(ind)).toEqual({ polarity: "positif", aggregation: "kumulatif", spread: "equal", targetTw: [3, 3, 3, 3] });
+    expect(defaultReview(ind)).toEqual({
+      polarity: "positif",
+      aggregation: "kumulatif",
+      spread: "equal",
+      targetTw: [3, 3, 3, 3],
+    });
   });
 
   it("carries versioned metadata with a key per row and a fingerprint of the locked content", () => {
@@ -132,13 +173,20 @@ describe("prepareRound", () => {
       periode: "TW2",
       sheetName: "KK Organisasi",
     });
-    expect(meta.rows.map((r) => r.kind)).toEqual(["program", "indicator", "kegiatan", "subkegiatan", "indicator", "indicator"]);
+    expect(meta.rows.map((r) => r.kind)).toEqual([
+      "program",
+      "indicator",
+      "kegiatan",
+      "subkegiatan",
+      "indicator",
+      "indicator",
+    ]);
     expect(meta.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(org.plans[1]!.visibility).toBe("veryHidden");
     // Deterministic: the same inputs give the same fingerprint.
-    expect(metaOf(prepareRound(inputs()).kertasKerja.find((k) => k.bagian.kode === "ORG")!.plans).fingerprint).toBe(
-      meta.fingerprint,
-    );
+    expect(
+      metaOf(prepareRound(inputs()).kertasKerja.find((k) => k.bagian.kode === "ORG")!.plans).fingerprint,
+    ).toBe(meta.fingerprint);
   });
 
   it("a row hash changes with a locked cell, not with an input cell", () => {
@@ -160,7 +208,12 @@ describe("prepareRound", () => {
     const meta = metaOf(org.plans);
     const ref = meta.rows.find((r) => r.kind === "indicator")!;
     const moved = org.plans[0]!.rows[ref.row - 1]!.map((c) =>
-      c?.formula ? { ...c, formula: c.formula.replace(new RegExp(`([A-Z])${ref.row}(?![0-9])`, "g"), `$1${ref.row + 7}`) } : c,
+      c?.formula
+        ? {
+            ...c,
+            formula: c.formula.replace(new RegExp(`([A-Z])${ref.row}(?![0-9])`, "g"), `$1${ref.row + 7}`),
+          }
+        : c,
     );
     expect(planRowHash(moved, ref.row + 7, ref.open)).toBe(ref.hash);
   });

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { computeCapaian, computeSerapan, periodBasis, predikatOf, type CapaianInput } from "../../src/domain/capaian";
+import {
+  computeCapaian,
+  computeSerapan,
+  periodBasis,
+  predikatOf,
+  type CapaianInput,
+} from "../../src/domain/capaian";
 import { roundExcel } from "../../src/domain/rounding";
 import { DEFAULT_RULES } from "../../src/domain/setup-types";
 import type { Quarterly } from "../../src/domain/types";
@@ -42,10 +48,15 @@ describe("periodBasis", () => {
     expect(periodBasis(base)).toEqual({ realisasi: 50, target: 50 });
   });
   it("kumulatif ignores quarters after the period", () => {
-    expect(periodBasis({ ...base, periode: "TW1", realisasiTw: [20, 30, 40, null] })).toEqual({ realisasi: 20, target: 25 });
+    expect(periodBasis({ ...base, periode: "TW1", realisasiTw: [20, 30, 40, null] })).toEqual({
+      realisasi: 20,
+      target: 25,
+    });
   });
   it("kumulatif TAHUNAN is judged against the annual target", () => {
-    expect(periodBasis({ ...base, periode: "TAHUNAN", targetTahunan: 90, realisasiTw: [20, 30, 20, 20] })).toEqual({
+    expect(
+      periodBasis({ ...base, periode: "TAHUNAN", targetTahunan: 90, realisasiTw: [20, 30, 20, 20] }),
+    ).toEqual({
       realisasi: 90,
       target: 90,
     });
@@ -65,7 +76,10 @@ describe("periodBasis", () => {
     expect(periodBasis(input)).toEqual({ realisasi: 40, target: 25 });
   });
   it("no realisasi reported means no basis", () => {
-    expect(periodBasis({ ...base, realisasiTw: [null, null, null, null] })).toEqual({ realisasi: null, target: 50 });
+    expect(periodBasis({ ...base, realisasiTw: [null, null, null, null] })).toEqual({
+      realisasi: null,
+      target: 50,
+    });
   });
 });
 
@@ -77,15 +91,25 @@ describe("computeCapaian", () => {
     });
   });
   it("negative polarity, selisih: (2T − R) / T × 100", () => {
-    const input: CapaianInput = { ...base, polarity: "negatif", targetTw: [5, 5, 5, 5], realisasiTw: [6, 6, null, null] };
+    const input: CapaianInput = {
+      ...base,
+      polarity: "negatif",
+      targetTw: [5, 5, 5, 5],
+      realisasiTw: [6, 6, null, null],
+    };
     expect(computeCapaian(input, rules).capaian).toBe(80);
   });
   it("negative polarity, rasio: T / R × 100, undefined when R is 0", () => {
-    const input: CapaianInput = { ...base, polarity: "negatif", targetTw: [5, 5, 5, 5], realisasiTw: [6, 6, null, null] };
+    const input: CapaianInput = {
+      ...base,
+      polarity: "negatif",
+      targetTw: [5, 5, 5, 5],
+      realisasiTw: [6, 6, null, null],
+    };
     expect(computeCapaian(input, { negativeFormula: "rasio" }).capaian).toBe(83.33);
-    expect(computeCapaian({ ...input, realisasiTw: [0, 0, null, null] }, { negativeFormula: "rasio" }).status).toBe(
-      "tidak-terdefinisi",
-    );
+    expect(
+      computeCapaian({ ...input, realisasiTw: [0, 0, null, null] }, { negativeFormula: "rasio" }).status,
+    ).toBe("tidak-terdefinisi");
   });
   it("a blank realisasi is not reported, never zero", () => {
     expect(computeCapaian({ ...base, realisasiTw: [null, null, null, null] }, rules)).toMatchObject({
@@ -102,7 +126,9 @@ describe("computeCapaian", () => {
   it("a zero or blank target leaves capaian undefined, never a division error", () => {
     const zero: Quarterly<number | null> = [0, 0, 0, 0];
     expect(computeCapaian({ ...base, targetTw: zero }, rules).status).toBe("tidak-terdefinisi");
-    expect(computeCapaian({ ...base, targetTw: [null, null, null, null] }, rules).status).toBe("tidak-terdefinisi");
+    expect(computeCapaian({ ...base, targetTw: [null, null, null, null] }, rules).status).toBe(
+      "tidak-terdefinisi",
+    );
   });
   it("capaian is finite whenever it is defined", () => {
     // Real targets and realisasi: zero, or between a thousandth and a billion.

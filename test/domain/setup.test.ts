@@ -1,4 +1,12 @@
-import { defaultBatasWaktu, nipProblem, parsePeriode, readSetupSheet, setupFromDpa, setupSheetPlan, validateSetup } from "../../src/domain/setup";
+import {
+  defaultBatasWaktu,
+  nipProblem,
+  parsePeriode,
+  readSetupSheet,
+  setupFromDpa,
+  setupSheetPlan,
+  validateSetup,
+} from "../../src/domain/setup";
 import { SOP_ROLES } from "../../src/domain/setup-types";
 import { makeSetup, smallDpa } from "../support/round-fixture";
 import { snapshotOfPlan } from "../support/plan-snapshot";
@@ -6,8 +14,18 @@ import { snapshotOfPlan } from "../support/plan-snapshot";
 describe("the Pengaturan sheet", () => {
   const setup = makeSetup({
     pejabat: [
-      { peran: "kasubag-perencanaan", nama: "Rina Marlina", jabatan: "Kasubag Perencanaan dan Pelaporan", nip: "198706122010012015" },
-      { peran: "sekretaris-daerah", nama: "H. Masyraniansyah, SP, M.MA, MP", jabatan: "Sekretaris Daerah", nip: "196504221988031008" },
+      {
+        peran: "kasubag-perencanaan",
+        nama: "Rina Marlina",
+        jabatan: "Kasubag Perencanaan dan Pelaporan",
+        nip: "198706122010012015",
+      },
+      {
+        peran: "sekretaris-daerah",
+        nama: "H. Masyraniansyah, SP, M.MA, MP",
+        jabatan: "Sekretaris Daerah",
+        nip: "196504221988031008",
+      },
     ],
   });
 
@@ -22,7 +40,12 @@ describe("the Pengaturan sheet", () => {
     expect(plan.visibility).toBe("visible");
     expect(plan.protection).toBeDefined();
     const texts = plan.rows.flat().map((c) => c?.value);
-    for (const role of ["Kasubag Perencanaan dan Pelaporan", "Tim SAKIP Setda", "Kepala Bagian Umum dan Keuangan", "Sekretaris Daerah"]) {
+    for (const role of [
+      "Kasubag Perencanaan dan Pelaporan",
+      "Tim SAKIP Setda",
+      "Kepala Bagian Umum dan Keuangan",
+      "Sekretaris Daerah",
+    ]) {
       expect(texts).toContain(role);
     }
     expect(SOP_ROLES).toHaveLength(4);
@@ -47,7 +70,11 @@ describe("validateSetup", () => {
       tahun: 26,
       batasWaktu: "2026-02-30",
       bagian: [
-        { kode: "PEM" as never, nama: "Bagian Pemerintahan", kepala: { nama: "A", nip: "19780315200501100" } },
+        {
+          kode: "PEM" as never,
+          nama: "Bagian Pemerintahan",
+          kepala: { nama: "A", nip: "19780315200501100" },
+        },
         { kode: "PEM" as never, nama: "Bagian Hukum", kepala: { nama: "B", nip: "197813452005011003" } },
       ],
     });

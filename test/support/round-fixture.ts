@@ -38,7 +38,8 @@ export function makeDpa(specs: NodeSpec[], sheet = "DPA"): Dpa {
   let row = 6;
   const nodes: DpaNode[] = specs.map((spec) => {
     const k = kode(spec.kode);
-    const level = k.split(".").length === 3 ? "program" : k.split(".").length === 5 ? "kegiatan" : "subkegiatan";
+    const level =
+      k.split(".").length === 3 ? "program" : k.split(".").length === 5 ? "kegiatan" : "subkegiatan";
     const keys = makeIndicatorKeys(
       k,
       (spec.indicators ?? []).map((i) => i.text),
@@ -112,7 +113,12 @@ export function smallDpa(): Dpa {
       bagian: "Bagian Organisasi",
       indicators: [
         { text: "Jumlah Dokumen Evaluasi Kinerja", target: 4 },
-        { text: "Persentase rekomendasi LHE yang ditindaklanjuti", target: 100, satuan: "Persen", aggregation: "persentase" },
+        {
+          text: "Persentase rekomendasi LHE yang ditindaklanjuti",
+          target: 100,
+          satuan: "Persen",
+          aggregation: "persentase",
+        },
       ],
     },
     { kode: "4.01.02", name: "Program Pemerintahan dan Kesejahteraan Rakyat" },
