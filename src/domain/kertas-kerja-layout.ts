@@ -70,7 +70,7 @@ export const KK_ROWS = {
 
 /** Column widths in character units, by column. */
 export const KK_WIDTHS: Record<KkColumn, number> = {
-  kode: 20,
+  kode: 22,
   uraian: 34,
   indikator: 38,
   satuan: 11,

@@ -112,6 +112,33 @@ const NODE_STYLE = {
   subkegiatan: { text: "sub", money: "subMoney", percent: "subPercent" },
 } as const;
 
+const LINE_HEIGHT = 12.75;
+
+/**
+ * A row height that shows every wrapped text in full. Excel grows a wrapped row by itself only
+ * when the text is typed, and LibreOffice not at all for a written file, so the template sets it,
+ * estimating about one character per unit of column width.
+ */
+function fittedHeight(row: Row): number {
+  let lines = 1;
+  for (const name of ["uraian", "indikator", "satuan"] as const) {
+    const value = row[colIndex[name]]?.value;
+    if (typeof value !== "string" || value === "") continue;
+    const perLine = Math.max(1, Math.floor(KK_WIDTHS[name] * 1.05));
+    const words = value.split(/\s+/);
+    let count = 1;
+    let used = 0;
+    for (const word of words) {
+      if (used > 0 && used + 1 + word.length > perLine) {
+        count++;
+        used = word.length;
+      } else used += (used > 0 ? 1 : 0) + word.length;
+    }
+    lines = Math.max(lines, count);
+  }
+  return Math.round(lines * LINE_HEIGHT + 3);
+}
+
 /** Kode of every sub kegiatan under a node (itself included). */
 function subKegiatanOf(node: KkNode): KkNode[] {
   return node.level === "subkegiatan" ? [node] : node.children.flatMap(subKegiatanOf);
@@ -278,6 +305,8 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
 
   for (const node of spec.nodes) writeNode(node);
   const firstDataRow = KK_ROWS.firstData;
+  const rowHeights: Record<number, number> = { [KK_ROWS.petunjuk - 1]: 30, [KK_ROWS.header - 1]: 48 };
+  for (let r = firstDataRow - 1; r < rows.length; r++) rowHeights[r] = fittedHeight(rows[r] ?? []);
   const lastDataRow = Math.max(rows.length, firstDataRow);
 
   // Signature block of the Kepala Bagian, under the right-hand columns.
@@ -350,7 +379,7 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
     rows,
     styles: KK_STYLES,
     columns: KK_COLUMNS.map((name) => ({ width: KK_WIDTHS[name], hidden: name === "kunci" })),
-    rowHeights: { [KK_ROWS.petunjuk - 1]: 45, [KK_ROWS.header - 1]: 48 },
+    rowHeights,
     merges,
     validations,
     protection: {},
