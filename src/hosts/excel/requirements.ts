@@ -1,0 +1,37 @@
+/**
+ * Which ExcelApi requirement set each part of the gateway needs. Excel answers for itself through
+ * `Office.context.requirements.isSetSupported`; what is missing is skipped and reported, except the
+ * baseline, without which the gateway refuses to write.
+ */
+
+/**
+ * The baseline for writing: worksheet tab colour, freeze panes, `protect(options, password)`,
+ * workbook protection state and `NamedItem.formula` are ExcelApi 1.7; everything older
+ * (visibility 1.2, names 1.4, suspendApiCalculationUntilNextSync 1.6) comes with it.
+ */
+export const BASELINE_WRITE = "1.7";
+
+/** Optional features and the set that brings each. */
+export const OPTIONAL = {
+  /** Range.dataValidation. */
+  dataValidation: "1.8",
+  /** Worksheet.pageLayout: orientation, paper, zoom (fit to width), margins, print titles. */
+  pageLayout: "1.9",
+  /** Range.getMergedAreasOrNullObject, to report merges when reading. */
+  mergedAreas: "1.13",
+} as const;
+
+export type OptionalFeature = keyof typeof OPTIONAL;
+
+/** A feature the plan asked for that this Excel could not apply. */
+export interface SkippedFeature {
+  feature: OptionalFeature;
+  requirement: string;
+  sheets: string[];
+}
+
+export type IsSetSupported = (version: string) => boolean;
+
+/** Asks the running Office host; false where there is no Office (e.g. a unit test without the fake). */
+export const officeSupports: IsSetSupported = (version) =>
+  typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);

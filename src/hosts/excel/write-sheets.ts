@@ -1,0 +1,382 @@
+/**
+ * writeSheets, all or nothing. Excel runs a request's commands in order and stops at the first
+ * failure without undoing the earlier ones, so atomicity is built by hand:
+ *
+ *  1. one request reads the workbook (sheets, names, protection, active sheet); the plans are
+ *     checked against it before anything changes;
+ *  2. every plan is built into a new hidden sheet with a temporary name (one request, more only
+ *     when the data would exceed Excel on the web's 5 MB limit);
+ *  3. one request swaps: the old sheets are renamed to backup names, the new sheets take their
+ *     names, visibility and positions, formulas that name plan sheets are written, sheets are
+ *     protected, names are pointed at the new sheets, and only then are the old sheets deleted.
+ *
+ * If anything fails before the deletion, a restoring request deletes the temporary sheets, gives
+ * the old sheets back their names and visibility and the names their old references: the workbook
+ * is as it was. Formulas that name a plan sheet are written after the renames (step 3) because a
+ * formula binds to the sheet it names when it is written: written into the temporary sheet while the
+ * old sheet still bears the name, it would follow the old sheet and end as #REF!.
+ */
+import type { SheetPlan } from "../../sheet/plan";
+import { parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
+import { S } from "../../strings";
+import { groupSteps, rowBlocks, step, syncEach, type Step } from "./batches";
+import { contentGrid, planWidth } from "./cell-content";
+import { GatewayError } from "./errors";
+import { excelRule, isValidDefinedName, isValidSheetName, validationTextsFit } from "./layout";
+import { BASELINE_WRITE, OPTIONAL, type IsSetSupported, type SkippedFeature } from "./requirements";
+import { buildSteps, type Slot } from "./sheet-steps";
+
+type Visibility = Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+
+const VISIBILITY: Record<SheetPlan["visibility"], Visibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+/** Users may still resize rows and columns of a protected sheet; everything else stays locked. */
+const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };
+
+/** What a write did, for the caller's diagnostics. */
+export interface WriteReport {
+  /** context.sync() calls made (the restoring ones included). */
+  syncs: number;
+  /** The estimated size of each request sent, in characters of JSON. */
+  requestEstimates: number[];
+  skipped: SkippedFeature[];
+}
+
+interface OldSheet {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  position: number;
+  proxy: Excel.Worksheet;
+}
+
+interface WorkbookState {
+  sheets: OldSheet[];
+  names: { name: string; formula: string; proxy: Excel.NamedItem }[];
+  protected: boolean;
+  activeId: string;
+}
+
+interface Placed extends Slot {
+  old?: OldSheet;
+  tempId?: string;
+}
+
+export async function writeSheets(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  supports: IsSetSupported,
+  options: { blockTarget?: number; requestBudget?: number } = {},
+): Promise<WriteReport> {
+  const report: WriteReport = { syncs: 0, requestEstimates: [], skipped: [] };
+  if (!supports(BASELINE_WRITE)) {
+    throw new GatewayError("api-too-old", S.excel.errors.apiTooOld(BASELINE_WRITE));
+  }
+  checkPlanContents(plans);
+  if (plans.length === 0) return report;
+
+  const state = await loadState(context);
+  report.syncs++;
+  checkAgainstWorkbook(plans, state);
+
+  const token = uniqueToken(state);
+  const slots: Placed[] = plans.map((plan, i) => {
+    const old = state.sheets.find((s) => sameName(s.name, plan.name));
+    const slot: Placed = {
+      plan,
+      tempName: `~kk-${token}-${i}`,
+      backupName: `~lama-${token}-${i}`,
+      deferred: [],
+    };
+    return old ? { ...slot, old } : slot;
+  });
+  const planNames = plans.map((p) => p.name);
+  const skip = (feature: keyof typeof OPTIONAL, sheet: string) => {
+    const found = report.skipped.find((s) => s.feature === feature);
+    if (found) found.sheets.push(sheet);
+    else report.skipped.push({ feature, requirement: `ExcelApi ${OPTIONAL[feature]}`, sheets: [sheet] });
+  };
+  const send = async (steps: Step[]) => {
+    const groups = groupSteps(steps, options.requestBudget);
+    await syncEach(context, groups, (group) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const s of group) s.queue();
+      report.syncs++;
+      report.requestEstimates.push(group.reduce((n, s) => n + s.size, 0));
+    });
+  };
+
+  try {
+    const build = slots.flatMap((slot) =>
+      buildSteps(slot, { context, supports, skip, planNames, blockTarget: options.blockTarget }),
+    );
+    await send(build);
+    for (const slot of slots) slot.tempId = slot.sheet?.id;
+    await send(swapSteps(context, slots, state));
+  } catch (error) {
+    let outcome: Outcome = "partial";
+    try {
+      outcome = await restore(context, slots, state, token);
+      report.syncs += 2;
+    } catch {
+      outcome = "partial";
+    }
+    if (outcome === "completed") return report;
+    throw outcome === "restored"
+      ? new GatewayError("write-failed", S.excel.errors.writeFailed, { cause: error })
+      : new GatewayError("write-not-restored", S.excel.errors.writeFailedNotRestored, { cause: error });
+  }
+  return report;
+}
+
+async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name,items/visibility,items/position");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load("id");
+  await context.sync();
+  return {
+    sheets: sheets.items
+      .map((s) => ({ id: s.id, name: s.name, visibility: s.visibility, position: s.position, proxy: s }))
+      .sort((a, b) => a.position - b.position),
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula), proxy: n })),
+    protected: protection.protected,
+    activeId: active.id,
+  };
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function invalid(message: string): GatewayError {
+  return new GatewayError("invalid-plan", message);
+}
+
+/** What can be checked from the plans alone, before Excel is touched. */
+function checkPlanContents(plans: SheetPlan[]): void {
+  const seen = new Set<string>();
+  const names = new Set<string>();
+  for (const plan of plans) {
+    if (!isValidSheetName(plan.name)) throw invalid(S.excel.errors.invalidSheetName(plan.name));
+    if (seen.has(plan.name.toLowerCase())) throw invalid(S.excel.errors.duplicateSheetName(plan.name));
+    seen.add(plan.name.toLowerCase());
+    for (const n of plan.names ?? []) {
+      if (!isValidDefinedName(n.name) || names.has(n.name.toLowerCase()) || !parseRange(n.range)) {
+        throw invalid(S.excel.errors.invalidDefinedName(n.name));
+      }
+      names.add(n.name.toLowerCase());
+    }
+    for (const v of plan.validations) {
+      if (!excelRule(v.rule)) throw invalid(S.excel.errors.listTooLong(plan.name, v.range));
+      if (!validationTextsFit(v)) throw invalid(S.excel.errors.validationTextTooLong(plan.name, v.range));
+    }
+    const { badCell } = contentGrid(plan, planWidth(plan), []);
+    if (badCell) throw invalid(S.excel.errors.invalidNumber(plan.name, badCell));
+  }
+}
+
+function checkAgainstWorkbook(plans: SheetPlan[], state: WorkbookState): void {
+  if (state.protected) throw new GatewayError("workbook-protected", S.excel.errors.workbookProtected);
+  const replaced = (name: string) => plans.some((p) => sameName(p.name, name));
+  const visibleKept = state.sheets.some((s) => s.visibility === "Visible" && !replaced(s.name));
+  if (!visibleKept && !plans.some((p) => p.visibility === "visible")) {
+    throw invalid(S.excel.errors.noVisibleSheet);
+  }
+}
+
+/** A token that makes temporary and backup names unique in this workbook. */
+function uniqueToken(state: WorkbookState): string {
+  const taken = (t: string) => state.sheets.some((s) => s.name.includes(t));
+  let token = Date.now().toString(36).slice(-6);
+  while (taken(token)) token = Math.floor(Math.random() * 36 ** 6).toString(36);
+  return token;
+}
+
+function swapSteps(context: Excel.RequestContext, slots: Placed[], state: WorkbookState): Step[] {
+  const steps: Step[] = [];
+  const sheetOf = (slot: Placed): Excel.Worksheet => {
+    if (!slot.sheet) throw new Error(`Temporary sheet for ${slot.plan.name} is missing`);
+    return slot.sheet;
+  };
+  for (const slot of slots) {
+    const old = slot.old;
+    if (!old) continue;
+    steps.push(
+      step(slot.backupName, 1, () => {
+        old.proxy.name = slot.backupName;
+      }),
+    );
+  }
+  for (const slot of slots) {
+    steps.push(
+      step(slot.plan.name, 2, () => {
+        const sheet = sheetOf(slot);
+        sheet.name = slot.plan.name;
+        sheet.visibility = VISIBILITY[slot.plan.visibility];
+      }),
+    );
+  }
+  for (const slot of slots) steps.push(...deferredSteps(slot, sheetOf));
+  for (const slot of slots) {
+    const protection = slot.plan.protection;
+    if (!protection) continue;
+    steps.push(
+      step(PROTECTION, 2, () => {
+        const p = sheetOf(slot).protection;
+        if (protection.password !== undefined) p.protect(PROTECTION, protection.password);
+        else p.protect(PROTECTION);
+      }),
+    );
+  }
+  for (const slot of slots) {
+    for (const n of slot.plan.names ?? []) {
+      const reference = `=${quoteSheetName(slot.plan.name)}!${absolute(n.range)}`;
+      const existing = state.names.find((e) => sameName(e.name, n.name));
+      steps.push(
+        step(reference, 2, () => {
+          if (existing) existing.proxy.formula = reference;
+          else context.workbook.names.add(n.name, reference);
+        }),
+      );
+    }
+  }
+  steps.push(...positionSteps(slots, state, sheetOf));
+  const activeSlot = slots.find((s) => s.old?.id === state.activeId && s.plan.visibility === "visible");
+  if (activeSlot) steps.push(step(null, 1, () => sheetOf(activeSlot).activate()));
+  for (const slot of slots) {
+    const old = slot.old;
+    if (!old) continue;
+    steps.push(
+      step(old.name, 2, () => {
+        // Excel refuses to delete a very hidden sheet (InvalidOperation): hide it plainly first.
+        if (old.visibility === "VeryHidden") old.proxy.visibility = "Hidden";
+        old.proxy.delete();
+      }),
+    );
+  }
+  return steps;
+}
+
+/** Formulas naming plan sheets, written over their bounding rectangle; `null` leaves a cell as is. */
+function deferredSteps(slot: Placed, sheetOf: (s: Placed) => Excel.Worksheet): Step[] {
+  if (slot.deferred.length === 0) return [];
+  const rows = slot.deferred.map((d) => d.row);
+  const cols = slot.deferred.map((d) => d.col);
+  const r0 = Math.min(...rows);
+  const c0 = Math.min(...cols);
+  const grid: (string | null)[][] = Array.from({ length: Math.max(...rows) - r0 + 1 }, () =>
+    new Array<string | null>(Math.max(...cols) - c0 + 1).fill(null),
+  );
+  for (const d of slot.deferred) {
+    const row = grid[d.row - r0];
+    if (row) row[d.col - c0] = d.formula;
+  }
+  return rowBlocks(grid).map(({ start, end }) => {
+    const block = grid.slice(start, end);
+    const width = grid[0]?.length ?? 1;
+    const address = rangeAddress(r0 + start, c0, r0 + end - 1, c0 + width - 1);
+    return step(block, 2, () => {
+      sheetOf(slot).getRange(address).formulas = block;
+    });
+  });
+}
+
+/** Each new sheet takes the tab position of the sheet it replaces; new names stay at the end. */
+function positionSteps(
+  slots: Placed[],
+  state: WorkbookState,
+  sheetOf: (s: Placed) => Excel.Worksheet,
+): Step[] {
+  const order = [...state.sheets.map((s) => `old:${s.id}`), ...slots.map((_, i) => `new:${i}`)];
+  const replacing = slots
+    .map((slot, i) => ({ slot, i }))
+    .filter((x): x is { slot: Placed & { old: OldSheet }; i: number } => x.slot.old !== undefined)
+    .sort((a, b) => a.slot.old.position - b.slot.old.position);
+  const steps: Step[] = [];
+  for (const { slot, i } of replacing) {
+    order.splice(order.indexOf(`new:${i}`), 1);
+    const target = order.indexOf(`old:${slot.old.id}`);
+    order.splice(target, 0, `new:${i}`);
+    steps.push(
+      step(target, 1, () => {
+        sheetOf(slot).position = target;
+      }),
+    );
+  }
+  return steps;
+}
+
+/** "B2:D5" → "$B$2:$D$5". */
+function absolute(range: string): string {
+  return range
+    .split(":")
+    .map((cell) => cell.replace(/\$/g, "").replace(/^([A-Za-z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
+type Outcome = "restored" | "completed" | "partial";
+
+/**
+ * After a failure: if the swap had begun deleting old sheets (its last commands), everything before
+ * them was applied, so the write is completed by deleting the remaining old sheets. Otherwise the
+ * workbook is put back as it was loaded: temporary sheets deleted (by id, or by the run's token when
+ * they failed before their ids came back), old sheets given back their names and visibility, names
+ * their references, the active sheet its focus.
+ */
+async function restore(
+  context: Excel.RequestContext,
+  slots: Placed[],
+  state: WorkbookState,
+  token: string,
+): Promise<Outcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name,items/visibility");
+  const names = context.workbook.names;
+  names.load("items/name");
+  await context.sync();
+
+  const olds = slots.map((s) => s.old).filter((o): o is OldSheet => o !== undefined);
+  const now = (id: string) => sheets.items.find((ws) => ws.id === id);
+  if (olds.some((old) => !now(old.id))) {
+    for (const old of olds) {
+      const ws = now(old.id);
+      if (!ws) continue;
+      if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
+      ws.delete();
+    }
+    await context.sync();
+    return "completed";
+  }
+
+  const tempIds = new Set(slots.map((s) => s.tempId).filter((id): id is string => id !== undefined));
+  for (const ws of sheets.items) {
+    if (!tempIds.has(ws.id) && !ws.name.startsWith(`~kk-${token}-`)) continue;
+    if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
+    ws.delete();
+  }
+  for (const old of olds) {
+    const ws = now(old.id);
+    if (!ws) continue;
+    if (ws.name !== old.name) ws.name = old.name;
+    if (ws.visibility !== old.visibility) ws.visibility = old.visibility;
+  }
+  for (const n of slots.flatMap((s) => s.plan.names ?? [])) {
+    const before = state.names.find((e) => sameName(e.name, n.name));
+    const current = names.items.find((e) => sameName(e.name, n.name));
+    if (before && current) current.formula = before.formula;
+    else if (before) context.workbook.names.add(before.name, before.formula);
+    else if (current) current.delete();
+  }
+  const active = now(state.activeId);
+  if (active && state.sheets.find((s) => s.id === state.activeId)?.visibility === "Visible")
+    active.activate();
+  await context.sync();
+  return "restored";
+}

@@ -1,0 +1,150 @@
+/**
+ * A strict in-repo fake of the part of the Excel JavaScript API the gateway uses, for tests and for
+ * the browser harness page (no Node APIs here). `installExcelFake()` puts `Excel` and `Office` on
+ * globalThis and returns the workbook model to inspect, the request statistics, and the knobs:
+ * supported requirement sets and an injected failure at the N-th sync.
+ *
+ * What it enforces, as Excel does: properties are readable only after load() + sync()
+ * (PropertyNotLoaded); getItem of a missing sheet fails at sync (ItemNotFound); commands run in
+ * order and a failure keeps the earlier ones; a request over 5 MB is rejected whole
+ * (RequestPayloadSizeLimitExceeded); strings written to values/formulas are parsed as typed input
+ * ("=…" is a formula, a leading apostrophe keeps text); locked cells of a protected sheet refuse
+ * writes (InvalidOperation); a very hidden sheet cannot be deleted; the last visible sheet cannot be
+ * hidden or deleted. What it does not do: compute formulas (they are stored; values read "").
+ */
+import {
+  FakeRequestContext,
+  newStats,
+  type FakeFaults,
+  type FakeHost,
+  type FakeStats,
+} from "./excel-fake/context";
+import { fail } from "./excel-fake/errors";
+import { FakeWorkbookModel } from "./excel-fake/model";
+import { FakeWorkbook } from "./excel-fake/sheet-objects";
+
+export { FakeOfficeError } from "./excel-fake/errors";
+export { FakeWorkbookModel, type FakeCell, type FakeSheet } from "./excel-fake/model";
+export { PAYLOAD_LIMIT, type FakeFaults, type FakeStats } from "./excel-fake/context";
+export type { FakeWorkbook } from "./excel-fake/sheet-objects";
+
+export type FakeContext = FakeRequestContext<FakeWorkbook>;
+
+export interface ExcelFake {
+  /** What is installed as globalThis.Excel. */
+  Excel: { run: typeof Excel.run; createWorkbook: (base64?: string) => Promise<void> };
+  /** What is installed as globalThis.Office. */
+  Office: {
+    context: { requirements: { isSetSupported: (name: string, minVersion?: string) => boolean } };
+    onReady: (
+      callback?: (info: { host: string; platform: string }) => void,
+    ) => Promise<{ host: string; platform: string }>;
+    HostType: { Excel: string };
+  };
+  /** The workbook Excel holds: seed it before a test, inspect it after. */
+  workbook: FakeWorkbookModel;
+  stats: FakeStats;
+  faults: FakeFaults;
+  /** Requirement set → highest supported version; change per test. */
+  requirements: Record<string, string>;
+  resetStats(): void;
+  /** Starts recording applied writes and calls ("set formulas workbook.worksheets…"). */
+  startJournal(): string[];
+  uninstall(): void;
+}
+
+function atLeast(supported: string | undefined, wanted: string | undefined): boolean {
+  if (supported === undefined) return false;
+  if (wanted === undefined) return true;
+  const a = supported.split(".").map(Number);
+  const b = wanted.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+export function installExcelFake(options: { requirements?: Record<string, string> } = {}): ExcelFake {
+  const host: FakeHost = {
+    model: new FakeWorkbookModel(),
+    stats: newStats(),
+    faults: {},
+    requirements: { ExcelApi: "1.17", ...options.requirements },
+  };
+
+  const run = async (...args: unknown[]): Promise<unknown> => {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw fail("InvalidArgument", "Excel.run needs a batch function.");
+    host.stats.runs.push({ options: args.length > 1 ? args[0] : undefined });
+    const context = new FakeRequestContext<FakeWorkbook>(
+      host,
+      (c) => new FakeWorkbook(c as FakeRequestContext),
+    );
+    const returned: unknown = (batch as (c: FakeContext) => unknown)(context);
+    if (!(returned instanceof Promise))
+      throw fail("RunMustReturnPromise", "The batch function must return a promise.");
+    const result: unknown = await returned;
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  const isSetSupported = (name: string, minVersion?: string) => atLeast(host.requirements[name], minVersion);
+
+  const fake: ExcelFake = {
+    Excel: {
+      run: run as unknown as typeof Excel.run,
+      createWorkbook: async (base64?: string) => {
+        if (!isSetSupported("ExcelApi", "1.8"))
+          throw fail("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
+        host.model.createdWorkbooks.push(base64 ?? "");
+      },
+    },
+    Office: {
+      context: { requirements: { isSetSupported } },
+      onReady: (callback) => {
+        const info = { host: "Excel", platform: "OfficeOnline" };
+        callback?.(info);
+        return Promise.resolve(info);
+      },
+      HostType: { Excel: "Excel" },
+    },
+    get workbook() {
+      return host.model;
+    },
+    get stats() {
+      return host.stats;
+    },
+    get faults() {
+      return host.faults;
+    },
+    set faults(f: FakeFaults) {
+      host.faults = f;
+    },
+    get requirements() {
+      return host.requirements;
+    },
+    set requirements(r: Record<string, string>) {
+      host.requirements = r;
+    },
+    resetStats() {
+      host.stats = newStats();
+      host.faults = {};
+    },
+    startJournal() {
+      host.journal = [];
+      return host.journal;
+    },
+    uninstall,
+  };
+
+  const g = globalThis as Record<string, unknown>;
+  const previous = { Excel: g.Excel, Office: g.Office };
+  g.Excel = fake.Excel;
+  g.Office = fake.Office;
+  function uninstall(): void {
+    g.Excel = previous.Excel;
+    g.Office = previous.Office;
+  }
+  return fake;
+}

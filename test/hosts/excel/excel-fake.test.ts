@@ -1,0 +1,241 @@
+/** The fake is only worth its strictness: these tests pin the Excel behaviours the gateway relies on. */
+import { installExcelFake, PAYLOAD_LIMIT, type ExcelFake, type FakeContext } from "../../fakes/excel-fake";
+
+let fake: ExcelFake;
+beforeEach(() => {
+  fake = installExcelFake();
+  fake.workbook.seedSheet("Data", { A1: "x" });
+});
+afterEach(() => fake.uninstall());
+
+const run = <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> =>
+  (fake.Excel.run as unknown as (b: (c: FakeContext) => Promise<T>) => Promise<T>)(batch);
+
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return "no error";
+};
+
+describe("loading", () => {
+  // These tests read properties before load()/sync() on purpose: the office-addins rules are right to object.
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+  it("throws PropertyNotLoaded for a property read before load() and sync()", async () => {
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([["x"]]);
+      expect(() => range.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("gives collection items only after they were loaded", async () => {
+    await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["Data"]);
+      expect(() => sheets.items[0]?.visibility).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" }),
+      );
+    });
+  });
+
+  it("fails getItem of a missing sheet at sync, and answers isNullObject only after sync", async () => {
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Nope").load("name");
+          await context.sync();
+        }),
+      ),
+    ).toBe("ItemNotFound");
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Nope");
+      expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(sheet.isNullObject).toBe(true);
+    });
+  });
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+});
+
+describe("entering values as Excel does", () => {
+  const write = (inputs: unknown[][], via: "values" | "formulas" = "values") =>
+    run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange(`A1:A${inputs.length}`);
+      range[via] = inputs;
+      await context.sync();
+    });
+
+  it("turns a string starting with '=' into a formula, via values or formulas", async () => {
+    await write([["=SUM(B1:B3)"]]);
+    expect(fake.workbook.cell("Data", "A1")).toMatchObject({ formula: "=SUM(B1:B3)", value: null });
+    await write([["=B1*2"]], "formulas");
+    expect(fake.workbook.cell("Data", "A1")?.formula).toBe("=B1*2");
+  });
+
+  it("keeps a leading apostrophe as text, without the apostrophe", async () => {
+    await write([["'=SUM(B1:B3)"], ["'+62"], ["''quoted"]], "formulas");
+    expect(fake.workbook.cell("Data", "A1")).toMatchObject({
+      value: "=SUM(B1:B3)",
+      formula: null,
+      quotePrefix: true,
+    });
+    expect(fake.workbook.cell("Data", "A2")).toMatchObject({ value: "+62", formula: null });
+    expect(fake.workbook.cell("Data", "A3")?.value).toBe("'quoted");
+  });
+
+  it("parses +, -, @, numbers and booleans like typed input", async () => {
+    await write([["+B1"], ["-5"], ["-abc"], ["@B2"], ["12.5"], ["true"], ["teks"]]);
+    const at = (a: string) => fake.workbook.cell("Data", a);
+    expect(at("A1")?.formula).toBe("=+B1");
+    expect(at("A2")?.value).toBe(-5);
+    expect(at("A3")?.formula).toBe("=-abc");
+    expect(at("A4")?.formula).toBe("=B2");
+    expect(at("A5")?.value).toBe(12.5);
+    expect(at("A6")?.value).toBe(true);
+    expect(at("A7")?.value).toBe("teks");
+  });
+
+  it("rejects an array that does not match the range", async () => {
+    expect(await code(write([["a", "b"]]))).toBe("InvalidArgument");
+  });
+
+  it("reads formulas back as text and values of formulas as '' (nothing is calculated)", async () => {
+    await write([["=1+1"], ["'=1+1"]], "formulas");
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:A2");
+      range.load("values,formulas");
+      await context.sync();
+      expect(range.formulas).toEqual([["=1+1"], ["=1+1"]]);
+      expect(range.values).toEqual([[""], ["=1+1"]]);
+    });
+  });
+});
+
+describe("protection", () => {
+  it("refuses writes to locked cells of a protected sheet and accepts unlocked ones", async () => {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("B2").format.protection.locked = false;
+      sheet.protection.protect();
+      await context.sync();
+    });
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRange("B2").values = [[5]];
+          await context.sync();
+        }),
+      ),
+    ).toBe("no error");
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRange("A1:B2").values = [
+            [1, 2],
+            [3, 4],
+          ];
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+    expect(fake.workbook.cell("Data", "A1")?.value).toBe("x");
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").protection.protect();
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+  });
+});
+
+describe("requests", () => {
+  it("counts syncs, measures requests and rejects one over 5 MB without applying any of it", async () => {
+    const big = Array.from({ length: 2000 }, () => ["x".repeat(3000)]);
+    const before = fake.stats.syncs;
+    expect(
+      await code(
+        run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Data");
+          sheet.getRange("B1").values = [["first"]];
+          sheet.getRange("C1:C2000").values = big;
+          await context.sync();
+        }),
+      ),
+    ).toBe("RequestPayloadSizeLimitExceeded");
+    expect(fake.stats.syncs).toBe(before + 1);
+    expect(fake.stats.maxRequestSize).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(fake.workbook.cell("Data", "B1")).toBeUndefined();
+  });
+
+  it("fails an injected sync after K commands (instantiations count), keeping the commands before", async () => {
+    // getItem, getRange("B1"), set values: three commands run, then the failure.
+    fake.faults = { atSync: fake.stats.syncs + 1, afterCommands: 3 };
+    expect(
+      await code(
+        run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Data");
+          sheet.getRange("B1").values = [["kept"]];
+          sheet.getRange("B2").values = [["lost"]];
+          await context.sync();
+        }),
+      ),
+    ).toBe("GeneralException");
+    expect(fake.workbook.cell("Data", "B1")?.value).toBe("kept");
+    expect(fake.workbook.cell("Data", "B2")).toBeUndefined();
+  });
+
+  it("flushes what is still queued when the batch ends, as Excel.run does", async () => {
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("D1").values = [["late"]];
+    });
+    expect(fake.workbook.cell("Data", "D1")?.value).toBe("late");
+  });
+});
+
+describe("worksheets", () => {
+  it("refuses to delete a very hidden sheet and to hide the last visible one", async () => {
+    fake.workbook.seedSheet("Meta", {}, { visibility: "VeryHidden" });
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Meta").delete();
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").visibility = "Hidden";
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+  });
+
+  it("rewrites formulas that name a renamed sheet, and turns them to #REF! when it is deleted", async () => {
+    fake.workbook.seedSheet("Rekap", { A1: "='Data'!A1", A2: "=Data!A1*2" });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data").name = "Data Lama";
+      await context.sync();
+    });
+    expect(fake.workbook.cell("Rekap", "A1")?.formula).toBe("='Data Lama'!A1");
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data Lama").delete();
+      await context.sync();
+    });
+    expect(fake.workbook.cell("Rekap", "A2")?.formula).toBe("=#REF!A1*2");
+  });
+});

@@ -1,0 +1,168 @@
+/** The pure parts of the Excel host: what goes into a cell, grouping, sizes, snapshots. */
+import { groupSteps, rowBlocks, type Step } from "../../../src/hosts/excel/batches";
+import {
+  formulaInput,
+  parseAreasAddress,
+  referencesSheet,
+  snapshotFromUsedRange,
+} from "../../../src/hosts/excel/cell-content";
+import {
+  columnWidthPoints,
+  excelRule,
+  isValidDefinedName,
+  isValidSheetName,
+  rectsByKey,
+  serialToIsoDate,
+  spans,
+} from "../../../src/hosts/excel/layout";
+
+describe("formulaInput", () => {
+  it("quotes every text with an apostrophe so Excel keeps it as text", () => {
+    for (const text of ["=SUM(A1)", "+62", "-x", "@a", "12", "TRUE", "15-Feb", "'a", "biasa"]) {
+      expect(formulaInput({ value: text })).toBe(`'${text}`);
+    }
+  });
+  it("writes formulas with one leading =, numbers and booleans as they are, empties as ''", () => {
+    expect(formulaInput({ formula: "A1*2" })).toBe("=A1*2");
+    expect(formulaInput({ formula: "=A1*2" })).toBe("=A1*2");
+    expect(formulaInput({ value: 0 })).toBe(0);
+    expect(formulaInput({ value: false })).toBe(false);
+    expect(formulaInput({ value: null })).toBe("");
+    expect(formulaInput({ value: "" })).toBe("");
+    expect(formulaInput(null)).toBe("");
+    expect(formulaInput({ value: Number.NaN })).toBeUndefined();
+  });
+});
+
+describe("referencesSheet", () => {
+  it("finds quoted and plain sheet references, case-insensitively", () => {
+    expect(referencesSheet("='KK Umum'!B2", ["KK Umum"])).toBe(true);
+    expect(referencesSheet("=rekap!B2+1", ["Rekap"])).toBe(true);
+    expect(referencesSheet("='Rekap'!B2", ["Rekap"])).toBe(true);
+    expect(referencesSheet("=SUM(B2:B9)", ["Rekap"])).toBe(false);
+  });
+});
+
+describe("snapshotFromUsedRange", () => {
+  it("re-indexes from A1, keeps text that looks like a formula as a constant, nulls empties", () => {
+    const snap = snapshotFromUsedRange({
+      name: "S",
+      visibility: "visible",
+      rowIndex: 1,
+      columnIndex: 1,
+      values: [
+        ["=abc", "", 3],
+        ["", 0.5, "ok"],
+      ],
+      formulas: [
+        ["=abc", "", "=1+2"],
+        ['=IF(A1,1,"")', 0.5, "ok"],
+      ],
+    });
+    expect(snap.values).toEqual([[], [null, "=abc", null, 3], [null, "", 0.5, "ok"]]);
+    expect(snap.formulas).toEqual([[], [null, null, null, "=1+2"], [null, '=IF(A1,1,"")', null, null]]);
+  });
+});
+
+describe("parseAreasAddress", () => {
+  it("splits areas, drops sheet names and $ signs, keeps commas inside quoted names", () => {
+    expect(parseAreasAddress("Sheet1!$A$1:$B$2, Sheet1!D4")).toEqual(["A1:B2", "D4"]);
+    expect(parseAreasAddress("'A, B''s'!$C$3:$D$4,'A, B''s'!E5:F6")).toEqual(["C3:D4", "E5:F6"]);
+  });
+});
+
+describe("rectsByKey", () => {
+  it("groups runs of a row and extends identical runs downward", () => {
+    const grid = ["aab", "aab", "abb", "   "];
+    const key = (r: number, c: number) => {
+      const ch = grid[r]?.[c];
+      return ch === undefined || ch === " " ? undefined : ch;
+    };
+    const out = rectsByKey(4, 3, key);
+    expect(out.get("a")).toEqual([
+      { row1: 0, col1: 0, row2: 1, col2: 1 },
+      { row1: 2, col1: 0, row2: 2, col2: 0 },
+    ]);
+    expect(out.get("b")).toEqual([
+      { row1: 0, col1: 2, row2: 1, col2: 2 },
+      { row1: 2, col1: 1, row2: 2, col2: 2 },
+    ]);
+  });
+
+  it("covers every keyed cell exactly once", () => {
+    const key = (r: number, c: number) => (((r * 7 + c * 3) % 5) % 3 === 0 ? undefined : String((r + c) % 3));
+    const out = rectsByKey(30, 9, key);
+    const seen = new Map<string, string>();
+    for (const [k, rects] of out) {
+      for (const rect of rects) {
+        for (let r = rect.row1; r <= rect.row2; r++) {
+          for (let c = rect.col1; c <= rect.col2; c++) {
+            expect(seen.has(`${r}:${c}`)).toBe(false);
+            seen.set(`${r}:${c}`, k);
+          }
+        }
+      }
+    }
+    for (let r = 0; r < 30; r++) for (let c = 0; c < 9; c++) expect(seen.get(`${r}:${c}`)).toBe(key(r, c));
+  });
+});
+
+describe("sizes and names", () => {
+  it("converts character widths to points for Calibri 11", () => {
+    expect(columnWidthPoints(8.43)).toBeCloseTo(48, 0);
+    expect(columnWidthPoints(0)).toBe(3.75);
+  });
+  it("converts Excel serial dates to ISO dates", () => {
+    expect(serialToIsoDate(45292)).toBe("2024-01-01");
+    expect(serialToIsoDate(1)).toBe("1899-12-31");
+  });
+  it("groups consecutive equal settings into spans", () => {
+    expect(
+      spans([
+        [3, 10],
+        [0, 10],
+        [1, 10],
+        [2, 12],
+      ]),
+    ).toEqual([
+      { first: 0, last: 1, value: 10 },
+      { first: 2, last: 2, value: 12 },
+      { first: 3, last: 3, value: 10 },
+    ]);
+  });
+  it("knows Excel's sheet-name and defined-name rules", () => {
+    expect(isValidSheetName("KK Bagian Umum")).toBe(true);
+    for (const bad of ["", "a/b", "x".repeat(32), "'a", "History", "[a]"])
+      expect(isValidSheetName(bad)).toBe(false);
+    expect(isValidDefinedName("RealisasiUmum")).toBe(true);
+    for (const bad of ["A1", "R1C1", "1abc", "a b", "r"]) expect(isValidDefinedName(bad)).toBe(false);
+  });
+  it("refuses a list it cannot write inline", () => {
+    expect(excelRule({ type: "list", values: ["a,b"] })).toBeUndefined();
+    expect(excelRule({ type: "list", values: ["x".repeat(300)] })).toBeUndefined();
+    expect(excelRule({ type: "whole", min: 1, max: 4 })).toEqual({
+      wholeNumber: { operator: "Between", formula1: 1, formula2: 4 },
+    });
+  });
+});
+
+describe("batching", () => {
+  const s = (size: number): Step => ({ size, queue: () => undefined });
+  it("packs steps into as few groups as fit the budget, in order", () => {
+    expect(groupSteps([s(3), s(3), s(3), s(9), s(1)], 7).map((g) => g.map((x) => x.size))).toEqual([
+      [3, 3],
+      [3],
+      [9],
+      [1],
+    ]);
+    expect(groupSteps([s(1), s(2)]).length).toBe(1);
+  });
+  it("splits rows only when an array is larger than the target", () => {
+    const rows = Array.from({ length: 10 }, () => ["abcdefgh"]);
+    expect(rowBlocks(rows)).toEqual([{ start: 0, end: 10 }]);
+    const blocks = rowBlocks(rows, 30);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks[0]?.start).toBe(0);
+    expect(blocks[blocks.length - 1]?.end).toBe(10);
+  });
+});
