@@ -3,7 +3,25 @@
  * (split by area so that each file stays small); another language would add a sibling set.
  */
 import { common } from "./common";
+import { excel } from "./excel";
+import { xlsx } from "./xlsx";
+import { dpa } from "./dpa";
+import { taskpane } from "./taskpane";
+import { cli } from "./cli";
+import { kertasKerja } from "./kertasKerja";
+import { round } from "./round";
+import { imports } from "./imports";
+import { setup } from "./setup";
 
 export const S = {
   common,
+  excel,
+  xlsx,
+  dpa,
+  taskpane,
+  cli,
+  kertasKerja,
+  round,
+  imports,
+  setup,
 } as const;

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench`: how the generation of a large round compares with what it cannot be faster
+ * than, and how the Office.js gateway batches. Prints figures and their aims; never fails on time
+ * (machines differ): the aims are for a person to read.
+ *
+ * (a) CLI-equivalent generation (prepareRound + plansToXlsx for every Bagian) against exceljs
+ *     merely writing the same values and formulas (no styles, validation, protection), in the same
+ *     run, median of several repetitions.
+ * (b) The gateway writing every Bagian's sheets into the strict Excel fake: context.sync() calls
+ *     and the largest request, at 100 and at 10 indicators per Bagian.
+ */
+import ExcelJS from "exceljs";
+import { performance } from "node:perf_hooks";
+import { prepareRound } from "../src/app/round";
+import type { RoundPreparation } from "../src/app/round-types";
+import { setupFromDpa } from "../src/app/setup";
+import { readDpa } from "../src/domain/dpa-reader";
+import { plansToXlsx } from "../src/hosts/xlsx/write";
+import type { SheetPlan } from "../src/sheet/plan";
+import { PAYLOAD_LIMIT } from "../test/fakes/excel-fake";
+import { measureGateway, type GatewayFigures } from "./gateway";
+import { syntheticDpaSnapshot } from "./synthetic";
+
+const BAGIAN = 40;
+const PER_BAGIAN = 100;
+const SMALL_PER_BAGIAN = 10;
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+
+function prepare(bagian: number, perBagian: number): RoundPreparation {
+  const { dpa, issues } = readDpa(syntheticDpaSnapshot(bagian, perBagian), "sintetis.xlsx");
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) throw new Error(`synthetic DPA unreadable: ${errors[0]?.message ?? ""}`);
+  const setup = setupFromDpa(dpa, { tahun: 2026, periode: "TW2", instansi: "Sekretariat Daerah (sintetis)" });
+  return prepareRound({
+    setup,
+    dpa,
+    prior: [],
+    reviews: {},
+    assignments: {},
+    generatedAt: "2026-07-01T00:00:00Z",
+  });
+}
+
+/** The CLI's work after reading: plan every Bagian, then one .xlsx each. */
+async function generate(): Promise<number> {
+  const prep = prepare(BAGIAN, PER_BAGIAN);
+  let bytes = 0;
+  for (const kk of prep.kertasKerja) bytes += (await plansToXlsx(kk.plans)).byteLength;
+  return bytes;
+}
+
+/** The floor: exceljs writing the same cells, nothing else. */
+async function plainExceljs(prep: RoundPreparation): Promise<number> {
+  let bytes = 0;
+  for (const kk of prep.kertasKerja) {
+    const wb = new ExcelJS.Workbook();
+    for (const plan of kk.plans) writePlainSheet(wb, plan);
+    bytes += (await wb.xlsx.writeBuffer()).byteLength;
+  }
+  return bytes;
+}
+
+function writePlainSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
+  const ws = wb.addWorksheet(plan.name);
+  plan.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      if (cell.formula !== undefined) target.value = { formula: cell.formula, date1904: false };
+      else if (cell.value !== undefined && cell.value !== null) target.value = cell.value;
+    });
+  });
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+
+const fmt = (n: number, d = 0): string =>
+  n.toLocaleString("id-ID", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows
+    .map((r, i) => {
+      const line = r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ");
+      return i === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
+    })
+    .join("\n");
+}
+
+async function benchGenerate(): Promise<string[][]> {
+  const prep = prepare(BAGIAN, PER_BAGIAN);
+  const cells = prep.kertasKerja.reduce(
+    (n, kk) => n + kk.plans.reduce((m, p) => m + p.rows.reduce((k, r) => k + r.filter(Boolean).length, 0), 0),
+    0,
+  );
+  console.log(
+    `Ronde sintetis: ${prep.kertasKerja.length} Bagian × ${PER_BAGIAN} indikator, ` +
+      `${fmt(cells)} sel terisi; ${REPS} ulangan (median), satu pemanasan.`,
+  );
+  await generate();
+  await plainExceljs(prep);
+  const gen: number[] = [];
+  const plain: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    // Alternate the order so that neither side always runs on a warmer heap.
+    let g: number;
+    let p: number;
+    if (i % 2 === 0) {
+      g = await time(generate);
+      p = await time(() => plainExceljs(prep));
+    } else {
+      p = await time(() => plainExceljs(prep));
+      g = await time(generate);
+    }
+    gen.push(g);
+    plain.push(p);
+    ratios.push(g / p);
+  }
+  const ratio = median(ratios);
+  console.log(
+    `  per ulangan (generate / polos, ms): ${gen.map((g, i) => `${fmt(g)} / ${fmt(plain[i] ?? NaN)}`).join("; ")}`,
+  );
+  return [
+    ["Ukuran", "Nilai", "Sasaran", "Status"],
+    ["generate (prepareRound + plansToXlsx), ms", fmt(median(gen)), "", ""],
+    ["exceljs polos (nilai + rumus saja), ms", fmt(median(plain)), "", ""],
+    ["rasio generate / exceljs polos", fmt(ratio, 2), "≤ 1,5", ratio <= 1.5 ? "tercapai" : "BELUM"],
+  ];
+}
+
+interface GatewayCase {
+  bagian: number;
+  perBagian: number;
+  figures: GatewayFigures;
+}
+
+/**
+ * One row per case. Syncs should not grow with rows while a write fits the request budget; past
+ * it the gateway splits the data into more requests, so syncs then follow the bytes, not the rows.
+ */
+function gatewayRows(pairs: [GatewayCase, GatewayCase][]): string[][] {
+  const rows: string[][] = [];
+  for (const [big, small] of pairs) {
+    for (const c of [big, small]) {
+      const f = c.figures;
+      const reported = f.reportedSyncs === f.syncs ? "" : ` (gateway: ${f.reportedSyncs ?? "-"})`;
+      const status = [f.largestRequest <= PAYLOAD_LIMIT ? "≤ 5 MiB" : "> 5 MiB"];
+      if (c === small)
+        status.unshift(big.figures.syncs === small.figures.syncs ? "sync tetap" : "sync BERTAMBAH");
+      rows.push([
+        `gateway ${c.bagian} Bagian × ${c.perBagian} ind.: sync; terbesar / total bita`,
+        `${fmt(f.syncs)}${reported}; ${fmt(f.largestRequest)} / ${fmt(f.totalRequest)}`,
+        c === small ? "sync tetap; ≤ 5 MiB" : "≤ 5 MiB",
+        status.join(", "),
+      ]);
+    }
+  }
+  return rows;
+}
+
+const describeError = (error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  return `${message}${cause}`;
+};
+
+async function gatewayCase(bagian: number, perBagian: number): Promise<GatewayCase> {
+  return { bagian, perBagian, figures: await measureGateway(prepare(bagian, perBagian)) };
+}
+
+async function main(): Promise<void> {
+  const rows = await benchGenerate();
+  try {
+    rows.push(
+      ...gatewayRows([
+        [await gatewayCase(BAGIAN, PER_BAGIAN), await gatewayCase(BAGIAN, SMALL_PER_BAGIAN)],
+        [await gatewayCase(1, PER_BAGIAN), await gatewayCase(1, SMALL_PER_BAGIAN)],
+      ]),
+    );
+  } catch (error) {
+    rows.push(["gateway Office.js", "-", "", `tidak diukur: ${describeError(error)}`]);
+  }
+  console.log();
+  console.log(table(rows));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,44 @@
+/**
+ * A large synthetic round for the benchmark: a DPA sheet snapshot in memory with `bagian` Bagian
+ * of `perBagian` indicators each (two indicators per sub kegiatan, one kegiatan per Bagian).
+ */
+import type { CellValue, SheetSnapshot } from "../src/sheet/plan";
+
+const SATUAN = ["Dokumen", "Laporan", "Persen", "Orang", "Kegiatan", "Paket", "Bulan"] as const;
+
+export function syntheticDpaSnapshot(bagian: number, perBagian: number): SheetSnapshot {
+  const values: CellValue[][] = [
+    ["DOKUMEN PELAKSANAAN ANGGARAN"],
+    ["Sekretariat Daerah (sintetis)"],
+    [],
+    ["Kode", "Uraian", "Tolok Ukur", "Target", "Satuan", "Pagu", "Bagian Pelaksana"],
+    ["4.01.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", null, null, null, null, null],
+  ];
+  const subs = Math.ceil(perBagian / 2);
+  for (let b = 1; b <= bagian; b++) {
+    const keg = `4.01.01.2.${String(b).padStart(2, "0")}`;
+    const nama = `Bagian Sintetis ${String(b).padStart(2, "0")}`;
+    values.push([keg, `Kegiatan Bagian ${b}`, null, null, null, null, null]);
+    let left = perBagian;
+    for (let s = 1; s <= subs && left > 0; s++) {
+      const kode = `${keg}.${String(s).padStart(4, "0")}`;
+      const satuan = SATUAN[(b + s) % SATUAN.length] ?? "Dokumen";
+      const target = satuan === "Persen" ? 100 : 4 + ((b * s) % 20);
+      values.push([
+        kode,
+        `Sub Kegiatan ${b}.${s}`,
+        `Jumlah Keluaran ${b}.${s} A`,
+        target,
+        satuan,
+        25_000_000 * s,
+        nama,
+      ]);
+      left -= 1;
+      if (left > 0) {
+        values.push([null, null, `Jumlah Keluaran ${b}.${s} B`, 12, "Laporan", null, null]);
+        left -= 1;
+      }
+    }
+  }
+  return { name: "DPA", visibility: "visible", values };
+}

@@ -1,0 +1,171 @@
+import { parseArgs } from "node:util";
+import { PERIODES, type Periode } from "../domain/types";
+import { S } from "../strings";
+import { usageError } from "./io";
+
+const T = S.cli.usage;
+
+export interface GenerateOptions {
+  dpa: string;
+  prior?: string;
+  tahun?: number;
+  periode?: Periode;
+  out: string;
+  instansi?: string;
+  /** ISO date "2026-07-10". */
+  batasWaktu?: string;
+  setup?: string;
+}
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "generate"; options: GenerateOptions; debug: boolean }
+  | { kind: "demo"; out: string | undefined; debug: boolean };
+
+const common = {
+  help: { type: "boolean", short: "h" },
+  debug: { type: "boolean" },
+} as const;
+
+const generateOptions = {
+  ...common,
+  dpa: { type: "string" },
+  prior: { type: "string" },
+  tahun: { type: "string" },
+  periode: { type: "string" },
+  out: { type: "string" },
+  instansi: { type: "string" },
+  "batas-waktu": { type: "string" },
+  setup: { type: "string" },
+} as const;
+
+const demoOptions = { ...common, out: { type: "string" } } as const;
+
+/** `--debug` anywhere in the arguments, even when they cannot be parsed. */
+export function wantsDebug(argv: readonly string[]): boolean {
+  return argv.includes("--debug");
+}
+
+/** Reads the arguments into a command; a wrong argument throws a usage `CliError`. */
+export function parseCommand(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw usageError(T.noCommand);
+  if (first === "help" || first === "--help" || first === "-h") return { kind: "help" };
+  if (first.startsWith("-")) {
+    // Options before the command: still say which option, or that the command is missing.
+    if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+    throw usageError(T.noCommand);
+  }
+  switch (first) {
+    case "generate": {
+      const { values } = parse(rest, generateOptions);
+      if (values.help) return { kind: "help" };
+      return { kind: "generate", options: generateFrom(values), debug: values.debug === true };
+    }
+    case "demo": {
+      const { values } = parse(rest, demoOptions);
+      if (values.help) return { kind: "help" };
+      return { kind: "demo", out: nonEmpty("--out", values.out), debug: values.debug === true };
+    }
+    default:
+      throw usageError(T.unknownCommand(first));
+  }
+}
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
+
+function parse<O extends OptionSpec>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw usageError(translateParseError(error));
+  }
+}
+
+/** node:util parseArgs speaks English: say the same thing in Indonesian. */
+function translateParseError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  const option = quoted.split(" ")[0] ?? quoted;
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return T.unknownOption(option);
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return T.unexpectedArgument(quoted);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return message.includes("does not take") ? T.noValueAllowed(option) : T.missingValue(option);
+    default:
+      return T.badOption(message);
+  }
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === "") throw usageError(T.emptyValue(flag));
+  return value.trim();
+}
+
+function generateFrom(values: {
+  dpa?: string;
+  prior?: string;
+  tahun?: string;
+  periode?: string;
+  out?: string;
+  instansi?: string;
+  "batas-waktu"?: string;
+  setup?: string;
+}): GenerateOptions {
+  const dpa = nonEmpty("--dpa", values.dpa);
+  if (dpa === undefined) throw usageError(T.required("--dpa"));
+  const out = nonEmpty("--out", values.out);
+  if (out === undefined) throw usageError(T.required("--out"));
+  const setup = nonEmpty("--setup", values.setup);
+
+  const tahunText = nonEmpty("--tahun", values.tahun);
+  if (tahunText === undefined && setup === undefined) throw usageError(T.requiredWithoutSetup("--tahun"));
+  const tahun = tahunText === undefined ? undefined : parseTahun(tahunText);
+
+  const periodeText = nonEmpty("--periode", values.periode);
+  if (periodeText === undefined && setup === undefined) throw usageError(T.requiredWithoutSetup("--periode"));
+  const periode = periodeText === undefined ? undefined : parsePeriode(periodeText);
+
+  const batasText = nonEmpty("--batas-waktu", values["batas-waktu"]);
+  const options: GenerateOptions = { dpa, out };
+  const prior = nonEmpty("--prior", values.prior);
+  const instansi = nonEmpty("--instansi", values.instansi);
+  if (prior !== undefined) options.prior = prior;
+  if (tahun !== undefined) options.tahun = tahun;
+  if (periode !== undefined) options.periode = periode;
+  if (instansi !== undefined) options.instansi = instansi;
+  if (batasText !== undefined) options.batasWaktu = parseIsoDate(batasText);
+  if (setup !== undefined) options.setup = setup;
+  return options;
+}
+
+function parseTahun(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw usageError(T.badTahun(text));
+  const tahun = Number(text);
+  if (tahun < 2000 || tahun > 2100) throw usageError(T.badTahun(text));
+  return tahun;
+}
+
+/** "TW1", "tw2", "TW 3", "TAHUNAN" → Periode. */
+function parsePeriode(text: string): Periode {
+  const normal = text.toUpperCase().replace(/\s+/g, "");
+  const found = PERIODES.find((p) => p === normal);
+  if (found === undefined) throw usageError(T.badPeriode(text));
+  return found;
+}
+
+/** "2026-07-10", a real calendar date. */
+function parseIsoDate(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw usageError(T.badDate(text));
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw usageError(T.badDate(text));
+  }
+  return text;
+}

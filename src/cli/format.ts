@@ -1,0 +1,56 @@
+import { formatIndonesianNumber } from "../domain/numbers";
+import type { Issue } from "../domain/types";
+import { S } from "../strings";
+
+/** Rupiah without cents, the way a summary shows it: 1250000000 → "Rp 1.250.000.000". */
+export function formatRupiah(n: number): string {
+  return `Rp ${formatIndonesianNumber(Math.round(n), 0)}`;
+}
+
+export type Align = "left" | "right";
+
+/** A plain text table: a header, a rule, the rows, and an optional footer below a second rule. */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+  footer?: readonly string[],
+): string {
+  const all = footer ? [header, ...rows, footer] : [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? "").length)));
+  const line = (r: readonly string[]): string =>
+    widths
+      .map((w, c) => {
+        const cell = r[c] ?? "";
+        return align[c] === "right" ? cell.padStart(w) : cell.padEnd(w);
+      })
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const out = [line(header), rule, ...rows.map(line)];
+  if (footer) out.push(rule, line(footer));
+  return out.join("\n");
+}
+
+const G = S.cli.generate;
+
+/** One issue on one line: where (file, sheet, row, cell), the message, what was found and expected. */
+export function formatIssue(issue: Issue): string {
+  const where: string[] = [];
+  const place = [issue.file, issue.sheet].filter((s): s is string => !!s).join(" › ");
+  if (place) where.push(place);
+  if (issue.row !== undefined) where.push(G.issueRow(issue.row));
+  if (issue.cell) where.push(G.issueCell(issue.cell));
+  const detail: string[] = [];
+  if (issue.found !== undefined && issue.found !== "") detail.push(G.issueFound(issue.found));
+  if (issue.expected !== undefined && issue.expected !== "") detail.push(G.issueExpected(issue.expected));
+  const severity = S.common.severity[issue.severity];
+  const head = where.length > 0 ? `${where.join(", ")}: ` : "";
+  return `[${severity}] ${head}${issue.message}${detail.length > 0 ? ` (${detail.join("; ")})` : ""}`;
+}
+
+export function countBySeverity(issues: readonly Issue[]): { error: number; warning: number; info: number } {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) n[i.severity] += 1;
+  return n;
+}

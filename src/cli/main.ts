@@ -1,0 +1,50 @@
+/**
+ * The command line: `kertas-kerja generate | demo | help`. Testable in-process: `main` takes its
+ * writers and folder, returns the exit code, and never lets a stack trace reach the user unless
+ * `--debug` asks for it.
+ */
+import { S } from "../strings";
+import { parseCommand, wantsDebug } from "./args";
+import { runDemo } from "./demo";
+import { runGenerate } from "./generate";
+import { CliError, EXIT, println, type CliIo } from "./io";
+
+export type { CliIo } from "./io";
+export { EXIT } from "./io";
+
+const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const debug = wantsDebug(argv);
+  try {
+    const command = parseCommand(argv);
+    switch (command.kind) {
+      case "help":
+        println(io.stdout, S.cli.help);
+        return EXIT.ok;
+      case "generate":
+        await runGenerate(command.options, io);
+        return EXIT.ok;
+      case "demo":
+        await runDemo(command.out, io);
+        return EXIT.ok;
+    }
+  } catch (error) {
+    return report(error, io, debug);
+  }
+}
+
+function report(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CliError) {
+    println(io.stderr, error.message);
+    for (const line of error.details) println(io.stderr, `  ${line}`);
+    if (error.exitCode === EXIT.usage) println(io.stderr, S.cli.usage.hint);
+    if (debug && error.stack) println(io.stderr, error.stack);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  println(io.stderr, S.cli.unexpected(message));
+  if (debug && error instanceof Error && error.stack) println(io.stderr, error.stack);
+  else println(io.stderr, S.cli.debugHint);
+  return EXIT.unexpected;
+}

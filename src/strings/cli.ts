@@ -1,0 +1,133 @@
+/** Texts of the command line (src/cli): help, summaries, and every message it prints. */
+export const cli = {
+  help: [
+    "Kertas Kerja SAKIP — kertas kerja pengumpulan data kinerja per Bagian dari DPA.",
+    "",
+    "Penggunaan:",
+    "  kertas-kerja generate --dpa BERKAS --tahun TTTT --periode PERIODE --out FOLDER [opsi]",
+    "  kertas-kerja demo [--out FOLDER]",
+    "  kertas-kerja help",
+    "",
+    "Perintah:",
+    "  generate  Membaca DPA (ekspor SIPD, .xlsx) dan laporan kinerja periode sebelumnya, lalu",
+    "            menulis satu berkas kertas kerja .xlsx untuk setiap Bagian.",
+    "  demo      Menulis contoh DPA dan laporan kinerja Sekretariat Daerah Kabupaten Tapin,",
+    "            lalu menjalankan generate atas keduanya.",
+    "  help      Menampilkan bantuan ini.",
+    "",
+    "Opsi generate:",
+    "  --dpa BERKAS              DPA dalam .xlsx (wajib).",
+    "  --prior BERKAS            Laporan kinerja periode sebelumnya (.xlsx): realisasi yang sudah",
+    "                            dilaporkan terisi otomatis.",
+    "  --tahun TTTT              Tahun anggaran, mis. 2026 (wajib bila tanpa --setup).",
+    "  --periode PERIODE         TW1, TW2, TW3, TW4 atau TAHUNAN (wajib bila tanpa --setup).",
+    "  --out FOLDER              Folder tujuan (wajib; dibuat bila belum ada).",
+    '  --instansi TEKS           Nama instansi, mis. "Sekretariat Daerah Kabupaten Tapin".',
+    "  --batas-waktu TTTT-BB-HH  Batas waktu pengisian bagi Bagian.",
+    '  --setup BERKAS            Buku kerja (.xlsx) dengan lembar "Pengaturan": daftar Bagian,',
+    "                            pejabat, dan aturan penilaian. Tanpa opsi ini setiap Bagian yang",
+    "                            disebut dalam DPA mendapat kertas kerja.",
+    "",
+    "Opsi demo:",
+    "  --out FOLDER              Folder tujuan (bawaan: ./kertas-kerja-demo).",
+    "",
+    "Opsi umum:",
+    "  --debug                   Tampilkan jejak tumpukan (stack trace) bila terjadi kesalahan tak terduga.",
+    "  --help, -h                Tampilkan bantuan ini.",
+    "",
+    "Kode keluar: 0 berhasil; 1 perintah atau opsi salah; 2 berkas masukan tidak dapat dibaca;",
+    "3 berkas keluaran tidak dapat ditulis; 4 kesalahan tak terduga.",
+    "",
+    "Contoh:",
+    "  npx kertas-kerja demo --out ./contoh",
+    "  npx kertas-kerja generate --dpa DPA-Setda-2026.xlsx --prior LKj-TW1-2026.xlsx \\",
+    "      --tahun 2026 --periode TW2 --batas-waktu 2026-07-10 --out ./kertas-kerja",
+  ].join("\n"),
+
+  usage: {
+    hint: "Jalankan `kertas-kerja --help` untuk melihat cara penggunaan.",
+    noCommand: "Perintah belum disebut: gunakan generate, demo, atau help.",
+    unknownCommand: (name: string) => `Perintah tidak dikenal: "${name}". Gunakan generate, demo, atau help.`,
+    unknownOption: (opt: string) => `Opsi tidak dikenal: ${opt}.`,
+    missingValue: (opt: string) => `Opsi ${opt} memerlukan nilai, mis. ${opt} NILAI.`,
+    noValueAllowed: (opt: string) => `Opsi ${opt} tidak menerima nilai.`,
+    unexpectedArgument: (arg: string) =>
+      `Argumen tidak diharapkan: "${arg}". Setiap nilai harus didahului nama opsinya, mis. --dpa BERKAS.`,
+    badOption: (detail: string) => `Opsi tidak dapat dibaca: ${detail}`,
+    required: (opt: string) => `Opsi ${opt} wajib diisi.`,
+    requiredWithoutSetup: (opt: string) => `Opsi ${opt} wajib diisi bila tidak memakai --setup.`,
+    badTahun: (found: string) => `Tahun "${found}" tidak sah: tulis empat angka, mis. 2026.`,
+    badPeriode: (found: string) =>
+      `Periode "${found}" tidak dikenal: gunakan TW1, TW2, TW3, TW4 atau TAHUNAN.`,
+    badDate: (found: string) =>
+      `Batas waktu "${found}" tidak sah: tulis tanggal dalam bentuk TTTT-BB-HH, mis. 2026-07-10.`,
+    emptyValue: (opt: string) => `Opsi ${opt} tidak boleh kosong.`,
+  },
+
+  input: {
+    notFound: (path: string) => `Berkas tidak ditemukan: ${path}`,
+    isDirectory: (path: string) => `${path} adalah folder, bukan berkas .xlsx.`,
+    notXlsx: (path: string) =>
+      `${path} bukan berkas .xlsx. Simpan dokumen sebagai Excel Workbook (.xlsx) lalu coba lagi ` +
+      "(berkas .xls lama, .csv, dan .pdf tidak dapat dibaca).",
+    empty: (path: string) => `Berkas ${path} kosong (0 bita).`,
+    corrupt: (path: string) =>
+      `Berkas ${path} rusak atau bukan buku kerja Excel yang sah, sehingga tidak dapat dibuka.`,
+    corruptDetail: (detail: string) => `Rincian: ${detail}`,
+    cannotRead: (path: string, detail: string) => `Berkas ${path} tidak dapat dibaca: ${detail}`,
+    noDpaTable: (path: string) =>
+      `Tidak ditemukan tabel DPA yang dapat dikenali di ${path}: tidak ada baris sub kegiatan dengan ` +
+      "kode (mis. 4.01.01.2.01.0001), uraian, dan indikator kinerja.",
+    noPriorValues: (path: string) =>
+      `Tidak ditemukan realisasi yang dapat dibaca di laporan kinerja ${path}: diperlukan tabel dengan ` +
+      "kolom Kode, Indikator, dan Realisasi (serta Tahun/Periode). Perbaiki berkasnya atau jalankan tanpa --prior.",
+    noSetup: (path: string) => `Buku kerja ${path} tidak memiliki lembar "Pengaturan" yang dapat dibaca.`,
+    setupInvalid: (path: string) => `Lembar "Pengaturan" di ${path} memuat kesalahan:`,
+    noBagian:
+      "Tidak ada Bagian yang mendapat kertas kerja: DPA tidak menyebut Bagian pelaksana dan " +
+      "tidak ada lembar Pengaturan (--setup) yang mendaftar Bagian.",
+  },
+
+  nothingToWrite:
+    "Tidak ada kertas kerja yang dapat dibuat: tidak satu pun indikator DPA jatuh ke Bagian yang terdaftar. " +
+    "Periksa kolom Bagian Pelaksana di DPA atau daftar Bagian di lembar Pengaturan.",
+
+  output: {
+    cannotWrite: (path: string, detail: string) => `Tidak dapat menulis ke ${path}: ${detail}`,
+    notDirectory: (path: string) => `${path} sudah ada dan bukan folder.`,
+  },
+
+  generate: {
+    reading: (path: string) => `Membaca ${path} …`,
+    heading: (instansi: string, periode: string, tahun: number) =>
+      `Kertas kerja ${instansi} — ${periode} ${tahun}`,
+    columns: { bagian: "Bagian", indikator: "Indikator", subKegiatan: "Sub Kegiatan", pagu: "Pagu" },
+    total: "Jumlah",
+    wrote: (count: number, dir: string) => `${count} berkas kertas kerja ditulis ke ${dir}`,
+    file: (name: string) => `  ${name}`,
+    issuesHeading: (count: number) => `Catatan (${count}):`,
+    noIssues: "Tidak ada catatan: semua baris terbaca.",
+    issueCountBySeverity: (errors: number, warnings: number, infos: number) =>
+      `${errors} galat, ${warnings} peringatan, ${infos} info.`,
+    issueFound: (found: string) => `ditemukan "${found}"`,
+    issueExpected: (expected: string) => `seharusnya ${expected}`,
+    issueRow: (row: number) => `baris ${row}`,
+    issueCell: (cell: string) => `sel ${cell}`,
+  },
+
+  demo: {
+    writingSamples: (dir: string) => `Menulis contoh DPA dan laporan kinerja ke ${dir} …`,
+    dpaFile: "DPA-Setda-Tapin-2026.xlsx",
+    priorFile: "Laporan-Kinerja-TW1-2026.xlsx",
+    outSubdir: "kertas-kerja",
+    defaultDir: "kertas-kerja-demo",
+    instansi: "Sekretariat Daerah Kabupaten Tapin",
+    batasWaktu: "2026-07-10",
+    done: (dir: string) => `Selesai. Contoh masukan dan kertas kerja per Bagian ada di ${dir}`,
+    inputs: (dpa: string, prior: string) => `  DPA contoh:        ${dpa}\n  Laporan kinerja:   ${prior}`,
+    outputs: (dir: string) => `  Kertas kerja:      ${dir}`,
+  },
+
+  unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${detail}`,
+  debugHint: "Jalankan ulang dengan --debug untuk melihat jejak tumpukan (stack trace).",
+} as const;
