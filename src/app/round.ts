@@ -49,11 +49,17 @@ export function resolveBagian(inputs: Pick<RoundInputs, "setup" | "dpa" | "assig
   const issues: Issue[] = [];
   const byKode = new Map<Kode, BagianInfo | null>();
   const byCode = new Map(setup.bagian.map((b) => [b.kode, b]));
+  const matched = new Map<string, BagianInfo | undefined>();
   const direct = (node: DpaNode): BagianInfo | null => {
     const assigned = assignments[node.kode];
     if (assigned) return byCode.get(assigned) ?? null;
     if (node.bagian === null) return null;
-    const found = matchBagian(node.bagian, setup.bagian);
+    // A DPA names the same few Bagian on thousands of rows: match each spelling once.
+    let found = matched.get(node.bagian);
+    if (!matched.has(node.bagian)) {
+      found = matchBagian(node.bagian, setup.bagian);
+      matched.set(node.bagian, found);
+    }
     if (!found) {
       issues.push({
         severity: "warning",
@@ -72,12 +78,21 @@ export function resolveBagian(inputs: Pick<RoundInputs, "setup" | "dpa" | "assig
   for (const node of dpa.nodes) byKode.set(node.kode, direct(node));
   // A program or kegiatan without a Bagian of its own belongs to the one Bagian of all its sub
   // kegiatan, when they agree; otherwise its own indicators wait for the user's choice.
+  const owners = new Map<Kode, Set<BagianCode | null>>();
+  for (const node of dpa.nodes) {
+    if (node.level !== "subkegiatan") continue;
+    const owner = byKode.get(node.kode)?.kode ?? null;
+    for (let up = parentKode(node.kode); up; up = parentKode(up)) {
+      const set = owners.get(up) ?? new Set<BagianCode | null>();
+      set.add(owner);
+      owners.set(up, set);
+    }
+  }
   for (const node of dpa.nodes) {
     if (node.level === "subkegiatan" || byKode.get(node.kode)) continue;
-    const under = dpa.nodes.filter((n) => n.level === "subkegiatan" && n.kode.startsWith(`${node.kode}.`));
-    const owners = new Set(under.map((n) => byKode.get(n.kode)?.kode ?? null));
-    const [only] = [...owners];
-    if (owners.size === 1 && only) byKode.set(node.kode, byCode.get(only) ?? null);
+    const under = owners.get(node.kode);
+    const [only] = under ? [...under] : [];
+    if (under?.size === 1 && only) byKode.set(node.kode, byCode.get(only) ?? null);
   }
   for (const node of dpa.nodes) {
     const needsOwner = node.level === "subkegiatan" || node.indicators.length > 0;

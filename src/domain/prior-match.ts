@@ -108,11 +108,12 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
     );
     const first = values[0];
     if (only && priorTexts.size === 1 && first) {
-      // One indicator on each side: a renamed tolok ukur, most likely the same measure.
+      // One indicator on each side: a renamed tolok ukur, most likely the same measure. The value
+      // will be pre-filled and locked on the kertas kerja, so the user must look: a warning.
       for (const v of values) assign(only, v);
       issues.push(
         issueAt(
-          "info",
+          "warning",
           "prior.match.fallback",
           T.match.fallback(kode, first.indicatorText, only.text),
           first.source,

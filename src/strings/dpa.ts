@@ -143,7 +143,7 @@ export const dpa = {
     surplus: (kode: string, text: string, periode: string) =>
       `Realisasi ${periode} untuk ${kode} ${quote(text)} tercantum lebih sering di laporan sebelumnya daripada di DPA; baris tambahan tidak dicocokkan.`,
     fallback: (kode: string, priorText: string, dpaText: string) =>
-      `Tolok ukur ${quote(priorText)} di laporan sebelumnya dicocokkan dengan ${quote(dpaText)} di DPA karena keduanya satu-satunya indikator ${kode}.`,
+      `Tolok ukur ${quote(priorText)} di laporan sebelumnya dicocokkan dengan ${quote(dpaText)} di DPA karena keduanya satu-satunya indikator ${kode}. Periksa: nilainya akan diisikan dan dikunci di kertas kerja.`,
     withoutPrior: (kode: string, text: string) =>
       `Indikator ${quote(text)} (${kode}) tidak memiliki realisasi di laporan sebelumnya.`,
     noPrior: () =>

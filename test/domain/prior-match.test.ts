@@ -98,14 +98,14 @@ test("a repeated text goes to the indicators in order; one too many is unmatched
   ]);
 });
 
-test("fallback: one indicator on each side under the same code, with an info", () => {
+test("fallback: one indicator on each side under the same code, with a warning", () => {
   const a = prior(SUB6, "Jumlah laporan kinerja", 1);
   const b = prior(SUB6, "Jumlah laporan kinerja", 5, "TAHUNAN", 2025);
   const m = matchPrior(dpa, [a, b], 2026);
   expect(m.byKey.get(must(ind6))).toEqual([a, b]);
-  const info = m.issues.find((i) => i.code === "prior.match.fallback");
-  expect(info).toMatchObject({ severity: "info", row: a.source.row, sheet: "Realisasi" });
-  expect(info?.message).toContain("Jumlah Laporan Capaian Kinerja");
+  const warning = m.issues.find((i) => i.code === "prior.match.fallback");
+  expect(warning).toMatchObject({ severity: "warning", row: a.source.row, sheet: "Realisasi" });
+  expect(warning?.message).toContain("Jumlah Laporan Capaian Kinerja");
 });
 
 test("no fallback when the node has several indicators or the prior names several texts", () => {
