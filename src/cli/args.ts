@@ -15,6 +15,8 @@ export interface GenerateOptions {
   /** ISO date "2026-07-10". */
   batasWaktu?: string;
   setup?: string;
+  /** `--tetapkan KODE=BAGIAN`, as typed; resolved against the setup's Bagian once it is known. */
+  assign: { kode: string; bagian: string }[];
 }
 
 export type Command =
@@ -37,6 +39,7 @@ const generateOptions = {
   instansi: { type: "string" },
   "batas-waktu": { type: "string" },
   setup: { type: "string" },
+  tetapkan: { type: "string", multiple: true },
 } as const;
 
 const demoOptions = { ...common, out: { type: "string" } } as const;
@@ -72,7 +75,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 }
 
-type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
+type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
 function parse<O extends OptionSpec>(args: readonly string[], options: O) {
   try {
@@ -115,6 +118,7 @@ function generateFrom(values: {
   instansi?: string;
   "batas-waktu"?: string;
   setup?: string;
+  tetapkan?: string[];
 }): GenerateOptions {
   const dpa = nonEmpty("--dpa", values.dpa);
   if (dpa === undefined) throw usageError(T.required("--dpa"));
@@ -131,7 +135,14 @@ function generateFrom(values: {
   const periode = periodeText === undefined ? undefined : parsePeriode(periodeText);
 
   const batasText = nonEmpty("--batas-waktu", values["batas-waktu"]);
-  const options: GenerateOptions = { dpa, out };
+  const assign = (values.tetapkan ?? []).map((text) => {
+    const eq = text.indexOf("=");
+    const kode = text.slice(0, eq).trim();
+    const bagian = text.slice(eq + 1).trim();
+    if (eq < 0 || kode === "" || bagian === "") throw usageError(T.badAssignment(text));
+    return { kode, bagian };
+  });
+  const options: GenerateOptions = { dpa, out, assign };
   const prior = nonEmpty("--prior", values.prior);
   const instansi = nonEmpty("--instansi", values.instansi);
   if (prior !== undefined) options.prior = prior;

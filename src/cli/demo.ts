@@ -30,6 +30,13 @@ export async function runDemo(out: string | undefined, io: CliIo): Promise<Gener
       out: outDir,
       instansi: T.instansi,
       batasWaktu: T.batasWaktu,
+      // The programs span several Bagian; their Capaian Program indicators are reported by the
+      // Bagian that coordinates each program, as a planner would state with --tetapkan.
+      assign: [
+        { kode: "4.01.01", bagian: "Umum dan Keuangan" },
+        { kode: "4.01.02", bagian: "Pemerintahan" },
+        { kode: "4.01.03", bagian: "Administrasi Pembangunan" },
+      ],
     },
     io,
   );

@@ -4,14 +4,16 @@ import { prepareRound } from "../app/round";
 import type { RoundPreparation } from "../app/round-types";
 import { loadSetup, setupFromDpa } from "../app/setup";
 import type { RoundSetup } from "../domain/setup-types";
-import type { Dpa, Issue, PriorValue } from "../domain/types";
+import { matchBagian } from "../domain/bagian-match";
+import { parseKode } from "../domain/kode";
+import type { BagianCode, Dpa, Issue, Kode, PriorValue } from "../domain/types";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { plansToXlsx } from "../hosts/xlsx/write";
 import { S } from "../strings";
 import type { GenerateOptions } from "./args";
 import { guardRead, readInputWorkbook, writeOutputFiles } from "./files";
 import { countBySeverity, formatIssue, formatRupiah, formatTable } from "./format";
-import { CliError, EXIT, inputError, println, type CliIo } from "./io";
+import { CliError, EXIT, inputError, println, usageError, type CliIo } from "./io";
 
 const T = S.cli;
 
@@ -38,7 +40,7 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
     dpa,
     prior,
     reviews: {},
-    assignments: {},
+    assignments: resolveAssignments(opts.assign, setup),
     generatedAt: (io.now?.() ?? new Date()).toISOString(),
   });
   issues.push(...prep.issues);
@@ -55,6 +57,25 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   printSummary(io, setup, prep, outDir);
   printIssues(io, issues);
   return { prep, files, issues };
+}
+
+/** `--tetapkan` pairs as the round's assignments; an unknown code or Bagian is a usage error. */
+function resolveAssignments(
+  assign: GenerateOptions["assign"],
+  setup: RoundSetup,
+): Partial<Record<Kode, BagianCode>> {
+  const out: Partial<Record<Kode, BagianCode>> = {};
+  for (const { kode, bagian } of assign) {
+    const parsed = parseKode(kode);
+    if (!parsed.ok || parsed.level === "urusan" || parsed.level === "bidang") {
+      throw usageError(T.usage.badAssignmentKode(kode));
+    }
+    const found = matchBagian(bagian, setup.bagian);
+    if (!found)
+      throw usageError(T.usage.unknownAssignmentBagian(bagian, setup.bagian.map((b) => b.nama).join(", ")));
+    out[parsed.kode] = found.kode;
+  }
+  return out;
 }
 
 async function readDpaFile(path: string, issues: Issue[]): Promise<Dpa> {

@@ -27,6 +27,9 @@ export const cli = {
     '  --setup BERKAS            Buku kerja (.xlsx) dengan lembar "Pengaturan": daftar Bagian,',
     "                            pejabat, dan aturan penilaian. Tanpa opsi ini setiap Bagian yang",
     "                            disebut dalam DPA mendapat kertas kerja.",
+    "  --tetapkan KODE=BAGIAN    Menetapkan Bagian pelaksana program, kegiatan, atau sub kegiatan",
+    "                            yang di DPA belum (atau keliru) ber-Bagian; boleh diulang, mis.",
+    '                            --tetapkan 4.01.01=\"Umum dan Keuangan\". BAGIAN: kode atau nama.',
     "",
     "Opsi demo:",
     "  --out FOLDER              Folder tujuan (bawaan: ./kertas-kerja-demo).",
@@ -62,6 +65,12 @@ export const cli = {
     badDate: (found: string) =>
       `Batas waktu "${found}" tidak sah: tulis tanggal dalam bentuk TTTT-BB-HH, mis. 2026-07-10.`,
     emptyValue: (opt: string) => `Opsi ${opt} tidak boleh kosong.`,
+    badAssignment: (found: string) =>
+      `--tetapkan "${found}" tidak sah: tulis KODE=BAGIAN, mis. --tetapkan 4.01.01=Umum.`,
+    badAssignmentKode: (kode: string) =>
+      `Kode "${kode}" pada --tetapkan bukan kode program, kegiatan, atau sub kegiatan (mis. 4.01.01.2.01.0001).`,
+    unknownAssignmentBagian: (bagian: string, names: string) =>
+      `Bagian "${bagian}" pada --tetapkan tidak dikenal. Bagian yang ada: ${names}.`,
   },
 
   input: {

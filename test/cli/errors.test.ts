@@ -70,6 +70,11 @@ describe("usage errors exit 1 with an Indonesian message and a hint", () => {
     ],
     [["generate", "--dpa", " ", ...GEN.slice(1)], U.emptyValue("--dpa")],
     [["demo", "--dpa", "x.xlsx"], U.unknownOption("--dpa")],
+    [["generate", "--dpa", "dpa.xlsx", ...GEN.slice(1), "--tetapkan", "4.01.01"], U.badAssignment("4.01.01")],
+    [
+      ["generate", "--dpa", "dpa.xlsx", ...GEN.slice(1), "--tetapkan", "4.01=Umum"],
+      U.badAssignmentKode("4.01"),
+    ],
   ])("%j", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(EXIT.usage);
@@ -77,6 +82,39 @@ describe("usage errors exit 1 with an Indonesian message and a hint", () => {
     expect(r.err).toContain(U.hint);
     expect(r.err).not.toMatch(STACK_LINE);
     expect(r.out).toBe("");
+  });
+
+  it("--tetapkan with an unknown Bagian names the Bagian that exist", async () => {
+    const r = await run(
+      "generate",
+      "--dpa",
+      "dpa.xlsx",
+      ...GEN.slice(1),
+      "--tetapkan",
+      "4.01.01=Dinas Kesehatan",
+    );
+    expect(r.code).toBe(EXIT.usage);
+    const { dpa } = readDpa(snapshotOf(buildSampleDpaPlan()));
+    const names = setupFromDpa(dpa, { tahun: 2026, periode: "TW2" }).bagian.map((b) => b.nama);
+    expect(r.err).toContain(U.unknownAssignmentBagian("Dinas Kesehatan", names.join(", ")));
+    expect(r.out).toBe("");
+  });
+
+  it("--tetapkan puts a program's own indicators in that Bagian's kertas kerja", async () => {
+    const before = await run("generate", "--dpa", "dpa.xlsx", ...GEN.slice(1), "--out", "tanpa");
+    expect(before.out).toMatch(/Program 4\.01\.01 .*belum punya Bagian/);
+    const r = await run(
+      "generate",
+      "--dpa",
+      "dpa.xlsx",
+      ...GEN.slice(1),
+      "--out",
+      "dengan",
+      "--tetapkan",
+      "4.01.01=Umum dan Keuangan",
+    );
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).not.toMatch(/Program 4\.01\.01 .*belum punya Bagian/);
   });
 
   it("accepts the periode in any case and with a space", async () => {

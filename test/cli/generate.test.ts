@@ -94,7 +94,7 @@ describe("generate with a Pengaturan workbook", () => {
     await writeFile(join(dir, "pengaturan.xlsx"), await plansToXlsx([setupSheetPlan(two)]));
     const c = capture(dir);
     const result = await runGenerate(
-      { dpa: "dpa.xlsx", setup: "pengaturan.xlsx", periode: "TW3", out: "kk-setup" },
+      { dpa: "dpa.xlsx", setup: "pengaturan.xlsx", periode: "TW3", out: "kk-setup", assign: [] },
       c.io,
     );
     expect(result.files.map((f) => basename(f)).sort()).toEqual([
