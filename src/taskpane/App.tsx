@@ -1,0 +1,181 @@
+import {
+  Accordion,
+  AccordionItem,
+  AccordionPanel,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AccordionToggleData } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import type { Issue } from "../domain/types";
+import { S } from "../strings";
+import { DpaStep } from "./DpaStep";
+import { GenerateStep } from "./GenerateStep";
+import { ErrorNotice, Notice } from "./Notice";
+import { PriorStep } from "./PriorStep";
+import { ReviewStep } from "./ReviewStep";
+import { initialRoundState, roundInputs, roundReducer } from "./round-state";
+import type { AppServices, IndicatorGroups } from "./services";
+import type { SetupDraft } from "./setup-form";
+import { defaultDraft, draftFromSetup } from "./setup-form";
+import { SetupStep } from "./SetupStep";
+import { StepHeader } from "./StepHeader";
+import { useAction } from "./use-action";
+import { describeError, type UserError } from "./describe-error";
+
+const t = S.taskpane;
+type Step = "setup" | "dpa" | "prior" | "review" | "generate";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The task pane: five steps of one round, each an accordion item. */
+export function App(props: { services: AppServices; today?: Date }) {
+  const styles = useStyles();
+  const { services } = props;
+  const [state, dispatch] = useReducer(roundReducer, initialRoundState);
+  const [open, setOpen] = useState<Step | null>("setup");
+  const [loaded, setLoaded] = useState(false);
+  const [loadIssues, setLoadIssues] = useState<Issue[]>([]);
+  const [draft, setDraft] = useState<SetupDraft | null>(null);
+  const load = useAction();
+  const { run } = load;
+  const today = props.today;
+
+  useEffect(() => {
+    void run(services.loadSetup).then((res) => {
+      if (res) {
+        dispatch({ type: "setup-saved", setup: res.setup });
+        setLoadIssues(res.issues);
+      }
+      setDraft(res?.setup ? draftFromSetup(res.setup) : defaultDraft(today ?? new Date()));
+      setLoaded(true);
+    });
+  }, [run, services, today]);
+
+  const [grouped, groupError] = useMemo((): [IndicatorGroups | null, UserError | null] => {
+    const inputs = roundInputs(state, "");
+    if (!inputs) return [null, null];
+    try {
+      return [services.groupIndicators(inputs), null];
+    } catch (err) {
+      return [null, describeError(err)];
+    }
+  }, [state, services]);
+
+  const makeInputs = useCallback(
+    (generatedAt: string) => {
+      const inputs = roundInputs(state, generatedAt);
+      if (!inputs) throw new Error("round inputs incomplete");
+      return inputs;
+    },
+    [state],
+  );
+
+  const onToggle = (_: unknown, data: AccordionToggleData<Step>) => setOpen(data.openItems[0] ?? null);
+  const setup = state.setup;
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Text size={500} weight="semibold">
+          {S.common.productName}
+        </Text>
+        {setup && (
+          <Text size={200} className={styles.subtitle}>
+            {`${setup.instansi} · ${setup.tahun} · ${S.common.periode[setup.periode]}`}
+          </Text>
+        )}
+      </header>
+      {!loaded && <Spinner label={t.loading} />}
+      {load.error !== null && <ErrorNotice error={load.error} />}
+      {loadIssues.length > 0 && (
+        <Notice intent="warning" title={t.errors.loadSetup}>
+          {loadIssues.map((i, k) => (
+            <Text block size={200} key={k}>
+              {i.message}
+            </Text>
+          ))}
+        </Notice>
+      )}
+      {groupError !== null && <ErrorNotice error={groupError} />}
+      {loaded && draft && (
+        <Accordion collapsible openItems={open ?? []} onToggle={onToggle}>
+          <AccordionItem value="setup">
+            <StepHeader title={t.steps.setup} status={setup ? "done" : "pending"} />
+            <AccordionPanel>
+              <SetupStep
+                services={services}
+                draft={draft}
+                onDraftChange={(update) => setDraft((d) => d && update(d))}
+                onSaved={(s) => {
+                  dispatch({ type: "setup-saved", setup: s });
+                  if (!state.dpa) setOpen("dpa");
+                }}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="dpa">
+            <StepHeader title={t.steps.dpa} status={state.dpa ? "done" : "pending"} />
+            <AccordionPanel>
+              <DpaStep
+                services={services}
+                result={state.dpa}
+                bagian={setup?.bagian ?? []}
+                unassigned={grouped?.unassigned ?? []}
+                assignments={state.assignments}
+                onImported={(result) => dispatch({ type: "dpa-imported", result })}
+                onAssign={(kode, bagian) => dispatch({ type: "assign", kode, bagian })}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="prior">
+            <StepHeader title={t.steps.prior} status={state.prior ? "done" : "optional"} />
+            <AccordionPanel>
+              <PriorStep
+                services={services}
+                result={state.prior}
+                onImported={(result) => dispatch({ type: "prior-imported", result })}
+                onCleared={() => dispatch({ type: "prior-cleared" })}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="review">
+            <StepHeader title={t.steps.review} status={grouped ? "optional" : "pending"} />
+            <AccordionPanel>
+              <ReviewStep
+                services={services}
+                groups={grouped?.groups ?? null}
+                reviews={state.reviews}
+                onReview={(key, review) => dispatch({ type: "review", key, review })}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="generate">
+            <StepHeader title={t.steps.generate} />
+            <AccordionPanel>
+              <GenerateStep
+                services={services}
+                groups={grouped?.groups ?? null}
+                makeInputs={grouped ? makeInputs : null}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </main>
+  );
+}

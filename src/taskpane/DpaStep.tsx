@@ -1,0 +1,63 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { BagianInfo } from "../domain/setup-types";
+import type { BagianCode, DpaNode, DpaReadResult, Kode } from "../domain/types";
+import { S } from "../strings";
+import { AssignmentList } from "./AssignmentList";
+import { DpaSummary } from "./DpaSummary";
+import { ImportSource } from "./ImportSource";
+import { IssueTable } from "./IssueTable";
+import { ErrorNotice } from "./Notice";
+import type { AppServices } from "./services";
+import { useAction } from "./use-action";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface DpaStepProps {
+  services: AppServices;
+  result: DpaReadResult | null;
+  bagian: BagianInfo[];
+  unassigned: DpaNode[];
+  assignments: Partial<Record<Kode, BagianCode>>;
+  onImported: (result: DpaReadResult) => void;
+  onAssign: (kode: Kode, bagian: BagianCode | null) => void;
+}
+
+/** Step 2: read the DPA, show what was read and what is wrong, assign orphan sub kegiatan. */
+export function DpaStep(props: DpaStepProps) {
+  const styles = useStyles();
+  const { services, result, onImported } = props;
+  const action = useAction();
+
+  const importWith = async (read: () => Promise<DpaReadResult>) => {
+    const read_ = await action.run(read);
+    if (read_) onImported(read_);
+  };
+
+  return (
+    <div className={styles.root}>
+      <Text size={200}>{S.taskpane.dpa.intro}</Text>
+      <ImportSource
+        busy={action.busy}
+        listSheets={services.listSheets}
+        onSheet={(name) => importWith(() => services.importDpaFromSheet(name))}
+        onFile={(bytes, name) => importWith(() => services.importDpaFromFile(bytes, name))}
+      />
+      {action.error !== null && <ErrorNotice error={action.error} />}
+      {result && (
+        <>
+          <Text size={200}>{S.taskpane.source.readFrom(result.dpa.file ?? result.dpa.sheet)}</Text>
+          <DpaSummary dpa={result.dpa} />
+          <IssueTable issues={result.issues} />
+          <AssignmentList
+            nodes={props.unassigned}
+            bagian={props.bagian}
+            assignments={props.assignments}
+            onAssign={props.onAssign}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Text } from "@fluentui/react-components";
+import { S } from "../strings";
+import type { GenerateResultValue } from "./GenerateStep";
+import { IssueTable } from "./IssueTable";
+import { Notice } from "./Notice";
+
+const t = S.taskpane.generate;
+
+/** What the last write or export did, with the issues the preparation raised. */
+export function GenerateResult(props: { result: GenerateResultValue }) {
+  const { result } = props;
+  if (result.kind === "exported")
+    return (
+      <Notice intent="success">
+        {result.outcomes.map((o) => (
+          <Text block key={o.fileName}>
+            {t.exported(o.fileName, o.destination)}
+          </Text>
+        ))}
+      </Notice>
+    );
+  const { prep } = result;
+  return (
+    <>
+      {result.kind === "blocked" ? (
+        <Notice intent="error" title={t.blocked} />
+      ) : (
+        <Notice intent="success" title={t.written(prep.kertasKerja.length)}>
+          {prep.kertasKerja.map((k) => (
+            <Text block key={k.sheetName}>
+              {k.sheetName}
+            </Text>
+          ))}
+        </Notice>
+      )}
+      {prep.issues.length > 0 && <IssueTable issues={prep.issues} />}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ExportOutcome } from "../app/ports";
+import type { RoundInputs, RoundPreparation } from "../app/round-types";
+import type { BagianCode } from "../domain/types";
+import { S } from "../strings";
+import { BagianExportRow } from "./BagianExportRow";
+import { GenerateResult } from "./GenerateResult";
+import { ErrorNotice } from "./Notice";
+import type { AppServices, IndicatorGroup } from "./services";
+import { useAction } from "./use-action";
+
+const t = S.taskpane.generate;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { display: "flex", flexDirection: "column" },
+});
+
+export interface GenerateStepProps {
+  services: Pick<AppServices, "prepareRound" | "writeKertasKerja" | "exportKertasKerja" | "now">;
+  groups: IndicatorGroup[] | null;
+  /** The use cases' input for a generation at `generatedAt`; null while setup or DPA is missing. */
+  makeInputs: ((generatedAt: string) => RoundInputs) | null;
+}
+
+export type GenerateResultValue =
+  | { kind: "blocked"; prep: RoundPreparation }
+  | { kind: "written"; prep: RoundPreparation }
+  | { kind: "exported"; outcomes: ExportOutcome[] };
+
+/** Step 5: write every Bagian's kertas kerja into this workbook, or export them as files. */
+export function GenerateStep(props: GenerateStepProps) {
+  const styles = useStyles();
+  const { services, groups, makeInputs } = props;
+  const action = useAction();
+  const [busyWith, setBusyWith] = useState<"write" | BagianCode | "all" | null>(null);
+  const [result, setResult] = useState<GenerateResultValue | null>(null);
+  if (!groups || !makeInputs) return <Text>{t.needInputs}</Text>;
+
+  const prepare = (): RoundPreparation => services.prepareRound(makeInputs(services.now()));
+  const blocking = (prep: RoundPreparation) => prep.issues.some((i) => i.severity === "error");
+
+  const write = async () => {
+    setBusyWith("write");
+    setResult(null);
+    await action.run(async () => {
+      const prep = prepare();
+      if (blocking(prep)) return setResult({ kind: "blocked", prep });
+      await services.writeKertasKerja(prep);
+      setResult({ kind: "written", prep });
+    });
+    setBusyWith(null);
+  };
+
+  const exportSome = async (only: BagianCode | "all") => {
+    setBusyWith(only);
+    setResult(null);
+    await action.run(async () => {
+      const full = prepare();
+      if (blocking(full)) return setResult({ kind: "blocked", prep: full });
+      const prep =
+        only === "all"
+          ? full
+          : { ...full, kertasKerja: full.kertasKerja.filter((k) => k.bagian.kode === only) };
+      setResult({ kind: "exported", outcomes: await services.exportKertasKerja(prep) });
+    });
+    setBusyWith(null);
+  };
+
+  const busy = busyWith !== null;
+  return (
+    <div className={styles.root}>
+      <Text size={200}>{t.intro(groups.length)}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void write()}>
+          {t.write}
+        </Button>
+        {busyWith === "write" && <Spinner size="tiny" label={t.writing} />}
+      </div>
+      <div className={styles.list}>
+        {groups.map((g) => (
+          <BagianExportRow
+            key={g.bagian.kode}
+            group={g}
+            busy={busyWith === g.bagian.kode}
+            disabled={busy}
+            onExport={() => void exportSome(g.bagian.kode)}
+          />
+        ))}
+      </div>
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={() => void exportSome("all")}>
+          {t.exportAll}
+        </Button>
+        {busyWith === "all" && <Spinner size="tiny" label={t.exporting} />}
+      </div>
+      {action.error !== null && <ErrorNotice error={action.error} />}
+      {result && <GenerateResult result={result} />}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { Button, Field, Input } from "@fluentui/react-components";
+import type { SopRole } from "../domain/setup-types";
+import { SOP_ROLES } from "../domain/setup-types";
+import { S } from "../strings";
+import { FitSelect } from "./FitSelect";
+import { useRowStyles } from "./BagianFields";
+import type { FieldErrors, OfficialDraft } from "./setup-form";
+
+const t = S.taskpane.setup;
+
+export interface OfficialFieldsProps {
+  index: number;
+  value: OfficialDraft;
+  errors: FieldErrors;
+  onChange: (patch: Partial<OfficialDraft>) => void;
+  onRemove: () => void;
+}
+
+/** One official of the SOP: role (fixed list), name, position, NIP. */
+export function OfficialFields(props: OfficialFieldsProps) {
+  const styles = useRowStyles();
+  const { index, value, errors, onChange } = props;
+  const label = S.taskpane.roles[value.peran];
+  return (
+    <fieldset className={styles.box} aria-label={`${label} ${index + 1}`}>
+      <Field label={t.peran}>
+        <FitSelect value={value.peran} onChange={(_, d) => onChange({ peran: d.value as SopRole })}>
+          {SOP_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {S.taskpane.roles[role]}
+            </option>
+          ))}
+        </FitSelect>
+      </Field>
+      <Field label={t.nama}>
+        <Input value={value.nama} onChange={(_, d) => onChange({ nama: d.value })} />
+      </Field>
+      <Field label={t.jabatan}>
+        <Input value={value.jabatan} onChange={(_, d) => onChange({ jabatan: d.value })} />
+      </Field>
+      <Field label={t.nip} hint={t.nipHint} validationMessage={errors[`pejabat.${index}.nip`]}>
+        <Input value={value.nip} inputMode="numeric" onChange={(_, d) => onChange({ nip: d.value })} />
+      </Field>
+      <Button
+        size="small"
+        appearance="subtle"
+        className={styles.remove}
+        aria-label={t.removePejabat(`${label} ${index + 1}`)}
+        onClick={props.onRemove}
+      >
+        {t.remove}
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The AppServices of the running add-in: the app's use cases bound to a workbook port (the
+ * Office.js gateway) and an exporter. The xlsx host stays behind dynamic imports (app/imports and
+ * the exporter load it on first use), so exceljs is not part of the first load.
+ */
+import { writeKertasKerjaToWorkbook, exportKertasKerja } from "../app/generate";
+import {
+  importDpaFromBytes,
+  importDpaFromWorkbook,
+  importPriorFromBytes,
+  importPriorFromWorkbook,
+} from "../app/imports";
+import type { WorkbookExporter, WorkbookPort } from "../app/ports";
+import { applySpread, defaultReview, prepareRound, resolveBagian } from "../app/round";
+import type { RoundInputs } from "../app/round-types";
+import { loadSetup, saveSetup } from "../app/setup";
+import type { DpaNode } from "../domain/types";
+import type { AppServices, IndicatorGroups } from "./services";
+
+export function createAppServices(
+  port: WorkbookPort,
+  exporter: WorkbookExporter,
+  clock = () => new Date(),
+): AppServices {
+  return {
+    loadSetup: () => loadSetup(port),
+    saveSetup: (setup) => saveSetup(port, setup),
+    listSheets: async () =>
+      (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name),
+    importDpaFromSheet: (name) => importDpaFromWorkbook(port, name),
+    importDpaFromFile: (bytes, name) => importDpaFromBytes(bytes, name),
+    importPriorFromSheet: (name) => importPriorFromWorkbook(port, name),
+    importPriorFromFile: (bytes, name) => importPriorFromBytes(bytes, name),
+    defaultReview,
+    applySpread,
+    groupIndicators,
+    prepareRound,
+    writeKertasKerja: (prep) => writeKertasKerjaToWorkbook(port, prep),
+    exportKertasKerja: (prep) => exportKertasKerja(exporter, prep),
+    now: () => clock().toISOString(),
+  };
+}
+
+/**
+ * Indicators per Bagian as the app will assign them, and the nodes that need the user's choice.
+ * "Needs a choice" is judged without the user's assignments, so that a choice already made stays
+ * visible (and changeable) in the list.
+ */
+export function groupIndicators(inputs: RoundInputs): IndicatorGroups {
+  const { setup, dpa } = inputs;
+  const owner = resolveBagian(inputs).byKode;
+  const unaided = resolveBagian({ setup, dpa, assignments: {} }).byKode;
+  const needsOwner = (n: DpaNode) => n.level === "subkegiatan" || n.indicators.length > 0;
+  return {
+    groups: setup.bagian.map((bagian) => {
+      const nodes = dpa.nodes.filter((n) => owner.get(n.kode)?.kode === bagian.kode);
+      return {
+        bagian,
+        nodes: nodes.filter((n) => n.level === "subkegiatan"),
+        items: nodes.flatMap((node) => node.indicators.map((indicator) => ({ node, indicator }))),
+      };
+    }),
+    unassigned: dpa.nodes.filter((n) => needsOwner(n) && !unaided.get(n.kode)),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Everything the task pane may do, as one object handed to the components. The real one is built
+ * in index.tsx from the Office.js gateway and the app use cases; tests pass stubs. Components
+ * never reach Office (or exceljs) any other way.
+ */
+import type { ExportOutcome } from "../app/ports";
+import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../app/round-types";
+import type { BagianInfo, RoundSetup } from "../domain/setup-types";
+import type {
+  DpaIndicator,
+  DpaNode,
+  DpaReadResult,
+  Issue,
+  PriorReadResult,
+  Quarterly,
+} from "../domain/types";
+
+/** The indicators of one Bagian, for the review step. */
+export interface IndicatorGroup {
+  bagian: BagianInfo;
+  /** The Bagian's sub kegiatan, in DPA order (also those without indicators). */
+  nodes: DpaNode[];
+  /** Its indicators (of any level), in DPA order. */
+  items: { node: DpaNode; indicator: DpaIndicator }[];
+}
+
+export interface IndicatorGroups {
+  groups: IndicatorGroup[];
+  /**
+   * Nodes whose Bagian the DPA does not settle (not given, or not one of the setup's Bagian),
+   * whether or not the user has assigned them since: the list of choices stays put.
+   */
+  unassigned: DpaNode[];
+}
+
+export interface AppServices {
+  loadSetup(): Promise<{ setup: RoundSetup | null; issues: Issue[] }>;
+  /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
+  saveSetup(setup: RoundSetup): Promise<Issue[]>;
+  /** Names of the visible sheets of the open workbook, in tab order. */
+  listSheets(): Promise<string[]>;
+  importDpaFromSheet(sheetName: string): Promise<DpaReadResult>;
+  importDpaFromFile(bytes: Uint8Array, fileName: string): Promise<DpaReadResult>;
+  importPriorFromSheet(sheetName: string): Promise<PriorReadResult>;
+  importPriorFromFile(bytes: Uint8Array, fileName: string): Promise<PriorReadResult>;
+  defaultReview(indicator: DpaIndicator): IndicatorReview;
+  applySpread(
+    rule: SpreadRule,
+    annual: number | null,
+    given: Quarterly<number | null> | null,
+  ): Quarterly<number | null>;
+  groupIndicators(inputs: RoundInputs): IndicatorGroups;
+  prepareRound(inputs: RoundInputs): RoundPreparation;
+  /** Writes every Bagian's sheets into the open workbook, all or nothing. */
+  writeKertasKerja(prep: RoundPreparation): Promise<void>;
+  /** One separate workbook per Bagian in `prep` (a new Excel window, or a download). */
+  exportKertasKerja(prep: RoundPreparation): Promise<ExportOutcome[]>;
+  /** ISO timestamp; injected so that tests are reproducible. */
+  now(): string;
+}

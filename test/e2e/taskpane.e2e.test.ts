@@ -1,0 +1,239 @@
+/**
+ * The built task pane in Chromium, with the strict Excel fake standing in for Office.js: a whole
+ * round through the UI (setup → DPA file → review → generate → export), checked against the fake
+ * workbook, with screenshots in test-results/. No network: the Office.js CDN URL is answered with
+ * the fake's bundle and https://localhost:3000/ from a fresh development build.
+ */
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, resolve } from "node:path";
+import { build as esbuild } from "esbuild";
+import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
+import webpack from "webpack";
+import { buildSampleDpaPlan } from "../../src/demo";
+import { plansToXlsx } from "../../src/hosts/xlsx/write";
+
+const ROOT = resolve(__dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const ORIGIN = "https://localhost:3000";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SHOTS = join(ROOT, "test-results");
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`Chromium is required in CI: ${CHROMIUM} not found.`);
+if (!available)
+  process.stderr.write(`taskpane e2e skipped: ${CHROMIUM} not found (apt-get install chromium).\n`);
+const maybe = available ? describe : describe.skip;
+
+/** What the page exposes about the fake workbook (see HARNESS). */
+interface FakeView {
+  sheets: { name: string; visibility: string }[];
+  created: number;
+  syncs: number;
+}
+
+/** Installs the fake as the page's Office.js, with the one sheet of a new Indonesian workbook. */
+const HARNESS = `
+import { installExcelFake } from "./test/fakes/excel-fake";
+const fake = installExcelFake();
+fake.workbook.seedSheet("Lembar1");
+(globalThis as Record<string, unknown>).__fakeView = () => ({
+  sheets: fake.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+  created: fake.workbook.createdWorkbooks.length,
+  syncs: fake.stats.syncs,
+});
+`;
+
+async function buildTaskpane(outputPath: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(join(ROOT, "webpack.config.js")) as (
+    env: Record<string, unknown>,
+    argv: { mode: string },
+  ) => Promise<webpack.Configuration>;
+  const config = await configure({ outputPath }, { mode: "development" });
+  await new Promise<void>((done, fail) =>
+    webpack({ ...config, infrastructureLogging: { level: "error" } }).run((err, stats) => {
+      if (err) return fail(err);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString("errors-only")));
+      done();
+    }),
+  );
+}
+
+async function bundleFake(): Promise<string> {
+  const out = await esbuild({
+    stdin: { contents: HARNESS, resolveDir: ROOT, loader: "ts", sourcefile: "harness.ts" },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+  });
+  const file = out.outputFiles[0];
+  if (!file) throw new Error("esbuild produced nothing");
+  return file.text;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** Serves the build and the fake; refuses every other request, so nothing reaches the network. */
+async function routeAll(context: BrowserContext, dist: string, fakeJs: string, refused: string[]) {
+  await context.route("**/*", async (route: Route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: TYPES[".js"], body: fakeJs });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const path = join(dist, decodeURIComponent(new URL(url).pathname));
+      if (path.startsWith(dist) && existsSync(path))
+        return route.fulfill({
+          status: 200,
+          contentType: TYPES[extname(path)] ?? "application/octet-stream",
+          body: readFileSync(path),
+        });
+      return route.fulfill({ status: 404, body: "not found" });
+    }
+    refused.push(url);
+    return route.abort();
+  });
+}
+
+/** A pane-sized screenshot with `anchor` near the top, as a user would scroll to it. */
+async function shot(page: Page, anchor: Locator, file: string): Promise<void> {
+  await anchor.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollBy(0, -60));
+  await page.screenshot({ path: join(SHOTS, file) });
+}
+
+const fakeView = (page: Page): Promise<FakeView> =>
+  page.evaluate(() => (globalThis as unknown as { __fakeView: () => FakeView }).__fakeView());
+
+maybe("task pane in Chromium against the Excel fake", () => {
+  let work: string;
+  let dist: string;
+  let fakeJs: string;
+  let dpaXlsx: Buffer;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "kk-e2e-"));
+    dist = join(work, "dist");
+    mkdirSync(SHOTS, { recursive: true });
+    [fakeJs, dpaXlsx] = await Promise.all([
+      bundleFake(),
+      plansToXlsx([buildSampleDpaPlan()]).then((b) => Buffer.from(b)),
+      buildTaskpane(dist),
+    ]);
+  }, 120_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("runs a round: setup, DPA file, review, generate, export", async () => {
+    const context = await chromium.launchPersistentContext(join(work, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 340, height: 900 },
+      locale: "id-ID",
+    });
+    const refused: string[] = [];
+    const problems: string[] = [];
+    try {
+      await routeAll(context, dist, fakeJs, refused);
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+      page.on("console", (m) => {
+        // React 18 warns about Fluent's boolean `inert` (meant for React 19); harmless here.
+        if (m.type() === "error" && !m.text().includes("inert")) problems.push(`console: ${m.text()}`);
+      });
+      await page.goto(`${ORIGIN}/taskpane.html`);
+
+      // 1. Pengaturan: a new workbook has none; fill the form for two Bagian.
+      await page.getByLabel(/^Instansi/).fill("Sekretariat Daerah Kabupaten Tapin");
+      await page.getByLabel(/^Batas waktu/).fill("2026-04-15");
+      const first = page.getByRole("group", { name: "Bagian 1" });
+      await first.getByLabel(/^Kode/).fill("PEM");
+      await first.getByLabel(/^Nama Kepala Bagian/).fill("Ahmad Rizani");
+      await first.getByLabel(/^NIP Kepala Bagian/).fill("19780315200501100");
+      await first.getByLabel(/^Nama Bagian/).fill("Bagian Pemerintahan");
+      await page.getByRole("button", { name: "Tambah Bagian" }).click();
+      const second = page.getByRole("group", { name: "Bagian 2" });
+      await second.getByLabel(/^Kode/).fill("ORG");
+      await second.getByLabel(/^Nama Bagian/).fill("Bagian Organisasi");
+      await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+      await page.getByText("NIP harus 18 angka.").waitFor();
+      await page.screenshot({ path: join(SHOTS, "taskpane-1-setup.png") });
+      await shot(page, page.getByText("NIP harus 18 angka."), "taskpane-1b-setup-invalid-nip.png");
+      await page
+        .getByRole("group", { name: "Bagian Pemerintahan" })
+        .getByLabel(/^NIP Kepala Bagian/)
+        .fill("197803152005011003");
+      await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+      await page.getByText("Pengaturan tersimpan di lembar Pengaturan.").waitFor();
+      expect((await fakeView(page)).sheets.map((s) => s.name)).toContain("Pengaturan");
+
+      // 2. Impor DPA from a picked .xlsx (the step opens by itself after saving).
+      await page.getByLabel("Unggah berkas .xlsx").setInputFiles({
+        name: "DPA-Setda-2026.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: dpaXlsx,
+      });
+      await page.getByText(/\d+ program · \d+ kegiatan · \d+ sub kegiatan · \d+ indikator/).waitFor();
+      await shot(page, page.getByText(/\d+ program · /), "taskpane-2-dpa.png");
+      // A sub kegiatan of a Bagian not in this round can be handed to one that is.
+      const orphan = page.getByLabel(/^Bagian untuk /).first();
+      await orphan.selectOption("ORG");
+      await shot(page, page.getByText("Bagian belum ditentukan"), "taskpane-2b-dpa-assign.png");
+
+      // 4. Tinjau indikator: flip the first indicator of Pemerintahan to negatif, targets to TW IV.
+      await page.getByRole("button", { name: /Tinjau indikator/ }).click();
+      const pem = page.getByRole("region", { name: /^Bagian Pemerintahan \(PEM\)/ });
+      const row = pem.getByRole("group").first();
+      await row.getByLabel("Polaritas").selectOption("negatif");
+      await row.getByLabel("Aturan target triwulan").selectOption("year-end");
+      await shot(page, pem, "taskpane-3-review.png");
+
+      // 5. Buat kertas kerja: every Bagian's sheet lands in the fake workbook.
+      await page.getByRole("button", { name: /Buat kertas kerja/ }).click();
+      await page.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }).click();
+      await page.getByText(/lembar kertas kerja ditulis ke buku kerja/).waitFor({ timeout: 30_000 });
+      const names = (await fakeView(page)).sheets.map((s) => s.name);
+      expect(names.some((n) => /Pemerintahan/.test(n))).toBe(true);
+      expect(names.some((n) => /Organisasi/.test(n))).toBe(true);
+      await shot(
+        page,
+        page.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }),
+        "taskpane-4-generated.png",
+      );
+
+      // Export one Bagian: exceljs arrives lazily, Excel.createWorkbook receives the file.
+      await page.getByRole("button", { name: "Ekspor kertas kerja Bagian Organisasi" }).click();
+      await page.getByText(/\.xlsx → /).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole("button", { name: "Ekspor semua (.xlsx)" })
+        .and(page.locator(":enabled"))
+        .waitFor();
+      expect((await fakeView(page)).created).toBe(1);
+      await shot(page, page.getByText(/\.xlsx → /), "taskpane-5-exported.png");
+
+      expect(problems).toEqual([]);
+      expect(refused).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,147 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DEFAULT_RULES } from "../../src/domain/setup-types";
+import { SetupStep } from "../../src/taskpane/SetupStep";
+import type { SetupStepProps } from "../../src/taskpane/SetupStep";
+import type { SetupDraft } from "../../src/taskpane/setup-form";
+import { defaultDraft, draftFromSetup } from "../../src/taskpane/setup-form";
+import { useState } from "react";
+import { makeSetup } from "../support/round-fixture";
+import { renderPane } from "./render";
+import { stubServices } from "./stub-services";
+
+const today = new Date("2026-03-20T00:00:00Z");
+
+/** Holds the draft as App does. */
+function Harness(props: Omit<SetupStepProps, "draft" | "onDraftChange"> & { initial: SetupDraft }) {
+  const [draft, setDraft] = useState(props.initial);
+  return <SetupStep {...props} draft={draft} onDraftChange={setDraft} />;
+}
+
+function setupForm(initial = null as ReturnType<typeof makeSetup> | null, services = stubServices()) {
+  const onSaved = jest.fn();
+  const draft = initial ? draftFromSetup(initial) : defaultDraft(today);
+  renderPane(<Harness services={services} initial={draft} onSaved={onSaved} />);
+  return { services, onSaved, user: userEvent.setup() };
+}
+
+async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/^Instansi/), "Sekretariat Daerah Kabupaten Tapin");
+  await user.type(screen.getByLabelText(/^Batas waktu/), "2026-04-15");
+  const bagian = screen.getByRole("group", { name: "Bagian 1" });
+  await user.type(within(bagian).getByLabelText(/^Kode/), "pem");
+  await user.type(within(bagian).getByLabelText(/^Nama Bagian/), "Bagian Pemerintahan");
+  await user.type(within(bagian).getByLabelText(/^Nama Kepala Bagian/), "Ahmad Rizani");
+  return bagian;
+}
+
+describe("SetupStep", () => {
+  it("rejects a NIP that is not 18 digits and does not call saveSetup", async () => {
+    const { services, user } = setupForm();
+    const bagian = await fillRequired(user);
+    await user.type(within(bagian).getByLabelText(/^NIP Kepala Bagian/), "19780315200501100");
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(await screen.findByText("NIP harus 18 angka.")).toBeInTheDocument();
+    expect(screen.getByText("Periksa isian yang ditandai merah.")).toBeInTheDocument();
+    expect(services.saveSetup).not.toHaveBeenCalled();
+  });
+
+  it("explains a NIP whose birth date is impossible", async () => {
+    const { services, user } = setupForm();
+    const bagian = await fillRequired(user);
+    await user.type(within(bagian).getByLabelText(/^NIP Kepala Bagian/), "197813152005011003");
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(await screen.findByText(/8 angka pertama NIP harus tanggal lahir/)).toBeInTheDocument();
+    expect(services.saveSetup).not.toHaveBeenCalled();
+  });
+
+  it("saves the setup it was given, normalised, and reports success", async () => {
+    const { services, onSaved, user } = setupForm();
+    const bagian = await fillRequired(user);
+    await user.type(within(bagian).getByLabelText(/^NIP Kepala Bagian/), "19780315 200501 1 003");
+    await user.selectOptions(screen.getByLabelText("Periode"), "TW2");
+    const sekda = screen.getByRole("group", { name: "Sekretaris Daerah 4" });
+    await user.type(within(sekda).getByLabelText("Nama"), "H. Sekda");
+    await user.type(within(sekda).getByLabelText(/^NIP/), "196504221988031008");
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(await screen.findByText("Pengaturan tersimpan di lembar Pengaturan.")).toBeInTheDocument();
+    const expected = {
+      type: "kertas-kerja-sakip/pengaturan",
+      version: 1,
+      instansi: "Sekretariat Daerah Kabupaten Tapin",
+      tahun: 2026,
+      periode: "TW2",
+      batasWaktu: "2026-04-15",
+      bagian: [
+        {
+          kode: "PEM",
+          nama: "Bagian Pemerintahan",
+          kepala: { nama: "Ahmad Rizani", nip: "197803152005011003" },
+        },
+      ],
+      pejabat: [
+        { peran: "kasubag-perencanaan", nama: "", jabatan: "Kasubag Perencanaan dan Pelaporan", nip: "" },
+        { peran: "tim-sakip", nama: "", jabatan: "Tim SAKIP Setda", nip: "" },
+        { peran: "kabag-umum-keuangan", nama: "", jabatan: "Kepala Bagian Umum dan Keuangan", nip: "" },
+        {
+          peran: "sekretaris-daerah",
+          nama: "H. Sekda",
+          jabatan: "Sekretaris Daerah",
+          nip: "196504221988031008",
+        },
+      ],
+      rules: DEFAULT_RULES,
+    };
+    expect(services.saveSetup).toHaveBeenCalledTimes(1);
+    expect(services.saveSetup).toHaveBeenCalledWith(expected);
+    expect(onSaved).toHaveBeenCalledWith(expected);
+  });
+
+  it("shows the reasons when saveSetup refuses, and does not report the setup saved", async () => {
+    const services = stubServices({
+      saveSetup: async () => [
+        {
+          severity: "error",
+          code: "setup.bagian.duplicate-name",
+          message: "Nama Bagian dipakai dua kali.",
+          cell: "B12",
+        },
+      ],
+    });
+    const { onSaved, user } = setupForm(makeSetup(), services);
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(await screen.findByText("Pengaturan belum disimpan:")).toBeInTheDocument();
+    expect(screen.getByText(/B12: Nama Bagian dipakai dua kali\./)).toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("shows an Indonesian message, not a stack, when saving throws", async () => {
+    const services = stubServices({
+      saveSetup: async () => {
+        throw new Error("RichApi.Error: The workbook is protected.\n    at stack line");
+      },
+    });
+    const { user } = setupForm(makeSetup(), services);
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(await screen.findByText(/Terjadi kesalahan yang tidak terduga/)).toBeInTheDocument();
+    expect(screen.getByText(/The workbook is protected\./)).toBeInTheDocument();
+    expect(screen.queryByText(/at stack line/)).not.toBeInTheDocument();
+  });
+
+  it("starts from a loaded setup and can add and remove Bagian", async () => {
+    const { user } = setupForm(makeSetup());
+    expect(screen.getByLabelText(/^Instansi/)).toHaveValue("Sekretariat Daerah Kabupaten Tapin");
+    expect(screen.getByRole("group", { name: "Bagian Organisasi" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Tambah Bagian" }));
+    expect(screen.getByRole("group", { name: "Bagian 3" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Hapus Bagian Bagian Organisasi" }));
+    expect(screen.queryByRole("group", { name: "Bagian Organisasi" })).not.toBeInTheDocument();
+  });
+});
