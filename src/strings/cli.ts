@@ -29,7 +29,7 @@ export const cli = {
     "                            disebut dalam DPA mendapat kertas kerja.",
     "  --tetapkan KODE=BAGIAN    Menetapkan Bagian pelaksana program, kegiatan, atau sub kegiatan",
     "                            yang di DPA belum (atau keliru) ber-Bagian; boleh diulang, mis.",
-    '                            --tetapkan 4.01.01=\"Umum dan Keuangan\". BAGIAN: kode atau nama.',
+    '                            --tetapkan 4.01.01="Umum dan Keuangan". BAGIAN: kode atau nama.',
     "",
     "Opsi demo:",
     "  --out FOLDER              Folder tujuan (bawaan: ./kertas-kerja-demo).",
