@@ -18,13 +18,14 @@ export interface GatewayFigures {
   totalRequest: number;
   /** The gateway's own count, for comparison. */
   reportedSyncs: number | null;
+  /** Request bytes by kind of command ("set formulas", "instantiate getRanges" …), largest first. */
+  byCommand: { kind: string; commands: number; bytes: number }[];
 }
 
 export async function measureGateway(prep: RoundPreparation): Promise<GatewayFigures> {
   const fake = installExcelFake();
   try {
-    // A workbook in Excel always has a sheet: the master workbook the round is written into.
-    fake.workbook.seedSheet("Sheet1");
+    // The fake opens with "Sheet1", as a new workbook: the master workbook the round is written into.
     const port = createExcelWorkbookPort(fake.Excel.run);
     fake.resetStats();
     await writeKertasKerjaToWorkbook(port, prep);
@@ -34,6 +35,9 @@ export async function measureGateway(prep: RoundPreparation): Promise<GatewayFig
       largestRequest: fake.stats.maxRequestSize,
       totalRequest: fake.stats.requestSizes.reduce((a, b) => a + b, 0),
       reportedSyncs: port.lastWriteReport()?.syncs ?? null,
+      byCommand: Object.entries(fake.stats.byCommand)
+        .map(([kind, t]) => ({ kind, ...t }))
+        .sort((a, b) => b.bytes - a.bytes),
     };
   } finally {
     fake.uninstall();

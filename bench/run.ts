@@ -11,35 +11,19 @@
  */
 import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
-import { prepareRound } from "../src/app/round";
 import type { RoundPreparation } from "../src/app/round-types";
-import { setupFromDpa } from "../src/app/setup";
-import { readDpa } from "../src/domain/dpa-reader";
 import { plansToXlsx } from "../src/hosts/xlsx/write";
 import type { SheetPlan } from "../src/sheet/plan";
 import { PAYLOAD_LIMIT } from "../test/fakes/excel-fake";
 import { measureGateway, type GatewayFigures } from "./gateway";
-import { syntheticDpaSnapshot } from "./synthetic";
+import { syntheticRound } from "./synthetic";
 
 const BAGIAN = 40;
 const PER_BAGIAN = 100;
 const SMALL_PER_BAGIAN = 10;
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 
-function prepare(bagian: number, perBagian: number): RoundPreparation {
-  const { dpa, issues } = readDpa(syntheticDpaSnapshot(bagian, perBagian), "sintetis.xlsx");
-  const errors = issues.filter((i) => i.severity === "error");
-  if (errors.length > 0) throw new Error(`synthetic DPA unreadable: ${errors[0]?.message ?? ""}`);
-  const setup = setupFromDpa(dpa, { tahun: 2026, periode: "TW2", instansi: "Sekretariat Daerah (sintetis)" });
-  return prepareRound({
-    setup,
-    dpa,
-    prior: [],
-    reviews: {},
-    assignments: {},
-    generatedAt: "2026-07-01T00:00:00Z",
-  });
-}
+const prepare = syntheticRound;
 
 /** The CLI's work after reading: plan every Bagian, then one .xlsx each. */
 async function generate(): Promise<number> {
@@ -179,12 +163,26 @@ async function gatewayCase(bagian: number, perBagian: number): Promise<GatewayCa
   return { bagian, perBagian, figures: await measureGateway(prepare(bagian, perBagian)) };
 }
 
+/** Where the request bytes of the large case go, by kind of command. */
+function breakdown(c: GatewayCase, top = 8): string {
+  const total = c.figures.totalRequest;
+  const rows = c.figures.byCommand
+    .slice(0, top)
+    .map((k) => [k.kind, fmt(k.commands), fmt(k.bytes), `${fmt((100 * k.bytes) / total, 1)} %`]);
+  return table([
+    ["Perintah (gateway " + `${c.bagian} × ${c.perBagian})`, "jumlah", "bita", "bagian"],
+    ...rows,
+  ]);
+}
+
 async function main(): Promise<void> {
   const rows = await benchGenerate();
+  let big: GatewayCase | undefined;
   try {
+    big = await gatewayCase(BAGIAN, PER_BAGIAN);
     rows.push(
       ...gatewayRows([
-        [await gatewayCase(BAGIAN, PER_BAGIAN), await gatewayCase(BAGIAN, SMALL_PER_BAGIAN)],
+        [big, await gatewayCase(BAGIAN, SMALL_PER_BAGIAN)],
         [await gatewayCase(1, PER_BAGIAN), await gatewayCase(1, SMALL_PER_BAGIAN)],
       ]),
     );
@@ -193,6 +191,10 @@ async function main(): Promise<void> {
   }
   console.log();
   console.log(table(rows));
+  if (big) {
+    console.log();
+    console.log(breakdown(big));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -10,9 +10,12 @@
  * (RequestPayloadSizeLimitExceeded); strings written to values/formulas are parsed as typed input
  * ("=…" is a formula, a leading apostrophe keeps text); locked cells of a protected sheet refuse
  * writes (InvalidOperation); a very hidden sheet cannot be deleted; the last visible sheet cannot be
- * hidden or deleted. What it does not do: compute formulas (they are stored; values read "").
+ * hidden or deleted; a call from a requirement set the fake is told Excel lacks fails (ApiNotFound).
+ * It opens with one sheet, "Sheet1", active, as a new workbook does. What it does not do: compute
+ * formulas (they are stored; values read "").
  */
 import {
+  atLeast,
   FakeRequestContext,
   newStats,
   type FakeFaults,
@@ -53,21 +56,20 @@ export interface ExcelFake {
   uninstall(): void;
 }
 
-function atLeast(supported: string | undefined, wanted: string | undefined): boolean {
-  if (supported === undefined) return false;
-  if (wanted === undefined) return true;
-  const a = supported.split(".").map(Number);
-  const b = wanted.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
+export interface ExcelFakeOptions {
+  requirements?: Record<string, string>;
+  /**
+   * The sheets the workbook opens with: ["Sheet1"], as a new Excel workbook (a workbook always has
+   * at least one sheet). `[]` only for tests of the fake itself that need an impossible workbook.
+   */
+  sheets?: string[];
 }
 
-export function installExcelFake(options: { requirements?: Record<string, string> } = {}): ExcelFake {
+export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
+  const model = new FakeWorkbookModel();
+  for (const name of options.sheets ?? ["Sheet1"]) model.seedSheet(name);
   const host: FakeHost = {
-    model: new FakeWorkbookModel(),
+    model,
     stats: newStats(),
     faults: {},
     requirements: { ExcelApi: "1.17", ...options.requirements },

@@ -15,15 +15,27 @@ export const BLOCK_TARGET = 1024 * 1024;
 /** What one call costs besides its payload: the object path, the method or property, ids. */
 export const CALL_OVERHEAD = 160;
 
-/** Queues commands on the request context; `size` is its estimated share of the request. */
+/**
+ * Queues commands on the request context; `size` is its estimated share of the request. `after`
+ * runs once the request that carried the step has come back (to read what it loaded).
+ */
 export interface Step {
   size: number;
   queue: () => void;
+  after?: () => void;
 }
 
 /** A step whose size is its JSON payload plus the per-call overhead times `calls`. */
 export function step(payload: unknown, calls: number, queue: () => void): Step {
   return { size: jsonLength(payload) + calls * CALL_OVERHEAD, queue };
+}
+
+/**
+ * A step on one range or list of ranges: the object path, with its address, travels with each of
+ * the `calls` (the creation of the range proxy included), so a long address counts each time.
+ */
+export function addressedStep(address: string, payload: unknown, calls: number, queue: () => void): Step {
+  return { size: calls * (jsonLength(address) + CALL_OVERHEAD) + jsonLength(payload), queue };
 }
 
 export function jsonLength(payload: unknown): number {
@@ -80,10 +92,12 @@ export async function syncEach<T>(
   context: Excel.RequestContext,
   groups: readonly T[],
   queue: (group: T) => void,
+  after?: (group: T) => void,
 ): Promise<void> {
   for (const group of groups) {
     queue(group);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per group, and there is more than one group only when a single request would exceed the 5 MB limit.
     await context.sync();
+    after?.(group);
   }
 }

@@ -63,6 +63,31 @@ export function numberFormats(plan: SheetPlan, width: number): (string | null)[]
   });
 }
 
+/**
+ * The smallest block of `formats` that holds every non-null entry, with its top-left corner;
+ * undefined when there is none. Entries outside it are null and need not be sent.
+ */
+export function formatBlock<T>(
+  formats: readonly (T | null)[][],
+): { row: number; col: number; grid: (T | null)[][] } | undefined {
+  let r1 = Infinity;
+  let r2 = -1;
+  let c1 = Infinity;
+  let c2 = -1;
+  formats.forEach((row, r) => {
+    row.forEach((f, c) => {
+      if (f === null) return;
+      r1 = Math.min(r1, r);
+      r2 = Math.max(r2, r);
+      c1 = Math.min(c1, c);
+      c2 = Math.max(c2, c);
+    });
+  });
+  if (r2 < 0) return undefined;
+  const grid = formats.slice(r1, r2 + 1).map((row) => row.slice(c1, c2 + 1));
+  return { row: r1, col: c1, grid };
+}
+
 /** Cells whose formula must wait until the sheets carry their final names (see gateway). */
 export interface DeferredFormula {
   row: number;

@@ -1,7 +1,7 @@
 /**
- * Turns the cell-by-cell parts of a plan into few, large Excel ranges: styles and unlocked cells
- * grouped into rectangles, equal column widths and row heights grouped into spans, and plan
- * validations translated into Excel.DataValidation objects. Pure.
+ * Turns the cell-by-cell parts of a plan into few, large Excel ranges: each format attribute and
+ * the unlocked cells covered by rectangles, equal column widths and row heights grouped into spans,
+ * and plan validations translated into Excel.DataValidation objects. Pure.
  */
 import type { CellStyle, DataValidation, SheetPlan } from "../../sheet/plan";
 import { columnLetters } from "../../sheet/address";
@@ -15,61 +15,151 @@ export interface Rect {
 }
 
 /**
- * Rectangles covering every cell with a key: consecutive cells of a row with the same key form a
- * run, and a run repeated with the same columns on the next row extends the rectangle downward.
+ * Rectangles covering every cell with a key, and only cells with that key: for each cell not yet
+ * covered, the larger of two greedy rectangles (widest run first, then as far down as the run
+ * holds; or tallest run first, then as far right). Rectangles of one key may overlap: every write
+ * made with them (a format, a border grid, unlocking) gives a cell the same result twice, and
+ * overlapping lets a rectangle run through cells already covered, so there are fewer of them.
  */
-export function rectsByKey(
+export function coverByKey(
   rows: number,
   width: number,
   keyAt: (row: number, col: number) => string | undefined,
 ): Map<string, Rect[]> {
-  const out = new Map<string, Rect[]>();
-  let open = new Map<string, Rect>();
-  const close = (key: string, rect: Rect) => {
-    const list = out.get(key) ?? [];
-    list.push(rect);
-    out.set(key, list);
-  };
+  const keys: (string | undefined)[][] = [];
   for (let r = 0; r < rows; r++) {
-    const next = new Map<string, Rect>();
-    let c = 0;
-    while (c < width) {
-      const key = keyAt(r, c);
-      let end = c;
-      while (end + 1 < width && key !== undefined && keyAt(r, end + 1) === key) end++;
-      if (key !== undefined) {
-        const id = `${c}:${end}:${key}`;
-        const prev = open.get(id);
-        if (prev) {
-          prev.row2 = r;
-          open.delete(id);
-          next.set(id, prev);
-        } else {
-          next.set(id, { row1: r, col1: c, row2: r, col2: end });
-        }
-      }
-      c = end + 1;
-    }
-    for (const [id, rect] of open) close(keyOf(id), rect);
-    open = next;
+    const row: (string | undefined)[] = [];
+    for (let c = 0; c < width; c++) row.push(keyAt(r, c));
+    keys.push(row);
   }
-  for (const [id, rect] of open) close(keyOf(id), rect);
+  const at = (r: number, c: number) => keys[r]?.[c];
+  const covered = keys.map((row) => row.map(() => false));
+  const out = new Map<string, Rect[]>();
+  // Does every cell of rows r1..r2 × columns c1..c2 carry `key`?
+  const rowHolds = (r: number, c1: number, c2: number, key: string) => {
+    for (let c = c1; c <= c2; c++) if (at(r, c) !== key) return false;
+    return true;
+  };
+  const colHolds = (c: number, r1: number, r2: number, key: string) => {
+    for (let r = r1; r <= r2; r++) if (at(r, c) !== key) return false;
+    return true;
+  };
+  const fresh = (rect: Rect) => {
+    let n = 0;
+    for (let r = rect.row1; r <= rect.row2; r++)
+      for (let c = rect.col1; c <= rect.col2; c++) if (!covered[r]?.[c]) n++;
+    return n;
+  };
+  const cells = (rect: Rect) => (rect.row2 - rect.row1 + 1) * (rect.col2 - rect.col1 + 1);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < width; c++) {
+      const key = at(r, c);
+      if (key === undefined || covered[r]?.[c]) continue;
+      let right = c;
+      while (right + 1 < width && at(r, right + 1) === key) right++;
+      let down = r;
+      while (down + 1 < rows && rowHolds(down + 1, c, right, key)) down++;
+      const wide: Rect = { row1: r, col1: c, row2: down, col2: right };
+      let bottom = r;
+      while (bottom + 1 < rows && at(bottom + 1, c) === key) bottom++;
+      let across = c;
+      while (across + 1 < width && colHolds(across + 1, r, bottom, key)) across++;
+      const tall: Rect = { row1: r, col1: c, row2: bottom, col2: across };
+      // More new cells wins; on a tie, the smaller rectangle (less written twice).
+      const [t, w] = [fresh(tall), fresh(wide)];
+      const rect = t > w || (t === w && cells(tall) < cells(wide)) ? tall : wide;
+      for (let rr = rect.row1; rr <= rect.row2; rr++) {
+        const line = covered[rr];
+        if (line) for (let cc = rect.col1; cc <= rect.col2; cc++) line[cc] = true;
+      }
+      const list = out.get(key) ?? [];
+      list.push(rect);
+      out.set(key, list);
+    }
+  }
   return out;
 }
 
-const keyOf = (id: string) => id.slice(id.indexOf(":", id.indexOf(":") + 1) + 1);
+/**
+ * The attributes of a style that are written as range formats, each on its own: a sheet's map of
+ * one attribute (every table cell has a border) is far more uniform than its map of whole styles
+ * (fills differ by row kind), so it takes far fewer rectangles.
+ */
+export const FORMAT_ATTRIBUTES = [
+  "border",
+  "wrap",
+  "vAlign",
+  "hAlign",
+  "fill",
+  "bold",
+  "italic",
+  "fontSize",
+  "fontColor",
+] as const satisfies readonly (keyof CellStyle)[];
+export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
-/** Does a style change anything besides the number format (which goes in the 2-D array)? */
-export function hasRangeFormat(style: CellStyle | undefined): style is CellStyle {
-  if (!style) return false;
-  return Object.entries(style).some(([k, v]) => k !== "numberFormat" && v !== undefined);
+/**
+ * For every format attribute a plan sets, its values and the rectangles of cells that take each.
+ * `border: false` needs no write (a new sheet has no borders) and is left out.
+ */
+export function attributeRects(
+  plan: SheetPlan,
+  width: number,
+): { attribute: FormatAttribute; value: CellStyle[FormatAttribute]; rects: Rect[] }[] {
+  const out: { attribute: FormatAttribute; value: CellStyle[FormatAttribute]; rects: Rect[] }[] = [];
+  for (const attribute of FORMAT_ATTRIBUTES) {
+    const values = new Map<string, CellStyle[FormatAttribute]>();
+    const cover = coverByKey(plan.rows.length, width, (r, c) => {
+      const key = plan.rows[r]?.[c]?.style;
+      const value = key === undefined ? undefined : plan.styles[key]?.[attribute];
+      if (value === undefined || (attribute === "border" && value === false)) return undefined;
+      const id = JSON.stringify(value);
+      values.set(id, value);
+      return id;
+    });
+    for (const [id, rects] of cover) out.push({ attribute, value: values.get(id), rects });
+  }
+  return out;
 }
+
+/**
+ * Addresses joined with commas into lists of at most `limit` characters, for
+ * `Worksheet.getRanges` (ExcelApi 1.9). Excel documents an address limit of 8192 characters, past
+ * which it truncates; reports of failures near it argue for a wide margin.
+ */
+export function addressLists(addresses: readonly string[], limit = AREAS_ADDRESS_LIMIT): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const address of addresses) {
+    if (current !== "" && current.length + 1 + address.length > limit) {
+      lists.push(current);
+      current = "";
+    }
+    current = current === "" ? address : `${current},${address}`;
+  }
+  if (current !== "") lists.push(current);
+  return lists;
+}
+
+/** A quarter of the 8192 characters Excel documents for a getRange/getRanges address. */
+export const AREAS_ADDRESS_LIMIT = 2048;
 
 /** A run of consecutive columns or rows sharing one setting. */
 export interface Span<T> {
   first: number;
   last: number;
   value: T;
+}
+
+/** Spans grouped by their value, in order of first appearance. */
+export function spansByValue<T>(list: readonly Span<T>[]): Map<T, Span<T>[]> {
+  const out = new Map<T, Span<T>[]>();
+  for (const s of list) {
+    const group = out.get(s.value) ?? [];
+    group.push(s);
+    out.set(s.value, group);
+  }
+  return out;
 }
 
 export function spans<T>(entries: [number, T][]): Span<T>[] {

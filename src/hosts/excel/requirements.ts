@@ -11,6 +11,12 @@
  */
 export const BASELINE_WRITE = "1.7";
 
+/**
+ * `Worksheet.getRanges` (RangeAreas): one format call for many rectangles. Without it the gateway
+ * writes the same formats one rectangle at a time, so nothing is skipped, the request is only larger.
+ */
+export const RANGE_AREAS = "1.9";
+
 /** Optional features and the set that brings each. */
 export const OPTIONAL = {
   /** Range.dataValidation. */

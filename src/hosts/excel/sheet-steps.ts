@@ -1,24 +1,31 @@
 /**
- * The steps that build one plan into a new, hidden temporary worksheet. Content first (one
- * `formulas` array over the used rectangle, then one `numberFormat` array), then formats grouped
- * into rectangles, merges, sizes, validation, unlocked cells, print setup, panes and tab colour.
- * Protection is not here: it is applied last, in the swap, after any deferred formulas.
+ * The steps that build one plan into a new, hidden temporary worksheet. The sheet itself is
+ * created by its own step (the gateway sends every creation first, so that the temporary sheets'
+ * ids come back with the first request). Then content (one `formulas` array over the used
+ * rectangle, one `numberFormat` array over the block that has formats), then each format attribute
+ * on its own rectangles, unlocked cells, merges, sizes, validation, print setup, panes and tab
+ * colour. Where ExcelApi 1.9 is present, one setting over many rectangles is one
+ * `Worksheet.getRanges` list (RangeAreas) instead of one range each. Protection is not here: it is
+ * applied last, in the swap, after any deferred formulas.
  */
 import type { CellStyle, SheetPlan } from "../../sheet/plan";
 import { rangeAddress } from "../../sheet/address";
-import { BLOCK_TARGET, rowBlocks, step, type Step } from "./batches";
-import { contentGrid, numberFormats, planWidth, type DeferredFormula } from "./cell-content";
+import { addressedStep, BLOCK_TARGET, rowBlocks, step, type Step } from "./batches";
+import { contentGrid, formatBlock, numberFormats, planWidth, type DeferredFormula } from "./cell-content";
 import {
+  addressLists,
+  attributeRects,
   columnSpans,
   columnsAddress,
+  coverByKey,
   excelRule,
-  hasRangeFormat,
-  rectsByKey,
   rowSpans,
   rowsAddress,
+  spansByValue,
+  type FormatAttribute,
+  type Rect,
 } from "./layout";
-import type { Rect } from "./layout";
-import { OPTIONAL, type IsSetSupported, type OptionalFeature } from "./requirements";
+import { OPTIONAL, RANGE_AREAS, type IsSetSupported, type OptionalFeature } from "./requirements";
 
 /** One plan on its way in: the temporary sheet it is built into and the sheet it replaces. */
 export interface Slot {
@@ -26,6 +33,8 @@ export interface Slot {
   tempName: string;
   backupName: string;
   sheet?: Excel.Worksheet;
+  /** The temporary sheet's id, once the request that created it has come back. */
+  tempId?: string;
   deferred: DeferredFormula[];
 }
 
@@ -37,6 +46,21 @@ export interface BuildContext {
   /** Every plan sheet's final name: formulas naming one are deferred to the swap. */
   planNames: readonly string[];
   blockTarget?: number;
+}
+
+/** Adds the hidden temporary sheet; its id is read when the request has come back. */
+export function createSheetStep(slot: Slot, b: BuildContext): Step {
+  return {
+    ...step(slot.tempName, 3, () => {
+      const sheet = b.context.workbook.worksheets.add(slot.tempName);
+      sheet.visibility = "Hidden";
+      sheet.load("id");
+      slot.sheet = sheet;
+    }),
+    after: () => {
+      slot.tempId = slot.sheet?.id;
+    },
+  };
 }
 
 const HALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -51,14 +75,14 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
   const range = (address: string) => ws().getRange(address);
   const steps: Step[] = [];
 
-  steps.push(
-    step(slot.tempName, 3, () => {
-      const sheet = b.context.workbook.worksheets.add(slot.tempName);
-      sheet.visibility = "Hidden";
-      sheet.load("id");
-      slot.sheet = sheet;
-    }),
-  );
+  const areas = b.supports(RANGE_AREAS);
+  /** One setting over many addresses: a RangeAreas per address list, or a Range per address. */
+  const setting = <V>(addresses: readonly string[], value: V, apply: (f: Excel.RangeFormat) => void) =>
+    areas
+      ? addressLists(addresses).map((list) =>
+          addressedStep(list, value, 2, () => apply(ws().getRanges(list).format)),
+        )
+      : addresses.map((address) => addressedStep(address, value, 2, () => apply(range(address).format)));
 
   const width = planWidth(plan);
   if (width > 0) {
@@ -73,29 +97,38 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
         }),
       );
     }
-    const formats = numberFormats(plan, width);
-    if (formats.some((row) => row.some((f) => f !== null))) {
-      for (const { start, end } of rowBlocks(formats, target)) {
-        const block = formats.slice(start, end);
+    const formats = formatBlock(numberFormats(plan, width));
+    if (formats) {
+      const { row, col, grid: nf } = formats;
+      const right = col + (nf[0]?.length ?? 1) - 1;
+      for (const { start, end } of rowBlocks(nf, target)) {
+        const block = nf.slice(start, end);
         steps.push(
           step(block, 2, () => {
-            range(rangeAddress(start, 0, end - 1, width - 1)).numberFormat = block;
+            range(rangeAddress(row + start, col, row + end - 1, right)).numberFormat = block;
           }),
         );
       }
     }
-    steps.push(...styleSteps(plan, width, range));
-    const unlocked = rectsByKey(plan.rows.length, width, (r, c) =>
+    for (const { attribute, value, rects } of attributeRects(plan, width)) {
+      if (attribute === "border") steps.push(...rects.map((rect) => borderStep(rect, range)));
+      else {
+        const excel = excelValue(attribute, value);
+        steps.push(
+          ...setting(rects.map(addressOf), excel, (f) => {
+            SETTERS[attribute](f, excel);
+          }),
+        );
+      }
+    }
+    const unlocked = coverByKey(plan.rows.length, width, (r, c) =>
       plan.rows[r]?.[c]?.locked === false ? "unlocked" : undefined,
     );
-    for (const rect of unlocked.get("unlocked") ?? []) {
-      const address = addressOf(rect);
-      steps.push(
-        step(address, 3, () => {
-          range(address).format.protection.locked = false;
-        }),
-      );
-    }
+    steps.push(
+      ...setting((unlocked.get("unlocked") ?? []).map(addressOf), false, (f) => {
+        f.protection.locked = false;
+      }),
+    );
   }
 
   for (const merge of plan.merges) {
@@ -103,11 +136,11 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
   }
 
   const { widths, hidden } = columnSpans(plan);
-  for (const s of widths) {
-    const address = columnsAddress(s.first, s.last);
+  for (const [points, group] of spansByValue(widths)) {
+    const addresses = group.map((g) => columnsAddress(g.first, g.last));
     steps.push(
-      step(address, 3, () => {
-        range(address).format.columnWidth = s.value;
+      ...setting(addresses, points, (f) => {
+        f.columnWidth = points;
       }),
     );
   }
@@ -119,11 +152,11 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
       }),
     );
   }
-  for (const s of rowSpans(plan)) {
-    const address = rowsAddress(s.first, s.last);
+  for (const [points, group] of spansByValue(rowSpans(plan))) {
+    const addresses = group.map((g) => rowsAddress(g.first, g.last));
     steps.push(
-      step(address, 3, () => {
-        range(address).format.rowHeight = s.value;
+      ...setting(addresses, points, (f) => {
+        f.rowHeight = points;
       }),
     );
   }
@@ -187,44 +220,48 @@ function wholeRows(rows: string): string {
   return `${first}:${last ?? first}`;
 }
 
-function styleSteps(plan: SheetPlan, width: number, range: (a: string) => Excel.Range): Step[] {
-  const byStyle = rectsByKey(plan.rows.length, width, (r, c) => {
-    const key = plan.rows[r]?.[c]?.style;
-    return key !== undefined && hasRangeFormat(plan.styles[key]) ? key : undefined;
-  });
-  const steps: Step[] = [];
-  for (const [key, rects] of byStyle) {
-    const style = plan.styles[key];
-    if (!style) continue;
-    for (const rect of rects) {
-      const address = addressOf(rect);
-      steps.push(step({ address, style }, 12, () => applyStyle(range(address).format, style, rect)));
-    }
-  }
-  return steps;
+type Setting = Exclude<FormatAttribute, "border">;
+
+/** The value Excel takes for a plan attribute ("top" → "Top"). */
+function excelValue(attribute: Setting, value: CellStyle[Setting]): string | number | boolean {
+  if (attribute === "hAlign") return HALIGN[value as keyof typeof HALIGN];
+  if (attribute === "vAlign") return VALIGN[value as keyof typeof VALIGN];
+  if (value === undefined) throw new Error(`No value for ${attribute}`);
+  return value;
 }
 
-function applyStyle(format: Excel.RangeFormat, style: CellStyle, rect: Rect): void {
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fontColor !== undefined) format.font.color = style.fontColor;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.hAlign !== undefined) format.horizontalAlignment = HALIGN[style.hAlign];
-  if (style.vAlign !== undefined) format.verticalAlignment = VALIGN[style.vAlign];
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.border) {
-    const edges: (
-      "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"
-    )[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (rect.col2 > rect.col1) edges.push("InsideVertical");
-    if (rect.row2 > rect.row1) edges.push("InsideHorizontal");
+const SETTERS: Record<Setting, (f: Excel.RangeFormat, v: string | number | boolean) => void> = {
+  wrap: (f, v) => (f.wrapText = v as boolean),
+  vAlign: (f, v) => (f.verticalAlignment = v as Excel.VerticalAlignment),
+  hAlign: (f, v) => (f.horizontalAlignment = v as Excel.HorizontalAlignment),
+  fill: (f, v) => (f.fill.color = v as string),
+  bold: (f, v) => (f.font.bold = v as boolean),
+  italic: (f, v) => (f.font.italic = v as boolean),
+  fontSize: (f, v) => (f.font.size = v as number),
+  fontColor: (f, v) => (f.font.color = v as string),
+};
+
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+/**
+ * A thin border on all four sides of every cell of a rectangle, as a grid: the four edges of the
+ * rectangle and the lines inside it (RangeBorderCollection, ExcelApi 1.1). One range per
+ * rectangle: how Excel draws edges and inside lines across the areas of a RangeAreas is not
+ * documented, and a plan's border map is a few rectangles anyway (the whole table).
+ */
+function borderStep(rect: Rect, range: (a: string) => Excel.Range): Step {
+  const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rect.col2 > rect.col1) edges.push("InsideVertical");
+  if (rect.row2 > rect.row1) edges.push("InsideHorizontal");
+  const address = addressOf(rect);
+  return addressedStep(address, { style: "Continuous", weight: "Thin" }, 1 + 2 * edges.length, () => {
+    const borders = range(address).format.borders;
     for (const edge of edges) {
-      const border = format.borders.getItem(edge);
+      const border = borders.getItem(edge);
       border.style = "Continuous";
       border.weight = "Thin";
     }
-  }
+  });
 }
 
 function validationSteps(plan: SheetPlan, range: (a: string) => Excel.Range): Step[] {

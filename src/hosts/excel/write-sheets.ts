@@ -4,11 +4,16 @@
  *
  *  1. one request reads the workbook (sheets, names, protection, active sheet); the plans are
  *     checked against it before anything changes;
- *  2. every plan is built into a new hidden sheet with a temporary name (one request, more only
- *     when the data would exceed Excel on the web's 5 MB limit);
- *  3. one request swaps: the old sheets are renamed to backup names, the new sheets take their
- *     names, visibility and positions, formulas that name plan sheets are written, sheets are
- *     protected, names are pointed at the new sheets, and only then are the old sheets deleted.
+ *  2. every plan is built into a new hidden sheet with a temporary name (all the sheets are
+ *     created first, so their ids come back with this request);
+ *  3. the swap: the old sheets are renamed to backup names, the new sheets take their names,
+ *     visibility and positions, formulas that name plan sheets are written, sheets are protected,
+ *     names are pointed at the new sheets, and only then are the old sheets deleted.
+ *
+ * Steps 2 and 3 are one sequence of commands packed into as few requests as the request budget
+ * allows, and never fewer than two (the build, then the swap): when the build is larger than one
+ * request, its tail travels with the swap. So a write takes three requests until its data fills
+ * two of them (about 7 MB), and only then more, growing with the bytes, not with rows or sheets.
  *
  * If anything fails before the deletion, a restoring request deletes the temporary sheets, gives
  * the old sheets back their names and visibility and the names their old references: the workbook
@@ -19,12 +24,12 @@
 import type { SheetPlan } from "../../sheet/plan";
 import { parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
 import { S } from "../../strings";
-import { groupSteps, rowBlocks, step, syncEach, type Step } from "./batches";
+import { groupSteps, REQUEST_BUDGET, rowBlocks, step, syncEach, type Step } from "./batches";
 import { contentGrid, planWidth } from "./cell-content";
 import { GatewayError } from "./errors";
 import { excelRule, isValidDefinedName, isValidSheetName, validationTextsFit } from "./layout";
 import { BASELINE_WRITE, OPTIONAL, type IsSetSupported, type SkippedFeature } from "./requirements";
-import { buildSteps, type Slot } from "./sheet-steps";
+import { buildSteps, createSheetStep, type Slot } from "./sheet-steps";
 
 type Visibility = Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
 
@@ -63,7 +68,6 @@ interface WorkbookState {
 
 interface Placed extends Slot {
   old?: OldSheet;
-  tempId?: string;
 }
 
 export async function writeSheets(
@@ -100,23 +104,26 @@ export async function writeSheets(
     if (found) found.sheets.push(sheet);
     else report.skipped.push({ feature, requirement: `ExcelApi ${OPTIONAL[feature]}`, sheets: [sheet] });
   };
-  const send = async (steps: Step[]) => {
-    const groups = groupSteps(steps, options.requestBudget);
-    await syncEach(context, groups, (group) => {
-      context.workbook.application.suspendApiCalculationUntilNextSync();
-      for (const s of group) s.queue();
-      report.syncs++;
-      report.requestEstimates.push(group.reduce((n, s) => n + s.size, 0));
-    });
-  };
-
   try {
-    const build = slots.flatMap((slot) =>
-      buildSteps(slot, { context, supports, skip, planNames, blockTarget: options.blockTarget }),
+    const b = { context, supports, skip, planNames, blockTarget: options.blockTarget };
+    const build = [
+      ...slots.map((slot) => createSheetStep(slot, b)),
+      ...slots.flatMap((slot) => buildSteps(slot, b)),
+    ];
+    const groups = requests(build, swapSteps(context, slots, state), options.requestBudget);
+    await syncEach(
+      context,
+      groups,
+      (group) => {
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        for (const s of group) s.queue();
+        report.syncs++;
+        report.requestEstimates.push(group.reduce((n, s) => n + s.size, 0));
+      },
+      (group) => {
+        for (const s of group) s.after?.();
+      },
     );
-    await send(build);
-    for (const slot of slots) slot.tempId = slot.sheet?.id;
-    await send(swapSteps(context, slots, state));
   } catch (error) {
     let outcome: Outcome = "partial";
     try {
@@ -131,6 +138,15 @@ export async function writeSheets(
       : new GatewayError("write-not-restored", S.excel.errors.writeFailedNotRestored, { cause: error });
   }
   return report;
+}
+
+/**
+ * Build and swap steps packed in order under the budget; when everything fits one request, the
+ * build and the swap still go separately, so a small write takes as many requests as a large one.
+ */
+function requests(build: Step[], swap: Step[], budget = REQUEST_BUDGET): Step[][] {
+  const groups = groupSteps([...build, ...swap], budget);
+  return groups.length > 1 || build.length === 0 || swap.length === 0 ? groups : [build, swap];
 }
 
 async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {

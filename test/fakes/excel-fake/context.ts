@@ -20,6 +20,11 @@ export interface FakeStats {
   /** The options each Excel.run received. */
   runs: { options: unknown }[];
   suspendCalls: number;
+  /**
+   * Where the request bytes went, by kind of command: "set formulas", "set border EdgeTop",
+   * "instantiate getRange" (a proxy created by getRange) …
+   */
+  byCommand: Record<string, { commands: number; bytes: number }>;
 }
 
 export interface FakeFaults {
@@ -48,6 +53,25 @@ interface Command {
   apply: () => unknown;
 }
 
+/** Is requirement-set version `supported` at least `wanted` ("1.10" > "1.9")? */
+export function atLeast(supported: string | undefined, wanted: string | undefined): boolean {
+  if (supported === undefined) return false;
+  if (wanted === undefined) return true;
+  const a = supported.split(".").map(Number);
+  const b = wanted.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+/** Fails, as Excel does at sync, a call from a requirement set this Excel does not have. */
+export function requireSet(host: FakeHost, version: string, api: string): void {
+  if (!atLeast(host.requirements.ExcelApi, version))
+    throw fail("ApiNotFound", `${api} needs ExcelApi ${version}, which this Excel does not support.`);
+}
+
 export function newStats(): FakeStats {
   return {
     syncs: 0,
@@ -57,6 +81,7 @@ export function newStats(): FakeStats {
     maxResponseSize: 0,
     runs: [],
     suspendCalls: 0,
+    byCommand: {},
   };
 }
 
@@ -85,10 +110,18 @@ export class FakeRequestContext<W = unknown> {
     this.queue = [];
     stats.syncs++;
     const number = stats.syncs;
-    const size = queue.reduce(
-      (n, c) => n + JSON.stringify({ p: c.path, a: c.action, v: c.payload ?? null }).length + 1,
-      2,
-    );
+    let size = 2;
+    for (const c of queue) {
+      const bytes = JSON.stringify({ p: c.path, a: c.action, v: c.payload ?? null }).length + 1;
+      size += bytes;
+      const kind =
+        c.action === "instantiate"
+          ? `instantiate ${/\.(\w+)\([^()]*\)$/.exec(c.path)?.[1] ?? "?"}`
+          : c.action;
+      const tally = (stats.byCommand[kind] ??= { commands: 0, bytes: 0 });
+      tally.commands++;
+      tally.bytes += bytes;
+    }
     stats.requestSizes.push(size);
     stats.maxRequestSize = Math.max(stats.maxRequestSize, size);
     await Promise.resolve();

@@ -1,11 +1,20 @@
-/** RangeFormat and its parts: font, fill, borders, alignment, column width, row height, cell protection. */
+/**
+ * RangeFormat and its parts: font, fill, borders, alignment, column width, row height, cell
+ * protection. A format belongs to a Range (one rectangle) or to a RangeAreas (several): a setting
+ * applies to every rectangle ("Setting a property on a RangeAreas object sets the corresponding
+ * property on all the ranges in the RangeAreas.areas collection"), each on its own (a border edge
+ * is the edge of each rectangle), and a getter gives a value only when every cell shares it.
+ */
 import { FakeObject, type Ctx } from "./context";
 import { fail } from "./errors";
 import type { FakeBorder, FakeCell } from "./model";
 import { eachCell, formatAllowed, normalColor, PROTECTED, uniform, type RangeTarget } from "./range-cells";
 
+/** The rectangles a format acts on: one for a Range, one per area for a RangeAreas. */
+export type Targets = RangeTarget[];
+
 export class FakeRangeFormat
-  extends FakeObject<RangeTarget>
+  extends FakeObject<Targets>
   implements
     Pick<
       Excel.RangeFormat,
@@ -17,7 +26,7 @@ export class FakeRangeFormat
   readonly borders: FakeRangeBorderCollection;
   readonly protection: FakeFormatProtection;
 
-  constructor(ctx: Ctx, path: string, resolver: () => RangeTarget) {
+  constructor(ctx: Ctx, path: string, resolver: () => Targets) {
     super(ctx, path, resolver, "nav");
     this.font = new FakeRangeFont(ctx, `${path}.font`, resolver);
     this.fill = new FakeRangeFill(ctx, `${path}.fill`, resolver);
@@ -26,7 +35,7 @@ export class FakeRangeFormat
   }
 
   protected override navigation(name: string): FakeObject<unknown> | undefined {
-    const nav: Record<string, FakeObject<RangeTarget>> = {
+    const nav: Record<string, FakeObject<Targets>> = {
       font: this.font,
       fill: this.fill,
       protection: this.protection,
@@ -35,9 +44,9 @@ export class FakeRangeFormat
   }
 
   private cells(action: string, payload: unknown, apply: (cell: FakeCell) => void): void {
-    this.command(action, payload, (t) => {
-      formatAllowed(t, "allowFormatCells");
-      eachCell(this.ctx, t, apply);
+    this.command(action, payload, (targets) => {
+      for (const t of targets) formatAllowed(t, "allowFormatCells");
+      for (const t of targets) eachCell(this.ctx, t, apply);
     });
   }
 
@@ -82,11 +91,12 @@ export class FakeRangeFormat
     return this.read("columnWidth");
   }
   set columnWidth(points: number) {
-    this.command("set columnWidth", points, (t) => {
-      formatAllowed(t, "allowFormatColumns");
+    this.command("set columnWidth", points, (targets) => {
+      for (const t of targets) formatAllowed(t, "allowFormatColumns");
       if (!(points >= 0))
         throw fail("InvalidArgument", "Column width must be a non-negative number of points.");
-      for (let c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths.set(c, points);
+      for (const t of targets)
+        for (let c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths.set(c, points);
     });
   }
 
@@ -94,37 +104,46 @@ export class FakeRangeFormat
     return this.read("rowHeight");
   }
   set rowHeight(points: number) {
-    this.command("set rowHeight", points, (t) => {
-      formatAllowed(t, "allowFormatRows");
+    this.command("set rowHeight", points, (targets) => {
+      for (const t of targets) formatAllowed(t, "allowFormatRows");
       if (!(points >= 0 && points <= 409)) throw fail("InvalidArgument", "Row height must be 0–409 points.");
-      for (let r = t.rect.r1; r <= t.rect.r2; r++) t.sheet.rowHeights.set(r, points);
+      for (const t of targets) for (let r = t.rect.r1; r <= t.rect.r2; r++) t.sheet.rowHeights.set(r, points);
     });
   }
 
-  protected reader(name: string): ((t: RangeTarget) => unknown) | undefined {
+  protected reader(name: string): ((t: Targets) => unknown) | undefined {
     const ctx = this.ctx;
-    const readers: Record<string, (t: RangeTarget) => unknown> = {
+    const same = (values: unknown[]) => (values.every((v) => v === values[0]) ? (values[0] ?? null) : null);
+    const readers: Record<string, (t: Targets) => unknown> = {
       horizontalAlignment: (t) => uniform(ctx, t, (c) => c.horizontalAlignment),
       verticalAlignment: (t) => uniform(ctx, t, (c) => c.verticalAlignment),
       wrapText: (t) => uniform(ctx, t, (c) => c.wrapText),
-      columnWidth: (t) => t.sheet.columnWidths.get(t.rect.c1) ?? 48,
-      rowHeight: (t) => t.sheet.rowHeights.get(t.rect.r1) ?? 15,
+      columnWidth: (t) =>
+        same(t.flatMap((x) => range(x.rect.c1, x.rect.c2).map((c) => x.sheet.columnWidths.get(c) ?? 48))),
+      rowHeight: (t) =>
+        same(t.flatMap((x) => range(x.rect.r1, x.rect.r2).map((r) => x.sheet.rowHeights.get(r) ?? 15))),
     };
     return readers[name];
   }
 }
 
+/** first..last, inclusive (capped: whole rows or columns are read from their first 1000). */
+function range(first: number, last: number): number[] {
+  return Array.from({ length: Math.min(last - first + 1, 1000) }, (_, i) => first + i);
+}
+
 export class FakeRangeFont
-  extends FakeObject<RangeTarget>
+  extends FakeObject<Targets>
   implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">
 {
-  constructor(ctx: Ctx, path: string, resolver: () => RangeTarget) {
+  constructor(ctx: Ctx, path: string, resolver: () => Targets) {
     super(ctx, path, resolver, "nav");
   }
   private cells(prop: keyof FakeCell["font"], v: boolean | number | string): void {
-    this.command(`set ${prop}`, v, (t) => {
-      formatAllowed(t, "allowFormatCells");
-      eachCell(this.ctx, t, (cell) => ((cell.font as Record<string, unknown>)[prop] = v));
+    this.command(`set ${prop}`, v, (targets) => {
+      for (const t of targets) formatAllowed(t, "allowFormatCells");
+      for (const t of targets)
+        eachCell(this.ctx, t, (cell) => ((cell.font as Record<string, unknown>)[prop] = v));
     });
   }
   get bold(): boolean {
@@ -152,14 +171,14 @@ export class FakeRangeFont
   set color(v: string) {
     this.cells("color", normalColor(v));
   }
-  protected reader(name: string): ((t: RangeTarget) => unknown) | undefined {
+  protected reader(name: string): ((t: Targets) => unknown) | undefined {
     if (!["bold", "italic", "size", "color"].includes(name)) return undefined;
     return (t) => uniform(this.ctx, t, (c) => (c.font as Record<string, unknown>)[name]);
   }
 }
 
-export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Excel.RangeFill, "color"> {
-  constructor(ctx: Ctx, path: string, resolver: () => RangeTarget) {
+export class FakeRangeFill extends FakeObject<Targets> implements Pick<Excel.RangeFill, "color"> {
+  constructor(ctx: Ctx, path: string, resolver: () => Targets) {
     super(ctx, path, resolver, "nav");
   }
   get color(): string {
@@ -167,23 +186,23 @@ export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Excel
   }
   set color(v: string) {
     const color = normalColor(v);
-    this.command("set color", color, (t) => {
-      formatAllowed(t, "allowFormatCells");
-      eachCell(this.ctx, t, (cell) => (cell.fill = color));
+    this.command("set color", color, (targets) => {
+      for (const t of targets) formatAllowed(t, "allowFormatCells");
+      for (const t of targets) eachCell(this.ctx, t, (cell) => (cell.fill = color));
     });
   }
-  protected reader(name: string): ((t: RangeTarget) => unknown) | undefined {
+  protected reader(name: string): ((t: Targets) => unknown) | undefined {
     return name === "color" ? (t) => uniform(this.ctx, t, (c) => c.fill) : undefined;
   }
 }
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
-export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
+export class FakeRangeBorderCollection extends FakeObject<Targets> {
   constructor(
     ctx: Ctx,
     path: string,
-    private readonly target: () => RangeTarget,
+    private readonly target: () => Targets,
   ) {
     super(ctx, path, target, "nav");
   }
@@ -203,38 +222,43 @@ export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
 }
 
 export class FakeRangeBorder
-  extends FakeObject<RangeTarget>
+  extends FakeObject<Targets>
   implements Pick<Excel.RangeBorder, "style" | "weight">
 {
   constructor(
     ctx: Ctx,
     path: string,
-    resolver: () => RangeTarget,
+    resolver: () => Targets,
     private readonly edge: Edge,
   ) {
     super(ctx, path, resolver, "nav");
   }
   private update(patch: Partial<FakeBorder>): void {
-    this.command(`set border ${this.edge}`, patch, (t) => {
-      formatAllowed(t, "allowFormatCells");
-      const { r1, r2, c1, c2 } = t.rect;
-      eachCell(this.ctx, t, (cell, r, c) => {
-        const sides: (keyof FakeCell["borders"])[] = [];
-        if (this.edge === "EdgeTop" && r === r1) sides.push("top");
-        if (this.edge === "EdgeBottom" && r === r2) sides.push("bottom");
-        if (this.edge === "EdgeLeft" && c === c1) sides.push("left");
-        if (this.edge === "EdgeRight" && c === c2) sides.push("right");
-        if (this.edge === "InsideHorizontal") {
-          if (r < r2) sides.push("bottom");
-          if (r > r1) sides.push("top");
-        }
-        if (this.edge === "InsideVertical") {
-          if (c < c2) sides.push("right");
-          if (c > c1) sides.push("left");
-        }
-        for (const side of sides)
-          cell.borders[side] = { ...{ style: "None", weight: "Thin" }, ...cell.borders[side], ...patch };
-      });
+    this.command(`set border ${this.edge}`, patch, (targets) => {
+      for (const t of targets) formatAllowed(t, "allowFormatCells");
+      for (const t of targets) this.applyTo(t, patch);
+    });
+  }
+
+  /** The edge of one rectangle: its outline side, or the lines between its cells. */
+  private applyTo(t: RangeTarget, patch: Partial<FakeBorder>): void {
+    const { r1, r2, c1, c2 } = t.rect;
+    eachCell(this.ctx, t, (cell, r, c) => {
+      const sides: (keyof FakeCell["borders"])[] = [];
+      if (this.edge === "EdgeTop" && r === r1) sides.push("top");
+      if (this.edge === "EdgeBottom" && r === r2) sides.push("bottom");
+      if (this.edge === "EdgeLeft" && c === c1) sides.push("left");
+      if (this.edge === "EdgeRight" && c === c2) sides.push("right");
+      if (this.edge === "InsideHorizontal") {
+        if (r < r2) sides.push("bottom");
+        if (r > r1) sides.push("top");
+      }
+      if (this.edge === "InsideVertical") {
+        if (c < c2) sides.push("right");
+        if (c > c1) sides.push("left");
+      }
+      for (const side of sides)
+        cell.borders[side] = { ...{ style: "None", weight: "Thin" }, ...cell.borders[side], ...patch };
     });
   }
   get style(): Excel.BorderLineStyle {
@@ -255,22 +279,22 @@ export class FakeRangeBorder
 }
 
 export class FakeFormatProtection
-  extends FakeObject<RangeTarget>
+  extends FakeObject<Targets>
   implements Pick<Excel.FormatProtection, "locked">
 {
-  constructor(ctx: Ctx, path: string, resolver: () => RangeTarget) {
+  constructor(ctx: Ctx, path: string, resolver: () => Targets) {
     super(ctx, path, resolver, "nav");
   }
   get locked(): boolean {
     return this.read("locked");
   }
   set locked(v: boolean) {
-    this.command("set locked", v, (t) => {
-      if (t.sheet.protection.protected) throw fail("InvalidOperation", PROTECTED);
-      eachCell(this.ctx, t, (cell) => (cell.locked = v));
+    this.command("set locked", v, (targets) => {
+      if (targets.some((t) => t.sheet.protection.protected)) throw fail("InvalidOperation", PROTECTED);
+      for (const t of targets) eachCell(this.ctx, t, (cell) => (cell.locked = v));
     });
   }
-  protected reader(name: string): ((t: RangeTarget) => unknown) | undefined {
+  protected reader(name: string): ((t: Targets) => unknown) | undefined {
     return name === "locked" ? (t) => uniform(this.ctx, t, (c) => c.locked) : undefined;
   }
 }

@@ -25,18 +25,27 @@ export function eachCell(ctx: Ctx, t: RangeTarget, fn: (cell: FakeCell, r: numbe
   }
 }
 
-/** One value per cell, or null when the cells differ (Excel's rule for format getters). */
-export function uniform(ctx: Ctx, t: RangeTarget, pick: (cell: FakeCell) => unknown): unknown {
+/**
+ * One value for all cells of one or more rectangles, or null when the cells differ (Excel's rule for
+ * format getters, on a Range and across the areas of a RangeAreas).
+ */
+export function uniform(
+  ctx: Ctx,
+  targets: RangeTarget | RangeTarget[],
+  pick: (cell: FakeCell) => unknown,
+): unknown {
   let first: string | undefined;
   let value: unknown = null;
-  for (let r = t.rect.r1; r <= t.rect.r2; r++) {
-    for (let c = t.rect.c1; c <= t.rect.c2; c++) {
-      const v = pick(ctx.host.model.peekCell(t.sheet, r, c) ?? defaultCell());
-      const key = JSON.stringify(v);
-      if (first === undefined) {
-        first = key;
-        value = v;
-      } else if (key !== first) return null;
+  for (const t of Array.isArray(targets) ? targets : [targets]) {
+    for (let r = t.rect.r1; r <= t.rect.r2; r++) {
+      for (let c = t.rect.c1; c <= t.rect.c2; c++) {
+        const v = pick(ctx.host.model.peekCell(t.sheet, r, c) ?? defaultCell());
+        const key = JSON.stringify(v);
+        if (first === undefined) {
+          first = key;
+          value = v;
+        } else if (key !== first) return null;
+      }
     }
   }
   return value;

@@ -54,7 +54,7 @@ export class FakeRange
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.ctx, `${this.path}.format`, () => this.require());
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, `${this.path}.format`, () => [this.require()]);
     return this.formatProxy;
   }
 

@@ -3,7 +3,7 @@
  * defined names. getItem on a missing sheet fails at sync with ItemNotFound; getItemOrNullObject
  * gives a null object whose `isNullObject` is readable after the sync.
  */
-import { FakeObject, loadNames, type Ctx } from "./context";
+import { FakeObject, loadNames, requireSet, type Ctx } from "./context";
 import { fail, propertyNotLoaded } from "./errors";
 import {
   formatAddress,
@@ -19,6 +19,13 @@ import {
   type Visibility,
 } from "./model";
 import { FakeRange, type RangeTarget } from "./range-objects";
+import { FakeRangeAreas } from "./validation-objects";
+
+/**
+ * Excel's limit on the address given to getRange/getRanges: "When this limit is exceeded, the
+ * address string is truncated to 8192 characters" (Troubleshooting Excel add-ins).
+ */
+export const ADDRESS_LIMIT = 8192;
 
 const str = (v: string) => JSON.stringify(v);
 
@@ -232,9 +239,32 @@ export class FakeWorksheet
     return new FakeRange(this.ctx, `${this.path}.getRange(${str(address ?? "")})`, () => {
       const sheet = this.require();
       const rect =
-        address === undefined ? { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } : parseAddress(address);
+        address === undefined
+          ? { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 }
+          : parseAddress(address.slice(0, ADDRESS_LIMIT));
       if (!rect) throw fail("InvalidArgument", `The address '${address ?? ""}' is not valid.`);
       return { sheet, rect };
+    });
+  }
+
+  /**
+   * RangeAreas (ExcelApi 1.9) from addresses separated by commas or semicolons ("A1:B2, D4" or
+   * "A1:B2; D4"); the whole sheet without one. Past 8192 characters the address is truncated, as
+   * Excel documents, so the last area is cut (InvalidArgument) or silently dropped.
+   */
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${str(address ?? "")})`, () => {
+      requireSet(this.ctx.host, "1.9", "Worksheet.getRanges");
+      const sheet = this.require();
+      if (address === undefined)
+        return { sheet, rects: [{ r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 }] };
+      const rects = address
+        .slice(0, ADDRESS_LIMIT)
+        .split(/[,;]/)
+        .map((part) => parseAddress(part));
+      if (rects.length === 0 || rects.some((r) => r === undefined))
+        throw fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return { sheet, rects: rects.filter((r): r is FRect => r !== undefined) };
     });
   }
 

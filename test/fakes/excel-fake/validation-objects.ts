@@ -1,6 +1,10 @@
-/** DataValidation (checked when the request runs, as Excel does) and the RangeAreas of merged cells. */
+/**
+ * DataValidation (checked when the request runs, as Excel does) and RangeAreas: the merged areas of
+ * a range, or the rectangles `Worksheet.getRanges` names.
+ */
 import { FakeObject, type Ctx } from "./context";
 import { fail } from "./errors";
+import { FakeRangeFormat } from "./format-objects";
 import { formatAddress, quoteSheet, type FakeSheet, type FakeValidation, type FRect } from "./model";
 import { PROTECTED, type RangeTarget } from "./range-cells";
 
@@ -140,8 +144,27 @@ export class FakeRangeAreas
   extends FakeObject<AreasTarget>
   implements Pick<Excel.RangeAreas, "address" | "areaCount">
 {
+  private formatProxy?: FakeRangeFormat;
+
   constructor(ctx: Ctx, path: string, resolver: () => AreasTarget | null) {
     super(ctx, path, resolver, "created");
+  }
+
+  protected override alive(t: AreasTarget): boolean {
+    return this.ctx.host.model.sheets.includes(t.sheet);
+  }
+
+  protected override navigation(name: string): FakeObject<unknown> | undefined {
+    return name === "format" ? (this.format as FakeObject<unknown>) : undefined;
+  }
+
+  /** The format of every area: a setting applies to each rectangle. */
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, `${this.path}.format`, () => {
+      const t = this.require();
+      return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+    });
+    return this.formatProxy;
   }
   get address(): string {
     return this.read("address");

@@ -41,7 +41,7 @@ describe("loading", () => {
       expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       sheets.load("items/name");
       await context.sync();
-      expect(sheets.items.map((s) => s.name)).toEqual(["Data"]);
+      expect(sheets.items.map((s) => s.name)).toEqual(["Sheet1", "Data"]);
       expect(() => sheets.items[0]?.visibility).toThrow(
         expect.objectContaining({ code: "PropertyNotLoaded" }),
       );
@@ -218,6 +218,14 @@ describe("worksheets", () => {
     expect(
       await code(
         run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
+          await context.sync();
+        }),
+      ),
+    ).toBe("no error");
+    expect(
+      await code(
+        run(async (context) => {
           context.workbook.worksheets.getItem("Data").visibility = "Hidden";
           await context.sync();
         }),
@@ -237,5 +245,119 @@ describe("worksheets", () => {
       await context.sync();
     });
     expect(fake.workbook.cell("Rekap", "A2")?.formula).toBe("=#REF!A1*2");
+  });
+});
+
+describe("a new workbook", () => {
+  it("opens with one visible, active sheet named Sheet1", async () => {
+    fake.uninstall();
+    fake = installExcelFake();
+    expect(fake.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([["Sheet1", "Visible"]]);
+    const name = await run(async (context) => {
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      active.load("name");
+      await context.sync();
+      return active.name;
+    });
+    expect(name).toBe("Sheet1");
+  });
+});
+
+describe("RangeAreas (Worksheet.getRanges, ExcelApi 1.9)", () => {
+  it("sets a format on every area, addresses separated by commas or semicolons", async () => {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRanges("A1:B2, D4").format.fill.color = "#FFF2CC";
+      sheet.getRanges("F1;F3:F4").format.font.bold = true;
+      sheet.getRanges("3:4,7:7").format.rowHeight = 30;
+      await context.sync();
+    });
+    const cell = (a: string) => fake.workbook.cell("Data", a);
+    expect([cell("A1")?.fill, cell("B2")?.fill, cell("D4")?.fill, cell("C3")?.fill]).toEqual([
+      "#FFF2CC",
+      "#FFF2CC",
+      "#FFF2CC",
+      undefined,
+    ]);
+    expect([cell("F1")?.font.bold, cell("F2")?.font.bold, cell("F4")?.font.bold]).toEqual([
+      true,
+      undefined,
+      true,
+    ]);
+    expect([...(fake.workbook.sheet("Data")?.rowHeights ?? [])]).toEqual([
+      [2, 30],
+      [3, 30],
+      [6, 30],
+    ]);
+  });
+
+  it("draws border edges per area, and reads a format only when all areas share it", async () => {
+    const read = await run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("Data").getRanges("A1:B2,D1:D2");
+      const top = areas.format.borders.getItem("EdgeTop");
+      top.style = "Continuous";
+      areas.format.fill.color = "#EEEEEE";
+      areas.load("address,areaCount,format/fill/color");
+      await context.sync();
+      return { address: areas.address, count: areas.areaCount, fill: areas.format.fill.color };
+    });
+    expect(read).toEqual({ address: "Data!$A$1:$B$2, Data!$D$1:$D$2", count: 2, fill: "#EEEEEE" });
+    const border = (a: string) => fake.workbook.cell("Data", a)?.borders.top?.style;
+    expect([border("A1"), border("B1"), border("D1"), border("A2"), border("C1")]).toEqual([
+      "Continuous",
+      "Continuous",
+      "Continuous",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("counts the address with the proxy's creation and again with each call on it", async () => {
+    const address = Array.from({ length: 200 }, (_, i) => `A${2 * i + 1}`).join(",");
+    const before = fake.stats.requestSizes.length;
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRanges(address).format.font.italic = true;
+      await context.sync();
+    });
+    expect(fake.stats.requestSizes[before]).toBeGreaterThan(2 * address.length);
+    expect(fake.stats.byCommand["instantiate getRanges"]?.commands).toBe(1);
+  });
+
+  it("truncates an address past 8192 characters, as documented: an area is cut or silently lost", async () => {
+    const bold = (address: string) =>
+      code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRanges(address).format.font.bold = true;
+          await context.sync();
+        }),
+      );
+    // 8191 characters, then "C3:D4": the cut leaves "C", which is no address.
+    const cut = `${"A1,".repeat(2729)}B12,C3:D4`;
+    expect(await bold(cut)).toBe("InvalidArgument");
+    // Exactly 8192 characters of areas, then ",C3:D4": the last area is dropped without a word.
+    const lost = `${"A1,".repeat(2730)}A1,C3:D4`;
+    expect(await bold(lost)).toBe("no error");
+    expect(fake.workbook.cell("Data", "A1")?.font.bold).toBe(true);
+    expect(fake.workbook.cell("Data", "C3")?.font.bold).toBeUndefined();
+  });
+
+  it("fails where ExcelApi 1.9 is missing (ApiNotFound), and on a bad address (InvalidArgument)", async () => {
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRanges("A1,B2:").format.font.bold = true;
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+    fake.requirements = { ExcelApi: "1.8" };
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRanges("A1,B2").format.font.bold = true;
+          await context.sync();
+        }),
+      ),
+    ).toBe("ApiNotFound");
   });
 });

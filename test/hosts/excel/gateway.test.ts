@@ -79,7 +79,7 @@ describe("writeSheets: a rich plan", () => {
       printTitleRows: "$2:$2",
     });
     expect(wb.names).toEqual([{ name: "RealisasiUmum", formula: "='KK Bagian Umum'!$D$3:$D$6" }]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Petunjuk", "KK Bagian Umum"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "Petunjuk", "KK Bagian Umum"]);
   });
 
   it("writes validations with prompt and a stopping error alert", async () => {
@@ -127,6 +127,20 @@ describe("writeSheets: a rich plan", () => {
   });
 });
 
+describe("writeSheets: a new workbook", () => {
+  it("writes into a workbook that has only Sheet1, and can replace Sheet1 itself", async () => {
+    const p = port();
+    await p.writeSheets([syntheticPlan("KK Baru", 3)]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "KK Baru"]);
+    expect(fake.workbook.activeId).toBe(fake.workbook.sheet("Sheet1")?.id);
+    await p.writeSheets([syntheticPlan("Sheet1", 2)]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "KK Baru"]);
+    expect(fake.workbook.cell("Sheet1", "A1")?.value).toBe("Kolom 1");
+    expect(fake.workbook.activeId).toBe(fake.workbook.sheet("Sheet1")?.id);
+    expect(p.lastWriteReport()?.syncs).toBe(3);
+  });
+});
+
 describe("readSheet and listSheets", () => {
   it("reads back what was written, from A1, with formulas and merges", async () => {
     fake.workbook.seedSheet("Petunjuk", { A1: "Baca dulu" });
@@ -141,6 +155,7 @@ describe("readSheet and listSheets", () => {
     expect(snap?.values[6]).toEqual(["'kutip", "12", true, null, "TRUE"]);
     expect(snap?.merges).toEqual(["A1:E1"]);
     expect(await p.listSheets()).toEqual([
+      { name: "Sheet1", visibility: "visible" },
       { name: "Petunjuk", visibility: "visible" },
       { name: "KK Bagian Umum", visibility: "visible" },
     ]);
@@ -203,6 +218,7 @@ describe("writeSheets: all or nothing", () => {
     await port().writeSheets(plans());
     expect(fake.workbook.activeId).toBe(fake.workbook.sheet("KK Bagian Umum")?.id);
     expect(fake.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Sheet1", "Visible"],
       ["Petunjuk", "Visible"],
       ["KK Bagian Umum", "Visible"],
       ["Meta", "VeryHidden"],
@@ -242,7 +258,12 @@ describe("writeSheets: all or nothing", () => {
       try {
         await port().writeSheets(plans());
         completed++;
-        expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Petunjuk", "KK Bagian Umum", "Meta"]);
+        expect(fake.workbook.sheets.map((s) => s.name)).toEqual([
+          "Sheet1",
+          "Petunjuk",
+          "KK Bagian Umum",
+          "Meta",
+        ]);
         expect(fake.workbook.cell("KK Bagian Umum", "A1")?.value).toBe("KERTAS KERJA CAPAIAN KINERJA");
         expect(fake.workbook.sheet("KK Bagian Umum")?.protection.protected).toBe(true);
       } catch (e) {
@@ -252,6 +273,46 @@ describe("writeSheets: all or nothing", () => {
       }
     }
     // Failures before the deletions are rolled back; from the first deletion on, the swap is completed.
+    expect(restored).toBeGreaterThan(10);
+    expect(completed).toBeGreaterThan(0);
+  });
+
+  it("restores or completes when a request that carries the build's tail and the swap fails", async () => {
+    // A tiny budget: the build spans several requests and its tail shares the last one with the swap.
+    const small = () => createExcelWorkbookPort(fake.Excel.run, { requestBudget: 4000 });
+    fake.uninstall();
+    fake = installExcelFake();
+    seed();
+    const p = small();
+    await p.writeSheets(plans());
+    const syncs = p.lastWriteReport()?.syncs ?? 0;
+    expect(syncs).toBeGreaterThan(4);
+    let completed = 0;
+    let restored = 0;
+    for (let atSync = 2; atSync <= syncs; atSync++) {
+      for (const afterCommands of [0, 1, 4, 9, 17, 30, 60]) {
+        fake.uninstall();
+        fake = installExcelFake();
+        seed();
+        const before = fingerprint();
+        fake.faults = { atSync, afterCommands };
+        try {
+          await small().writeSheets(plans());
+          completed++;
+          expect(fake.workbook.sheets.map((s) => s.name)).toEqual([
+            "Sheet1",
+            "Petunjuk",
+            "KK Bagian Umum",
+            "Meta",
+          ]);
+          expect(fake.workbook.sheet("KK Bagian Umum")?.protection.protected).toBe(true);
+        } catch (e) {
+          expect((e as GatewayError).code).toBe("write-failed");
+          expect(fingerprint()).toBe(before);
+          restored++;
+        }
+      }
+    }
     expect(restored).toBeGreaterThan(10);
     expect(completed).toBeGreaterThan(0);
   });
@@ -279,6 +340,7 @@ describe("writeSheets: all or nothing", () => {
       "invalid-plan",
     );
     const hiddenOnly = [
+      { ...syntheticPlan("Sheet1", 2), visibility: "hidden" as const },
       { ...syntheticPlan("Petunjuk", 2), visibility: "hidden" as const },
       { ...syntheticPlan("KK Bagian Umum", 2), visibility: "hidden" as const },
     ];
@@ -333,7 +395,7 @@ describe("requests", () => {
     const p = port();
     await p.writeSheets(plans);
     expect(fake.stats.maxRequestSize).toBeLessThan(PAYLOAD_LIMIT);
-    expect(fake.workbook.sheets.length).toBe(41);
+    expect(fake.workbook.sheets.length).toBe(42);
     expect(fake.workbook.cell("KK 40", "B100")?.value).toContain("Persentase capaian");
     expect(p.lastWriteReport()?.requestEstimates.every((n) => n < 4.2 * 1024 * 1024)).toBe(true);
   });

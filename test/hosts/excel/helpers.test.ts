@@ -7,14 +7,19 @@ import {
   snapshotFromUsedRange,
 } from "../../../src/hosts/excel/cell-content";
 import {
+  addressLists,
+  attributeRects,
   columnWidthPoints,
+  coverByKey,
   excelRule,
   isValidDefinedName,
   isValidSheetName,
-  rectsByKey,
   serialToIsoDate,
   spans,
+  spansByValue,
 } from "../../../src/hosts/excel/layout";
+import { formatBlock } from "../../../src/hosts/excel/cell-content";
+import type { SheetPlan } from "../../../src/sheet/plan";
 
 describe("formulaInput", () => {
   it("quotes every text with an apostrophe so Excel keeps it as text", () => {
@@ -71,39 +76,121 @@ describe("parseAreasAddress", () => {
   });
 });
 
-describe("rectsByKey", () => {
-  it("groups runs of a row and extends identical runs downward", () => {
-    const grid = ["aab", "aab", "abb", "   "];
-    const key = (r: number, c: number) => {
-      const ch = grid[r]?.[c];
-      return ch === undefined || ch === " " ? undefined : ch;
-    };
-    const out = rectsByKey(4, 3, key);
+describe("coverByKey", () => {
+  const fromGrid = (grid: string[]) => (r: number, c: number) => {
+    const ch = grid[r]?.[c];
+    return ch === undefined || ch === " " ? undefined : ch;
+  };
+
+  it("takes the widest or the tallest rectangle, whichever covers more", () => {
+    const out = coverByKey(4, 3, fromGrid(["aab", "aab", "abb", "   "]));
+    // "a": the 2×2 block beats the 3×1 column; "b": the column, then a run through C3 again.
     expect(out.get("a")).toEqual([
       { row1: 0, col1: 0, row2: 1, col2: 1 },
       { row1: 2, col1: 0, row2: 2, col2: 0 },
     ]);
     expect(out.get("b")).toEqual([
-      { row1: 0, col1: 2, row2: 1, col2: 2 },
+      { row1: 0, col1: 2, row2: 2, col2: 2 },
       { row1: 2, col1: 1, row2: 2, col2: 2 },
     ]);
   });
 
-  it("covers every keyed cell exactly once", () => {
+  it("runs a rectangle through cells already covered: a cross is two rectangles, not three", () => {
+    const out = coverByKey(3, 3, fromGrid([" x ", "xxx", " x "]));
+    expect(out.get("x")).toEqual([
+      { row1: 0, col1: 1, row2: 2, col2: 1 },
+      { row1: 1, col1: 0, row2: 1, col2: 2 },
+    ]);
+  });
+
+  it("covers every keyed cell, and only cells of that key", () => {
     const key = (r: number, c: number) => (((r * 7 + c * 3) % 5) % 3 === 0 ? undefined : String((r + c) % 3));
-    const out = rectsByKey(30, 9, key);
+    const out = coverByKey(30, 9, key);
     const seen = new Map<string, string>();
     for (const [k, rects] of out) {
       for (const rect of rects) {
         for (let r = rect.row1; r <= rect.row2; r++) {
           for (let c = rect.col1; c <= rect.col2; c++) {
-            expect(seen.has(`${r}:${c}`)).toBe(false);
+            expect(key(r, c)).toBe(k);
             seen.set(`${r}:${c}`, k);
           }
         }
       }
     }
     for (let r = 0; r < 30; r++) for (let c = 0; c < 9; c++) expect(seen.get(`${r}:${c}`)).toBe(key(r, c));
+  });
+
+  it("splits styles into attributes: a bordered table is one rectangle whatever its fills", () => {
+    const plan: SheetPlan = {
+      name: "T",
+      visibility: "visible",
+      rows: Array.from({ length: 6 }, (_, r) =>
+        Array.from({ length: 4 }, (_, c) => ({ style: r % 2 === 0 ? "a" : c === 2 ? "b" : "c" })),
+      ),
+      styles: {
+        a: { border: true, bold: true, fill: "#EEEEEE" },
+        b: { border: true, fill: "#FFF2CC", numberFormat: "0.00" },
+        c: { border: true },
+      },
+      columns: [],
+      merges: [],
+      validations: [],
+    };
+    const out = attributeRects(plan, 4);
+    expect(out.find((x) => x.attribute === "border")?.rects).toEqual([
+      { row1: 0, col1: 0, row2: 5, col2: 3 },
+    ]);
+    expect(out.find((x) => x.attribute === "bold")?.rects.length).toBe(3);
+    expect(out.filter((x) => x.attribute === "fill").map((x) => [x.value, x.rects.length])).toEqual([
+      ["#EEEEEE", 3],
+      ["#FFF2CC", 3],
+    ]);
+    expect(out.some((x) => x.attribute === "wrap")).toBe(false);
+  });
+});
+
+describe("address lists and blocks", () => {
+  it("joins addresses with commas under a length limit", () => {
+    expect(addressLists(["A1:B2", "C3", "D4:E5"], 9)).toEqual(["A1:B2,C3", "D4:E5"]);
+    expect(addressLists(["A1", "B2"])).toEqual(["A1,B2"]);
+    expect(addressLists([])).toEqual([]);
+  });
+  it("groups spans by value", () => {
+    const grouped = spansByValue(
+      spans([
+        [0, 15],
+        [1, 30],
+        [2, 15],
+        [3, 15],
+      ]),
+    );
+    expect([...grouped]).toEqual([
+      [
+        15,
+        [
+          { first: 0, last: 0, value: 15 },
+          { first: 2, last: 3, value: 15 },
+        ],
+      ],
+      [30, [{ first: 1, last: 1, value: 30 }]],
+    ]);
+  });
+  it("trims a number-format array to the block that has formats", () => {
+    expect(
+      formatBlock([
+        [null, null, null],
+        [null, "0", null],
+        [null, null, "@"],
+      ]),
+    ).toEqual({
+      row: 1,
+      col: 1,
+      grid: [
+        ["0", null],
+        [null, "@"],
+      ],
+    });
+    expect(formatBlock([[null]])).toBeUndefined();
   });
 });
 
