@@ -47,10 +47,14 @@ export interface KertasKerjaMeta {
 }
 
 /** A cell's content as it counts for the fingerprint: a formula with its own row number made relative. */
-function cellContent(value: CellValue | undefined, formula: string | null | undefined, row: number): string {
+function cellContent(
+  value: CellValue | undefined,
+  formula: string | null | undefined,
+  ownRow: RegExp,
+): string {
   if (formula) {
     const f = formula.startsWith("=") ? formula.slice(1) : formula;
-    return `=${f.replace(new RegExp(`(?<=[A-Z])${row}(?![0-9])`, "g"), "#")}`;
+    return `=${f.replace(ownRow, "#")}`;
   }
   if (value === null || value === undefined || value === "") return "";
   return typeof value === "number" ? `n:${value}` : `s:${String(value)}`;
@@ -65,9 +69,11 @@ export function rowContentHash(
   row: number,
   open: readonly KkColumn[],
 ): string {
+  // A reference to the row itself, as in "M11" on row 11 but not "M111" or "M110".
+  const ownRow = new RegExp(`(?<=[A-Z])${row}(?![0-9])`, "g");
   const parts = KK_COLUMNS.filter((c) => !open.includes(c)).map((c) => {
     const cell = cells[colIndex[c]];
-    return `${c}=${cellContent(cell?.value, cell?.formula, row)}`;
+    return `${c}=${cellContent(cell?.value, cell?.formula, ownRow)}`;
   });
   return sha256Hex(parts.join("\u0001"));
 }

@@ -233,6 +233,7 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
   rows.push(group, header);
 
   const refs: KkRowRef[] = [];
+  const subRowOf = new Map<string, number>();
   const validations: DataValidation[] = [];
   const realisasiInputs: string[] = [];
   const anggaranInputs: string[] = [];
@@ -285,6 +286,7 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
     put(row, "kunci", text(node.kode, "key"));
     rows.push(row);
     refs.push({ key: node.kode, kind: node.level, row: r });
+    if (node.level === "subkegiatan") subRowOf.set(node.kode, r);
     for (const ind of node.indicators) writeIndicator(ind);
     for (const child of node.children) writeNode(child);
     if (node.level === "subkegiatan") {
@@ -293,9 +295,7 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
       anggaranInputs.push(`${col.realisasiAnggaran}${r}`);
     } else {
       // Children are written by now, so their rows are known.
-      const subRows = subKegiatanOf(node).map(
-        (s) => refs.find((ref) => ref.key === s.kode && ref.kind === "subkegiatan")?.row,
-      );
+      const subRows = subKegiatanOf(node).map((s) => subRowOf.get(s.kode));
       const known = subRows.filter((x): x is number => x !== undefined);
       put(row, "pagu", formula(paguSumFormula(known), style.money));
       put(row, "realisasiAnggaran", formula(realisasiAnggaranSumFormula(known), style.money));
@@ -340,7 +340,9 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
   // rule keeps both hosts simple (Excel's API takes one address per validation).
   if (realisasiInputs.length > 0) {
     validations.push({
-      range: a1(`${col.realisasiTw1}${firstDataRow}:${col.realisasiTw4}${lastDataRow}`),
+      range: a1(
+        `${col.realisasiTw1}${firstDataRow}:${col[REALISASI_TW[q - 1] ?? "realisasiTw4"]}${lastDataRow}`,
+      ),
       rule: { type: "decimal", min: 0 },
       allowBlank: true,
       prompt: { title: v.numberTitle, message: v.realisasiPrompt },
