@@ -4,6 +4,8 @@ import { col, colIndex, KK_ROWS } from "../../src/domain/kertas-kerja-layout";
 import { planRowHash, readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja-meta";
 import type { BagianCode, IndicatorKey, Kode, PriorValue } from "../../src/domain/types";
 import type { CellPlan, SheetPlan } from "../../src/sheet/plan";
+import { readPriorReport } from "../../src/domain/prior-reader";
+import { snapshotOfPlan } from "../support/plan-snapshot";
 import { makeSetup, smallDpa, kode } from "./../support/round-fixture";
 
 const inputs = (over: Partial<RoundInputs> = {}): RoundInputs => ({
@@ -216,5 +218,43 @@ describe("prepareRound", () => {
         : c,
     );
     expect(planRowHash(moved, ref.row + 7, ref.open)).toBe(ref.hash);
+  });
+});
+
+describe("a kertas kerja of the previous period as the prior report", () => {
+  it("pre-fills and locks the quarter the Bagian reported then", () => {
+    const tw1 = prepareRound({ ...inputs(), setup: makeSetup({}, "TW1") }).kertasKerja.find(
+      (k) => k.bagian.kode === "PEM",
+    )!;
+    const plan = tw1.plans[0]!;
+    // The Bagian fills TW I: 3 and 9 for its two indicators.
+    let n = 0;
+    const filled = plan.rows.map((r) =>
+      r.map((c, i) =>
+        c?.locked === false && i === colIndex.realisasiTw1 ? { ...c, value: [3, 9][n++] ?? null } : c,
+      ),
+    );
+    const prior = readPriorReport(snapshotOfPlan({ ...plan, rows: filled }), tw1.fileName);
+    expect(prior.values.map((v) => [v.kode, v.periode, v.tahun, v.realisasi])).toEqual([
+      ["4.01.02.2.01.0001", "TW1", 2026, 3],
+      ["4.01.02.2.01.0001", "TW1", 2026, 9],
+    ]);
+    const tw2 = prepareRound(inputs({ prior: prior.values })).kertasKerja.find(
+      (k) => k.bagian.kode === "PEM",
+    )!;
+    const matchIssues = prepareRound(inputs({ prior: prior.values })).issues.filter((i) =>
+      i.code.startsWith("prior.match"),
+    );
+    // Every reported value found its indicator (the others only lack a prior value).
+    expect(matchIssues.filter((i) => i.severity !== "info")).toEqual([]);
+    const first = KK_ROWS.firstData + 3;
+    for (const [offset, expected] of [
+      [0, 3],
+      [1, 9],
+    ] as const) {
+      const cell = cellAt(tw2.plans[0]!, first + offset, "realisasiTw1");
+      expect(cell?.value).toBe(expected);
+      expect(cell?.locked).toBeUndefined();
+    }
   });
 });
