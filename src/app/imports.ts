@@ -20,19 +20,38 @@ const missingSheet = (sheet: string): Issue => ({
   expected: S.imports.noSheetExpected,
 });
 
-/** Of several sheets, the one whose reading finds the most; an error naming the file when none has a table. */
-function bestSheet<R extends { issues: Issue[] }>(
-  sheets: SheetSnapshot[],
+/**
+ * Reads every visible sheet of a picked file and keeps the one whose reading finds the most.
+ * When none holds a table: an error naming the file and its sheets, followed by the reader's own
+ * first error on the first sheet (which says which header labels it looked for).
+ */
+function readBestSheet<R extends { issues: Issue[] }>(
+  wb: WorkbookSnapshot,
+  fileName: string,
   read: (s: SheetSnapshot) => R,
   size: (r: R) => number,
-  none: Issue,
-): R | { issues: Issue[]; empty: true } {
+  none: Pick<Issue, "code" | "message" | "expected">,
+): { best: R } | { best: undefined; firstSheet: string; issues: Issue[] } {
+  const visible = wb.sheets.filter((s) => s.visibility === "visible");
   let best: R | undefined;
-  for (const sheet of sheets.filter((s) => s.visibility === "visible")) {
+  for (const sheet of visible) {
     const result = read(sheet);
     if (size(result) > 0 && (!best || size(result) > size(best))) best = result;
   }
-  return best ?? { issues: [none], empty: true };
+  if (best) return { best };
+  const first = visible[0];
+  const detail = first
+    ? read(first)
+        .issues.filter((i) => i.severity === "error")
+        .slice(0, 1)
+    : [];
+  const issue: Issue = {
+    severity: "error",
+    ...none,
+    file: fileName,
+    found: S.imports.sheets(wb.sheets.map((s) => s.name).join(", ")),
+  };
+  return { best: undefined, firstSheet: first?.name ?? "", issues: [issue, ...detail] };
 }
 
 /** Reads the DPA from a sheet of the open workbook. */
@@ -44,34 +63,19 @@ export async function importDpaFromWorkbook(port: WorkbookPort, sheetName: strin
 
 /** Reads the DPA from an .xlsx file's bytes, from whichever sheet holds the DPA table. */
 export async function importDpaFromBytes(bytes: Uint8Array, fileName: string): Promise<DpaReadResult> {
-  const wb = await readWorkbookBytes(bytes);
-  const none: Issue = {
-    severity: "error",
-    code: "import.dpa.no-table",
-    message: S.imports.noDpaTable(fileName),
-    file: fileName,
-    found: S.imports.sheets(wb.sheets.map((s) => s.name).join(", ")),
-    expected: S.imports.noDpaExpected,
-  };
-  const best = bestSheet(
-    wb.sheets,
+  const found = readBestSheet(
+    await readWorkbookBytes(bytes),
+    fileName,
     (s) => readDpa(s, fileName),
     (r) => r.dpa.nodes.length,
-    none,
+    {
+      code: "import.dpa.no-table",
+      message: S.imports.noDpaTable(fileName),
+      expected: S.imports.noDpaExpected,
+    },
   );
-  if ("empty" in best) {
-    const first = wb.sheets.find((s) => s.visibility === "visible");
-    const detail = first
-      ? readDpa(first, fileName)
-          .issues.filter((i) => i.severity === "error")
-          .slice(0, 1)
-      : [];
-    return {
-      dpa: { file: fileName, sheet: first?.name ?? "", nodes: [] },
-      issues: [...best.issues, ...detail],
-    };
-  }
-  return best;
+  if (found.best) return found.best;
+  return { dpa: { file: fileName, sheet: found.firstSheet, nodes: [] }, issues: found.issues };
 }
 
 /** Reads the prior report from a sheet of the open workbook. */
@@ -86,20 +90,16 @@ export async function importPriorFromWorkbook(
 
 /** Reads the prior report from an .xlsx file's bytes, from whichever sheet holds it. */
 export async function importPriorFromBytes(bytes: Uint8Array, fileName: string): Promise<PriorReadResult> {
-  const wb = await readWorkbookBytes(bytes);
-  const none: Issue = {
-    severity: "error",
-    code: "import.prior.no-table",
-    message: S.imports.noPriorTable(fileName),
-    file: fileName,
-    found: S.imports.sheets(wb.sheets.map((s) => s.name).join(", ")),
-    expected: S.imports.noPriorExpected,
-  };
-  const best = bestSheet(
-    wb.sheets,
+  const found = readBestSheet(
+    await readWorkbookBytes(bytes),
+    fileName,
     (s) => readPriorReport(s, fileName),
     (r) => r.values.length,
-    none,
+    {
+      code: "import.prior.no-table",
+      message: S.imports.noPriorTable(fileName),
+      expected: S.imports.noPriorExpected,
+    },
   );
-  return "empty" in best ? { values: [], issues: best.issues } : best;
+  return found.best ?? { values: [], issues: found.issues };
 }
