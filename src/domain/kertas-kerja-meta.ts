@@ -2,6 +2,7 @@ import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../sheet/pla
 import { S } from "../strings";
 import { canonicalJson, sha256Hex } from "./fingerprint";
 import type { KertasKerjaLayout, KkRowKind } from "./kertas-kerja";
+import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
 import { colIndex, KK_COLUMNS, KK_TEMPLATE_VERSION, type KkColumn } from "./kertas-kerja-layout";
 import type { BagianCode, Issue, Periode } from "./types";
 
@@ -11,8 +12,6 @@ export const KK_META_PREFIX = "_kk_meta_";
 export const kkMetaSheetName = (bagian: string): string => `${KK_META_PREFIX}${bagian}`.slice(0, 31);
 export const KK_META_TYPE = "kertas-kerja-sakip/kertas-kerja";
 export const KK_META_VERSION = 1;
-/** Excel holds at most 32,767 characters in a cell; the JSON is cut into chunks well below. */
-const CHUNK = 30_000;
 
 export interface KkMetaRow {
   /** Indicator key, or the kode of a program / kegiatan / sub kegiatan row. */
@@ -135,23 +134,13 @@ export function buildMeta(
 
 /** The metadata sheet: a marker, a note for people, then the JSON in chunks down column A. */
 export function metaSheetPlan(meta: KertasKerjaMeta): SheetPlan {
-  const json = JSON.stringify(meta);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
-  return {
+  return jsonSheetPlan({
     name: kkMetaSheetName(meta.bagian.kode),
-    visibility: "veryHidden",
-    rows: [
-      [{ value: S.kertasKerja.meta.marker, style: "meta" }, { value: meta.version }],
-      [{ value: S.kertasKerja.meta.note, style: "meta" }],
-      ...chunks.map((c) => [{ value: c, style: "meta" }]),
-    ],
-    styles: { meta: { numberFormat: "@" } },
-    columns: [{ width: 60 }],
-    merges: [],
-    validations: [],
-    protection: {},
-  };
+    marker: S.kertasKerja.meta.marker,
+    version: meta.version,
+    note: S.kertasKerja.meta.note,
+    json: JSON.stringify(meta),
+  });
 }
 
 export type MetaReadResult = { ok: true; meta: KertasKerjaMeta } | { ok: false; issue: Issue };
@@ -171,17 +160,17 @@ export function readMeta(snapshot: SheetSnapshot, file?: string): MetaReadResult
       expected: S.kertasKerja.meta.expected(KK_META_VERSION),
     },
   });
-  const marker = snapshot.values[0]?.[0];
-  if (marker !== S.kertasKerja.meta.marker) return fail(String(marker ?? S.kertasKerja.meta.empty));
-  const json = snapshot.values
-    .slice(2)
-    .map((r) => r[0])
-    .filter((v): v is string => typeof v === "string")
-    .join("");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
+  const read = readJsonSheet(snapshot, S.kertasKerja.meta.marker);
+  if (!read.ok) {
+    return fail(
+      read.problem === "marker"
+        ? String(read.found ?? S.kertasKerja.meta.empty)
+        : S.kertasKerja.meta.brokenJson,
+    );
+  }
+  const parsed = read.value;
+  // JSON may be any value (null, a number, an array): only an object can be metadata.
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     return fail(S.kertasKerja.meta.brokenJson);
   }
   const meta = parsed as Partial<KertasKerjaMeta>;

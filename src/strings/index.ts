@@ -12,6 +12,8 @@ import { kertasKerja } from "./kertasKerja";
 import { round } from "./round";
 import { imports } from "./imports";
 import { setup } from "./setup";
+import { sop } from "./sop";
+import { sopLog } from "./sopLog";
 
 export const S = {
   common,
@@ -24,4 +26,6 @@ export const S = {
   round,
   imports,
   setup,
+  sop,
+  sopLog,
 } as const;

@@ -40,6 +40,9 @@ export const xlsx = {
     freeze: "jumlah baris/kolom yang dibekukan harus bilangan bulat tidak negatif",
     columnWidth: (width: number) => `lebar kolom tidak sah: ${width} (0–255)`,
     rowHeight: (height: number) => `tinggi baris tidak sah: ${height} (0–409 poin)`,
+    pageBreak: (row: number) =>
+      `pemisah halaman tidak sah: ${row} (indeks baris 0-based, sedikitnya 1, tempat halaman baru dimulai)`,
+    pageBreakCount: (max: number) => `pemisah halaman lebih dari ${max} dalam satu lembar`,
     printTitleRows: (value: string) => `baris judul cetak tidak sah: "${value}" (contoh: "6:7")`,
     definedName: (name: string) => `nama rentang tidak sah: "${name}"`,
     noVisibleSheet: "buku kerja harus memiliki sedikitnya satu lembar yang tampak",

@@ -258,3 +258,13 @@ describe("a kertas kerja of the previous period as the prior report", () => {
     }
   });
 });
+
+describe("readMeta never throws", () => {
+  it.each(["null", "42", "[1,2]", '"teks"', "{"])("metadata JSON %s is refused with an issue", (json) => {
+    const values = [["kertas-kerja-sakip/metadata", 1], ["catatan"], [json]];
+    const read = readMeta({ name: "_kk_meta_X", visibility: "veryHidden", values });
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(read.issue).toMatchObject({ severity: "error", code: "kk.meta.unreadable", cell: "A1" });
+  });
+});
