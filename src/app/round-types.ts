@@ -13,6 +13,7 @@ import type {
 } from "../domain/types";
 
 import type { SpreadRule } from "../domain/targets";
+import type { SuratIndicator } from "../domain/surat";
 export type { SpreadRule };
 
 /** What the user settled for one indicator in the review step. */
@@ -47,6 +48,8 @@ export interface BagianKertasKerja {
   /** Sheets of the separate workbook: the kertas kerja, then its hidden metadata sheet. */
   plans: SheetPlan[];
   indicatorCount: number;
+  /** Its indicators in sheet order (kode of the program/kegiatan/sub kegiatan): what step 1's letter lists. */
+  indicators: SuratIndicator[];
   subKegiatanCount: number;
   pagu: number;
 }

@@ -4,6 +4,7 @@ import { buildMeta, metaSheetPlan } from "../domain/kertas-kerja-meta";
 import { parentKode } from "../domain/kode";
 import { matchPrior } from "../domain/prior-match";
 import type { BagianInfo } from "../domain/setup-types";
+import type { SuratIndicator } from "../domain/surat";
 import { defaultSpreadRule, spreadTargets, type SpreadRule } from "../domain/targets";
 import {
   currentTriwulan,
@@ -192,6 +193,13 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
       });
       continue;
     }
+    const requested: SuratIndicator[] = [];
+    const walk = (node: KkNode): void => {
+      for (const ind of node.indicators)
+        requested.push({ kode: node.kode, text: ind.text, satuan: ind.satuan });
+      node.children.forEach(walk);
+    };
+    roots.forEach(walk);
     const sheetName = kertasKerjaSheetName(bagian.nama, sheetNames);
     sheetNames.add(sheetName);
     const sheet = buildKertasKerjaSheet({ setup, bagian, sheetName, nodes: roots });
@@ -217,6 +225,7 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
       fileName: kertasKerjaFileName(setup.tahun, setup.periode, bagian.nama),
       plans: [sheet.plan, metaSheetPlan(meta)],
       indicatorCount,
+      indicators: requested,
       subKegiatanCount: subs.length,
       pagu: subs.reduce((sum, n) => sum + (n.pagu ?? 0), 0),
     });

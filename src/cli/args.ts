@@ -19,10 +19,35 @@ export interface GenerateOptions {
   assign: { kode: string; bagian: string }[];
 }
 
+export type SopSubcommand = "status" | "jadwal" | "start" | "done" | "paraf" | "sign";
+export const SOP_SUBCOMMANDS: readonly SopSubcommand[] = [
+  "status",
+  "jadwal",
+  "start",
+  "done",
+  "paraf",
+  "sign",
+];
+
+export interface SopOptions {
+  sub: SopSubcommand;
+  /** The master workbook, acted on in place. */
+  file: string;
+  step?: number;
+  /** NIP of the person acting. */
+  by?: string;
+  reason?: string;
+  /** `jadwal`: ISO date of the round's first day. */
+  mulai?: string;
+  /** Hidden, for tests and replays: the moment of the action (ISO instant with offset). */
+  sekarang?: string;
+}
+
 export type Command =
   | { kind: "help" }
   | { kind: "generate"; options: GenerateOptions; debug: boolean }
-  | { kind: "demo"; out: string | undefined; debug: boolean };
+  | { kind: "demo"; out: string | undefined; debug: boolean }
+  | { kind: "sop"; options: SopOptions; debug: boolean };
 
 const common = {
   help: { type: "boolean", short: "h" },
@@ -43,6 +68,15 @@ const generateOptions = {
 } as const;
 
 const demoOptions = { ...common, out: { type: "string" } } as const;
+
+const sopOptions = {
+  ...common,
+  step: { type: "string" },
+  by: { type: "string" },
+  reason: { type: "string" },
+  mulai: { type: "string" },
+  sekarang: { type: "string" },
+} as const;
 
 /** `--debug` anywhere in the arguments, even when they cannot be parsed. */
 export function wantsDebug(argv: readonly string[]): boolean {
@@ -70,16 +104,73 @@ export function parseCommand(argv: readonly string[]): Command {
       if (values.help) return { kind: "help" };
       return { kind: "demo", out: nonEmpty("--out", values.out), debug: values.debug === true };
     }
+    case "sop":
+      return parseSop(rest);
     default:
       throw usageError(T.unknownCommand(first));
   }
 }
 
+/** `sop SUB FILE [--step N] [--by NIP] [--reason TEKS] [--mulai TTTT-BB-HH] [--sekarang ISO]`. */
+function parseSop(args: readonly string[]): Command {
+  const { values, positionals } = parse(args, sopOptions, true);
+  if (values.help) return { kind: "help" };
+  const [sub, file, ...extra] = positionals;
+  if (sub === undefined) throw usageError(T.sopNoSubcommand);
+  if (!(SOP_SUBCOMMANDS as readonly string[]).includes(sub)) throw usageError(T.sopUnknownSubcommand(sub));
+  if (file === undefined || file.trim() === "") throw usageError(T.sopNoFile);
+  const [unexpected] = extra;
+  if (unexpected !== undefined) throw usageError(T.unexpectedArgument(unexpected));
+  const options: SopOptions = { sub: sub as SopSubcommand, file: file.trim() };
+  const stepText = nonEmpty("--step", values.step);
+  const by = nonEmpty("--by", values.by);
+  const reason = nonEmpty("--reason", values.reason);
+  const mulai = nonEmpty("--mulai", values.mulai);
+  const sekarang = nonEmpty("--sekarang", values.sekarang);
+  if (stepText !== undefined) {
+    if (!/^[1-9]\d*$/.test(stepText)) throw usageError(T.badStep(stepText));
+    options.step = Number(stepText);
+  }
+  if (by !== undefined) {
+    if (!/^\d{18}$/.test(by)) throw usageError(T.badNip(by));
+    options.by = by;
+  }
+  if (reason !== undefined) options.reason = reason;
+  if (mulai !== undefined) {
+    if (!isRealDate(mulai)) throw usageError(T.badMulai(mulai));
+    options.mulai = mulai;
+  }
+  if (sekarang !== undefined) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(sekarang) ||
+      Number.isNaN(Date.parse(sekarang))
+    )
+      throw usageError(T.badSekarang(sekarang));
+    options.sekarang = sekarang;
+  }
+  const needs: Record<SopSubcommand, string[]> = {
+    status: [],
+    jadwal: ["--mulai", "--by"],
+    start: ["--step", "--by"],
+    done: ["--step", "--by"],
+    paraf: ["--step", "--by"],
+    sign: ["--step", "--by"],
+  };
+  const given: Record<string, unknown> = {
+    "--mulai": options.mulai,
+    "--by": options.by,
+    "--step": options.step,
+  };
+  const missing = needs[options.sub].find((flag) => given[flag] === undefined);
+  if (missing) throw usageError(T.sopRequired(missing, options.sub));
+  return { kind: "sop", options, debug: values.debug === true };
+}
+
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
-function parse<O extends OptionSpec>(args: readonly string[], options: O) {
+function parse<O extends OptionSpec>(args: readonly string[], options: O, allowPositionals = false) {
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals });
   } catch (error) {
     throw usageError(translateParseError(error));
   }
@@ -171,12 +262,14 @@ function parsePeriode(text: string): Periode {
 
 /** "2026-07-10", a real calendar date. */
 function parseIsoDate(text: string): string {
+  if (!isRealDate(text)) throw usageError(T.badDate(text));
+  return text;
+}
+
+function isRealDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw usageError(T.badDate(text));
+  if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    throw usageError(T.badDate(text));
-  }
-  return text;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

@@ -22,6 +22,8 @@ export const EXIT = {
   output: 3,
   /** Anything else: a bug. */
   unexpected: 4,
+  /** An SOP action refused by the SOP's rules (role, order, paraf, a Log edited by hand): nothing written. */
+  refused: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -1,5 +1,5 @@
 /**
- * The command line: `kertas-kerja generate | demo | help`. Testable in-process: `main` takes its
+ * The command line: `kertas-kerja generate | demo | sop | help`. Testable in-process: `main` takes its
  * writers and folder, returns the exit code, and never lets a stack trace reach the user unless
  * `--debug` asks for it.
  */
@@ -7,6 +7,7 @@ import { S } from "../strings";
 import { parseCommand, wantsDebug } from "./args";
 import { runDemo } from "./demo";
 import { runGenerate } from "./generate";
+import { runSop } from "./sop";
 import { CliError, EXIT, println, type CliIo } from "./io";
 
 export type { CliIo } from "./io";
@@ -27,6 +28,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
         return EXIT.ok;
       case "demo":
         await runDemo(command.out, io);
+        return EXIT.ok;
+      case "sop":
+        await runSop(command.options, io);
         return EXIT.ok;
     }
   } catch (error) {

@@ -18,6 +18,7 @@ import {
   type LogEntry,
 } from "./sop-log";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
+import { wrappedLines } from "./sop-sheet";
 import type { Issue } from "./types";
 
 const T = S.sopLog;
@@ -26,6 +27,25 @@ export const LOG_ANCHOR_SHEET = "_kk_log";
 const HEADER_ROW = LOG_FIRST_ROW - 1;
 
 const cell = (value: string | number, style: string): CellPlan => ({ value, style });
+
+/** Column widths A → J, in characters; Waktu fits an ISO instant on one line. */
+const WIDTHS = [6, 25, 22, 24, 20, 16, 44, 17, 17, 17];
+const HASH_COLUMNS = new Set([7, 8, 9]);
+
+/**
+ * A row height that shows every wrapped cell in full (LibreOffice does not grow a wrapped row
+ * of an .xlsx by itself): 10-point text, the hashes in 7 points.
+ */
+function entryHeight(values: readonly string[]): number {
+  let points = 12.75;
+  values.forEach((v, c) => {
+    const width = WIDTHS[c] ?? 10;
+    const hash = HASH_COLUMNS.has(c);
+    const lines = wrappedLines(v, width, hash ? 1.45 : 1.05);
+    points = Math.max(points, lines * (hash ? 9 : 12.75));
+  });
+  return Math.round(points + 3);
+}
 
 /**
  * The Log sheet: title, format marker, header, one row per entry. A4 landscape, header repeated
@@ -51,6 +71,21 @@ export function logSheetPlan(entries: readonly LogEntry[]): SheetPlan {
     ]),
   ];
   const text = { numberFormat: "@", border: true, wrap: true, vAlign: "top" as const };
+  const rowHeights: Record<number, number> = {};
+  entries.forEach((e, i) => {
+    rowHeights[HEADER_ROW + i] = entryHeight([
+      String(e.no),
+      e.at,
+      e.who.nama,
+      e.who.jabatan,
+      e.who.nip,
+      T.actions[e.action] ?? e.action,
+      e.detail,
+      e.fingerprint ?? "",
+      e.prevHash,
+      e.hash,
+    ]);
+  });
   return {
     name: T.sheetName,
     visibility: "visible",
@@ -65,18 +100,8 @@ export function logSheetPlan(entries: readonly LogEntry[]): SheetPlan {
       // A hash breaks across lines in its narrow column: readable when printed, not the point.
       hash: { ...text, fontSize: 7, fontColor: "#595959" },
     },
-    columns: [
-      { width: 6 },
-      { width: 21 },
-      { width: 22 },
-      { width: 24 },
-      { width: 20 },
-      { width: 16 },
-      { width: 44 },
-      { width: 17 },
-      { width: 17 },
-      { width: 17 },
-    ],
+    columns: WIDTHS.map((width) => ({ width })),
+    rowHeights,
     merges: [],
     validations: [],
     protection: {},

@@ -47,9 +47,9 @@ const WIDTHS = {
   output: 24,
   ket: 12,
   time: 17,
-  status: 16,
+  status: 18,
   oleh: 22,
-  paraf: 16,
+  paraf: 26,
 } as const;
 const COLUMN_WIDTHS = [
   WIDTHS.no,
@@ -186,9 +186,11 @@ export function sopSheetPlan(input: SopSheetInput): SheetPlan {
     rangeAddress(top, ROUND_COL, top, LAST_COL),
   );
   rows.push(head1, head2);
+  // Bold, centred headers: fewer characters fit a line than in body text.
   heights[top + 1] = heightOf(
     head2.map((c, i) => [String(c?.value ?? ""), COLUMN_WIDTHS[i] ?? 8]),
     1,
+    0.8,
   );
 
   const byNo = new Map(state.steps.map((s) => [s.no, s]));
@@ -367,25 +369,31 @@ const LINE_HEIGHT = 12.75;
  * A row height that shows every wrapped text in full (Excel grows a wrapped row by itself only
  * when the text is typed, LibreOffice not at all): about one character per unit of width.
  */
-function heightOf(cells: [string, number][], minLines = 1): number {
+function heightOf(cells: [string, number][], minLines = 1, charsPerUnit = 1.05): number {
   let lines = minLines;
-  for (const [value, width] of cells) lines = Math.max(lines, wrappedLines(value, width));
+  for (const [value, width] of cells) lines = Math.max(lines, wrappedLines(value, width, charsPerUnit));
   return Math.round(lines * LINE_HEIGHT + 3);
 }
 
-function wrappedLines(value: string, width: number): number {
+/** Lines a wrapped text takes in a column of `width` characters (long words break across lines). */
+export function wrappedLines(value: string, width: number, charsPerUnit = 1.05): number {
   if (value === "") return 1;
-  const perLine = Math.max(1, Math.floor(width * 1.05));
+  const perLine = Math.max(1, Math.floor(width * charsPerUnit));
   let total = 0;
   for (const paragraph of value.split("\n")) {
     let count = 1;
     let used = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const len = Math.min(word.length, perLine);
-      if (used > 0 && used + 1 + len > perLine) {
+      // A word longer than a line (a hash, a NIP in a narrow column) breaks over several.
+      if (word.length > perLine) {
+        count += (used > 0 ? 1 : 0) + Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine || perLine;
+        continue;
+      }
+      if (used > 0 && used + 1 + word.length > perLine) {
         count++;
-        used = len;
-      } else used += (used > 0 ? 1 : 0) + len;
+        used = word.length;
+      } else used += (used > 0 ? 1 : 0) + word.length;
     }
     total += count;
   }

@@ -13,6 +13,8 @@ export type CellValue = string | number | boolean | null;
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
+  /** Single underline (the name in an official signature block). */
+  underline?: boolean;
   fontSize?: number;
   /** "#RRGGBB" */
   fontColor?: string;
@@ -93,6 +95,11 @@ export interface SheetPlan {
   names?: { name: string; range: A1 }[];
   /** Tab colour "#RRGGBB". */
   tabColor?: string;
+  /**
+   * Manual page breaks: 0-based indexes of the rows that start a new printed page (so each must be
+   * ≥ 1). Excel and LibreOffice honour them next to fit-to-width (height free) printing.
+   */
+  pageBreaks?: number[];
 }
 
 /** A sheet as a host reads it back: values (and formulas where the host can give them). */

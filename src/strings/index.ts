@@ -12,6 +12,7 @@ import { kertasKerja } from "./kertasKerja";
 import { round } from "./round";
 import { imports } from "./imports";
 import { setup } from "./setup";
+import { surat } from "./surat";
 import { sop } from "./sop";
 import { sopLog } from "./sopLog";
 
@@ -26,6 +27,7 @@ export const S = {
   round,
   imports,
   setup,
+  surat,
   sop,
   sopLog,
 } as const;

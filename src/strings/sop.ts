@@ -171,6 +171,58 @@ export const sop = {
     badHoliday: (date: string) => `Tanggal libur ${date} bukan tanggal yang sah.`,
     badHolidayExpected: "tanggal, misalnya 2026-03-20",
   },
+  /** The SOP use cases (src/app/sop.ts): refusals, log details, the paraf column of the SOP sheet. */
+  app: {
+    noSetup:
+      "Lembar Pengaturan belum ada atau memuat kesalahan, sehingga pejabat pelaksana SOP tidak diketahui.",
+    noSetupExpected: "lembar Pengaturan dengan nama, jabatan, dan NIP pejabat pelaksana SOP",
+    notScheduled: "SOP putaran ini belum dijadwalkan: tetapkan tanggal mulai putaran dahulu.",
+    notScheduledExpected: "jadwal SOP (tanggal mulai putaran)",
+    stateUnreadable:
+      "Status SOP (lembar _sop_state) tidak dapat dibaca; tidak ada yang dicatat agar catatan lama tidak hilang.",
+    stateUnreadableExpected: "lembar _sop_state yang ditulis add-in",
+    logBroken: (count: number) =>
+      `Log diubah di luar add-in (${count} masalah): tindakan tidak dicatat sampai Log dipulihkan ` +
+      "(mis. dari riwayat versi berkas), agar rantai hash tidak menutupi perubahan itu.",
+    logBrokenExpected: "Log yang utuh",
+    badStartDate: (found: string) => `Tanggal mulai "${found}" tidak sah.`,
+    badStartDateExpected: "tanggal TTTT-BB-HH, mis. 2026-04-06",
+    badNow: (found: string) => `Waktu "${found}" tidak sah.`,
+    schedulerRole: (role: string) => `Jadwal SOP hanya dapat ditetapkan oleh ${role}.`,
+    unknownScheduler: (nip: string, role: string) =>
+      `NIP ${nip} bukan NIP ${role} yang tercatat di lembar Pengaturan.`,
+    viaParaf: (no: number) =>
+      no === 6
+        ? "Langkah 6 diselesaikan dengan paraf, bukan dengan tanda selesai biasa."
+        : "Langkah 7 diselesaikan dengan tanda tangan, bukan dengan tanda selesai biasa.",
+    viaParafExpected: (no: number) => (no === 6 ? "tindakan paraf" : "tindakan tanda tangan"),
+    parafStepOnly: "Paraf hanya dicatat pada langkah 6.",
+    signStepOnly: "Tanda tangan hanya dicatat pada langkah 7.",
+    parafStepExpected: (no: number) => `langkah ${no}`,
+    parafStateNote:
+      "Lembar ini menyimpan paraf dan tanda tangan untuk aplikasi Kertas Kerja SAKIP. Jangan diubah; yang dibaca orang ada di lembar SOP dan Log.",
+    submissionsPending:
+      "Jumlah Bagian yang sudah mengirim kertas kerja akan tampil setelah fitur konsolidasi tersedia.",
+    log: {
+      scheduled: (start: string, first: string) =>
+        `Jadwal SOP ditetapkan: putaran mulai ${start}; langkah 1 direncanakan selesai ${first}.`,
+      rescheduled: (start: string) =>
+        `Jadwal SOP diubah: putaran mulai ${start}; catatan langkah dipertahankan.`,
+      start: (no: number, aktivitas: string) => `Langkah ${no} dimulai: ${aktivitas}.`,
+      startImplicit: (no: number) => `Langkah ${no} dicatat mulai bersamaan dengan selesainya.`,
+      reason: (open: string, reason: string) => ` Mendahului langkah ${open}; alasan: ${reason}`,
+      done: (no: number, aktivitas: string) => `Langkah ${no} selesai: ${aktivitas}.`,
+    },
+    parafCell: {
+      paraf: "Paraf",
+      signature: "TTD",
+      line: (kind: string, nama: string, nip: string) => `${kind}: ${nama}\nNIP ${nip}`,
+      at: (when: string) => when,
+      fingerprint: (fp: string) => `Sidik jari ${fp}…`,
+      valid: "BERLAKU",
+      stale: "TIDAK BERLAKU: isi Data/Analisis berubah",
+    },
+  },
   state: {
     unreadable: (found: string) => `Status SOP tidak dapat dibaca (${found}).`,
     expected: (version: number) => `status SOP Kertas Kerja SAKIP versi ${version}`,

@@ -21,12 +21,17 @@ import type { AppServices, IndicatorGroups } from "./services";
 import type { SetupDraft } from "./setup-form";
 import { defaultDraft, draftFromSetup } from "./setup-form";
 import { SetupStep } from "./SetupStep";
+import { SopStep } from "./SopStep";
 import { StepHeader } from "./StepHeader";
 import { useAction } from "./use-action";
 import { describeError, type UserError } from "./describe-error";
 
 const t = S.taskpane;
-type Step = "setup" | "dpa" | "prior" | "review" | "generate";
+type Step = "setup" | "dpa" | "prior" | "review" | "generate" | "sop";
+
+/** The user's calendar date, "2026-04-06" (not UTC: early morning in WITA is yesterday in UTC). */
+const isoDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 const useStyles = makeStyles({
   root: {
@@ -43,7 +48,7 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The task pane: five steps of one round, each an accordion item. */
+/** The task pane: the steps of one round and its SOP, each an accordion item. */
 export function App(props: { services: AppServices; today?: Date }) {
   const styles = useStyles();
   const { services } = props;
@@ -52,6 +57,8 @@ export function App(props: { services: AppServices; today?: Date }) {
   const [loaded, setLoaded] = useState(false);
   const [loadIssues, setLoadIssues] = useState<Issue[]>([]);
   const [draft, setDraft] = useState<SetupDraft | null>(null);
+  /** Who the user said they are in the SOP step (NIP); kept while the step is collapsed. */
+  const [sopNip, setSopNip] = useState("");
   const load = useAction();
   const { run } = load;
   const today = props.today;
@@ -171,6 +178,17 @@ export function App(props: { services: AppServices; today?: Date }) {
                 services={services}
                 groups={grouped?.groups ?? null}
                 makeInputs={grouped ? makeInputs : null}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="sop">
+            <StepHeader title={t.steps.sop} />
+            <AccordionPanel>
+              <SopStep
+                services={services}
+                me={sopNip}
+                onMeChange={setSopNip}
+                today={isoDate(today ?? new Date())}
               />
             </AccordionPanel>
           </AccordionItem>

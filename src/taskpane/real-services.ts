@@ -14,14 +14,21 @@ import type { WorkbookExporter, WorkbookPort } from "../app/ports";
 import { applySpread, defaultReview, prepareRound, resolveBagian } from "../app/round";
 import type { RoundInputs } from "../app/round-types";
 import { loadSetup, saveSetup } from "../app/setup";
+import { actOnSop, loadSopRound, scheduleSop } from "../app/sop";
 import type { DpaNode } from "../domain/types";
+import { DEFAULT_CALENDAR, instantFromMs } from "../domain/working-time";
 import type { AppServices, IndicatorGroups } from "./services";
+import { toSopView, type SopActOutcome } from "./sop-view";
 
 export function createAppServices(
   port: WorkbookPort,
   exporter: WorkbookExporter,
   clock = () => new Date(),
 ): AppServices {
+  // The use cases keep every instant in the round's calendar zone; they re-zone this one.
+  const instant = () => instantFromMs(clock().getTime(), DEFAULT_CALENDAR);
+  const outcome = (r: Awaited<ReturnType<typeof actOnSop>>): SopActOutcome =>
+    r.ok ? { ok: true, view: toSopView(r.round) } : r;
   return {
     loadSetup: () => loadSetup(port),
     saveSetup: (setup) => saveSetup(port, setup),
@@ -37,6 +44,10 @@ export function createAppServices(
     prepareRound,
     writeKertasKerja: (prep) => writeKertasKerjaToWorkbook(port, prep),
     exportKertasKerja: (prep) => exportKertasKerja(exporter, prep),
+    loadSop: async () => toSopView(await loadSopRound(port, instant())),
+    scheduleSop: async (startDate, nip) =>
+      outcome(await scheduleSop(port, { startDate, now: instant(), by: nip })),
+    actOnSop: async (request) => outcome(await actOnSop(port, { ...request, now: instant() })),
     now: () => clock().toISOString(),
   };
 }

@@ -14,6 +14,7 @@ import type {
   PriorReadResult,
   Quarterly,
 } from "../domain/types";
+import type { SopActOutcome, SopActRequest, SopView } from "./sop-view";
 
 /** The indicators of one Bagian, for the review step. */
 export interface IndicatorGroup {
@@ -55,6 +56,12 @@ export interface AppServices {
   writeKertasKerja(prep: RoundPreparation): Promise<void>;
   /** One separate workbook per Bagian in `prep` (a new Excel window, or a download). */
   exportKertasKerja(prep: RoundPreparation): Promise<ExportOutcome[]>;
+  /** The SOP round of the open workbook at this moment, ready to show. */
+  loadSop(): Promise<SopView>;
+  /** Plans the round from its first day ("2026-04-06"), as the official with this NIP. */
+  scheduleSop(startDate: string, nip: string): Promise<SopActOutcome>;
+  /** Marks a step started or done, or records the paraf (step 6) or signature (step 7), now. */
+  actOnSop(request: SopActRequest): Promise<SopActOutcome>;
   /** ISO timestamp; injected so that tests are reproducible. */
   now(): string;
 }

@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Locator, type Page, type Route } fr
 import webpack from "webpack";
 import { buildSampleDpaPlan } from "../../src/demo";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
+import { OFFICIALS } from "../support/sop-fixture";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -118,6 +119,14 @@ async function shot(page: Page, anchor: Locator, file: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, file) });
 }
 
+/** The setup form's official boxes, one per role in SOP_ROLES order. */
+const OFFICIAL_BOX: Record<string, string> = {
+  "kasubag-perencanaan": "Kasubag Perencanaan dan Pelaporan 1",
+  "tim-sakip": "Tim SAKIP Setda 2",
+  "kabag-umum-keuangan": "Kepala Bagian Umum dan Keuangan 3",
+  "sekretaris-daerah": "Sekretaris Daerah 4",
+};
+
 const fakeView = (page: Page): Promise<FakeView> =>
   page.evaluate(() => (globalThis as unknown as { __fakeView: () => FakeView }).__fakeView());
 
@@ -142,13 +151,14 @@ maybe("task pane in Chromium against the Excel fake", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("runs a round: setup, DPA file, review, generate, export", async () => {
+  it("runs a round: setup, DPA file, review, generate, export, SOP", async () => {
     const context = await chromium.launchPersistentContext(join(work, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
       args: FLAGS,
       viewport: { width: 340, height: 900 },
       locale: "id-ID",
+      timezoneId: "Asia/Makassar",
     });
     const refused: string[] = [];
     const problems: string[] = [];
@@ -174,6 +184,12 @@ maybe("task pane in Chromium against the Excel fake", () => {
       const second = page.getByRole("group", { name: "Bagian 2" });
       await second.getByLabel(/^Kode/).fill("ORG");
       await second.getByLabel(/^Nama Bagian/).fill("Bagian Organisasi");
+      for (const o of Object.values(OFFICIALS)) {
+        const box = page.getByRole("group", { name: OFFICIAL_BOX[o.peran] });
+        await box.getByLabel(/^Nama$/).fill(o.nama);
+        await box.getByLabel(/^Jabatan/).fill(o.jabatan);
+        await box.getByLabel(/^NIP/).fill(o.nip);
+      }
       await page.getByRole("button", { name: "Simpan pengaturan" }).click();
       await page.getByText("NIP harus 18 angka.").waitFor();
       await page.screenshot({ path: join(SHOTS, "taskpane-1-setup.png") });
@@ -229,6 +245,36 @@ maybe("task pane in Chromium against the Excel fake", () => {
         .waitFor();
       expect((await fakeView(page)).created).toBe(1);
       await shot(page, page.getByText(/\.xlsx → /), "taskpane-5-exported.png");
+
+      // 6. SOP: the Kasubag schedules the round from today, then starts and finishes step 1.
+      await page.getByRole("button", { name: /6\. SOP/ }).click();
+      await page.getByText("SOP putaran ini belum dijadwalkan.").waitFor();
+      await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kasubag.nip);
+      await page.getByRole("button", { name: "Jadwalkan" }).click();
+      await page.getByText("Langkah 1 saat ini").waitFor();
+      await page.getByRole("button", { name: "Mulai", exact: true }).click();
+      await page.getByText("Tercatat di lembar SOP dan Log.").waitFor();
+      await page.getByRole("button", { name: "Selesai", exact: true }).click();
+      await page.getByText("Langkah 2 saat ini").waitFor();
+      const card = page.getByRole("region", { name: "Langkah 2 saat ini" });
+      expect(await card.textContent()).toContain(`${OFFICIALS.kabag.nama}, ${OFFICIALS.kabag.jabatan}`);
+      expect(await card.textContent()).toMatch(/Batas waktu: \w+, \d+ \w+ \d{4} \d\d\.\d\d WITA/);
+      const steps = page.getByRole("list", { name: "Langkah SOP" }).getByRole("listitem");
+      expect(await steps.count()).toBe(8);
+      expect(await steps.first().textContent()).toMatch(/selesai/);
+      expect(await steps.nth(3).textContent()).toContain("2 kertas kerja dibuat.");
+      // The kabag is not the Kasubag: step 2 is refused for the wrong official, in Indonesian.
+      await page.getByRole("button", { name: "Selesai", exact: true }).click();
+      await page.getByText("Tidak dicatat").waitFor();
+      const sheets = (await fakeView(page)).sheets.map((s) => s.name);
+      expect(sheets).toEqual(expect.arrayContaining(["SOP", "Log"]));
+      await shot(page, page.getByText("Tidak dicatat"), "taskpane-sop-refused.png");
+      await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kabag.nip);
+      expect(await page.getByText("Tidak dicatat").count()).toBe(0);
+      // The whole SOP item, taller than the pane: as the user sees it by scrolling.
+      await page
+        .locator(".fui-AccordionItem", { has: page.getByRole("button", { name: /6\. SOP/ }) })
+        .screenshot({ path: join(SHOTS, "taskpane-sop.png") });
 
       expect(problems).toEqual([]);
       expect(refused).toEqual([]);

@@ -2,6 +2,8 @@ import type { WorkbookExporter, WorkbookPort } from "../../src/app/ports";
 import type { BagianCode, Kode } from "../../src/domain/types";
 import { createAppServices, groupIndicators } from "../../src/taskpane/real-services";
 import { makeSetup, smallDpa } from "../support/round-fixture";
+import { at, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
+import { dataPlan, sopWorkbook } from "../support/sop-workbook";
 
 const inputs = (assignments: Record<string, string> = {}) => ({
   setup: makeSetup(),
@@ -70,5 +72,58 @@ describe("createAppServices", () => {
     expect((await services.exportKertasKerja(prep)).map((o) => o.fileName)).toEqual(
       prep.kertasKerja.map((k) => k.fileName),
     );
+  });
+});
+
+describe("the SOP services (app use cases over an in-memory workbook, then the panel's view)", () => {
+  it("schedules, acts with the stated NIP at the clock's moment, and shows a stale paraf", async () => {
+    const book = await sopWorkbook([
+      dataPlan([
+        ["Indikator", "Realisasi"],
+        ["Persentase", 80],
+      ]),
+    ]);
+    let clock = new Date(at("2026-04-02 09:00"));
+    const services = createAppServices(book, { exportWorkbook: jest.fn() }, () => clock);
+    const nip = (step: number) => NIP_OF_STEP[step]!;
+
+    const fresh = await services.loadSop();
+    expect(fresh.steps).toBeNull();
+    expect(fresh.officials.map((o) => o.nip)).toContain(OFFICIALS.kasubag.nip);
+
+    const scheduled = await services.scheduleSop("2026-04-06", nip(1));
+    if (!scheduled.ok) throw new Error(scheduled.issue.message);
+    expect(scheduled.view.current?.step.due).toBe("Senin, 6 April 2026 08.00 WITA");
+    expect(scheduled.view.current?.who?.nama).toBe(OFFICIALS.kasubag.nama);
+    expect(scheduled.view.collection).toMatch(/^0 kertas kerja dibuat\. /);
+
+    const refused = await services.actOnSop({ kind: "done", step: 1, nip: nip(2) });
+    expect(refused.ok).toBe(false);
+
+    clock = new Date(at("2026-04-06 10:00"));
+    const late = await services.actOnSop({ kind: "done", step: 1, nip: nip(1) });
+    if (!late.ok) throw new Error(late.issue.message);
+    expect(late.view.steps?.[0]).toMatchObject({ status: "terlambat", done: true, late: "2 jam" });
+    expect(late.view.current?.step.no).toBe(2);
+
+    for (const step of [2, 3, 4, 5]) {
+      const r = await services.actOnSop({ kind: "done", step, nip: nip(step) });
+      expect(r.ok).toBe(true);
+    }
+    const paraf = await services.actOnSop({ kind: "paraf", step: 6, nip: nip(6) });
+    if (!paraf.ok) throw new Error(paraf.issue.message);
+    expect(paraf.view.paraf).toMatchObject({ nama: OFFICIALS.kabag.nama, valid: true });
+    expect(paraf.view.paraf?.at).toBe("Senin, 6 April 2026 10.00 WITA");
+
+    await book.writeSheets([
+      dataPlan([
+        ["Indikator", "Realisasi"],
+        ["Persentase", 95],
+      ]),
+    ]);
+    const stale = await services.loadSop();
+    expect(stale.paraf?.valid).toBe(false);
+    const sign = await services.actOnSop({ kind: "sign", step: 7, nip: nip(7) });
+    expect(sign.ok ? "recorded" : sign.issue.code).toBe("paraf.stale");
   });
 });

@@ -3,6 +3,7 @@ import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from 
 import type { DpaIndicator, DpaReadResult, Quarterly } from "../../src/domain/types";
 import type { AppServices, IndicatorGroups } from "../../src/taskpane/services";
 import { makeSetup, smallDpa } from "../support/round-fixture";
+import { unscheduledView } from "./sop-views";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // jsdom has no TextEncoder; the domain's indicator keys (fingerprints) need one, as browsers have.
@@ -64,6 +65,7 @@ export function stubPrep(inputs: RoundInputs): RoundPreparation {
       fileName: `KK-${bagian.kode}.xlsx`,
       plans: [],
       indicatorCount: 1,
+      indicators: [],
       subKegiatanCount: 1,
       pagu: 0,
     })),
@@ -106,6 +108,9 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     writeKertasKerja: async () => undefined,
     exportKertasKerja: async (prep) =>
       prep.kertasKerja.map((k) => ({ fileName: k.fileName, destination: "dibuka di jendela Excel baru" })),
+    loadSop: async () => unscheduledView(),
+    scheduleSop: async () => ({ ok: true, view: unscheduledView() }),
+    actOnSop: async () => ({ ok: true, view: unscheduledView() }),
     now: () => NOW,
     ...overrides,
   };

@@ -93,6 +93,7 @@ export const FORMAT_ATTRIBUTES = [
   "fill",
   "bold",
   "italic",
+  "underline",
   "fontSize",
   "fontColor",
 ] as const satisfies readonly (keyof CellStyle)[];

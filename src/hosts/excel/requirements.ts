@@ -23,6 +23,8 @@ export const OPTIONAL = {
   dataValidation: "1.8",
   /** Worksheet.pageLayout: orientation, paper, zoom (fit to width), margins, print titles. */
   pageLayout: "1.9",
+  /** Worksheet.horizontalPageBreaks: the plan's manual page breaks. */
+  pageBreaks: "1.9",
   /** Range.getMergedAreasOrNullObject, to report merges when reading. */
   mergedAreas: "1.13",
 } as const;

@@ -3,13 +3,13 @@
  * created by its own step (the gateway sends every creation first, so that the temporary sheets'
  * ids come back with the first request). Then content (one `formulas` array over the used
  * rectangle, one `numberFormat` array over the block that has formats), then each format attribute
- * on its own rectangles, unlocked cells, merges, sizes, validation, print setup, panes and tab
- * colour. Where ExcelApi 1.9 is present, one setting over many rectangles is one
+ * on its own rectangles, unlocked cells, merges, sizes, validation, print setup, manual page
+ * breaks, panes and tab colour. Where ExcelApi 1.9 is present, one setting over many rectangles is one
  * `Worksheet.getRanges` list (RangeAreas) instead of one range each. Protection is not here: it is
  * applied last, in the swap, after any deferred formulas.
  */
 import type { CellStyle, SheetPlan } from "../../sheet/plan";
-import { rangeAddress } from "../../sheet/address";
+import { cellAddress, rangeAddress } from "../../sheet/address";
 import { addressedStep, BLOCK_TARGET, rowBlocks, step, type Step } from "./batches";
 import { contentGrid, formatBlock, numberFormats, planWidth, type DeferredFormula } from "./cell-content";
 import {
@@ -185,6 +185,21 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
     }
   }
 
+  const breaks = plan.pageBreaks ?? [];
+  if (breaks.length > 0) {
+    if (b.supports(OPTIONAL.pageBreaks)) {
+      // A break goes before the top-left cell of the range given: the first cell of the row.
+      steps.push(
+        step(breaks, 2 * breaks.length, () => {
+          const collection = ws().horizontalPageBreaks;
+          for (const row of breaks) collection.add(range(cellAddress(row, 0)));
+        }),
+      );
+    } else {
+      b.skip("pageBreaks", plan.name);
+    }
+  }
+
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     steps.push(
@@ -237,6 +252,7 @@ const SETTERS: Record<Setting, (f: Excel.RangeFormat, v: string | number | boole
   fill: (f, v) => (f.fill.color = v as string),
   bold: (f, v) => (f.font.bold = v as boolean),
   italic: (f, v) => (f.font.italic = v as boolean),
+  underline: (f, v) => (f.font.underline = v ? "Single" : "None"),
   fontSize: (f, v) => (f.font.size = v as number),
   fontColor: (f, v) => (f.font.color = v as string),
 };

@@ -12,6 +12,8 @@ export const EXCEL_LIMITS = {
   validationMessage: 255,
   rows: 1_048_576,
   columns: 16_384,
+  /** Manual horizontal page breaks per sheet. */
+  pageBreaks: 1_026,
 } as const;
 
 const T = S.xlsx.plan;
@@ -93,6 +95,14 @@ export function planProblems(plan: SheetPlan): string[] {
   for (const col of plan.columns) {
     if (col?.width !== undefined && !(col.width >= 0 && col.width <= 255))
       problems.push(T.columnWidth(col.width));
+  }
+  for (const start of plan.pageBreaks ?? []) {
+    // A break before the first row would print an empty page; Excel allows 1026 per sheet.
+    if (!(Number.isInteger(start) && start >= 1 && start < EXCEL_LIMITS.rows))
+      problems.push(T.pageBreak(start));
+  }
+  if ((plan.pageBreaks?.length ?? 0) > EXCEL_LIMITS.pageBreaks) {
+    problems.push(T.pageBreakCount(EXCEL_LIMITS.pageBreaks));
   }
   for (const height of Object.values(plan.rowHeights ?? {})) {
     if (!(height >= 0 && height <= 409)) problems.push(T.rowHeight(height));

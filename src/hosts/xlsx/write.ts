@@ -174,6 +174,12 @@ function buildSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, hashes: Map<string, 
     };
   }
 
+  // OOXML numbers a break by the last row before it: 1-based row i ends the page when 0-based
+  // row i starts the next. Columns 0…16383: the whole width (exceljs' default max is off by digits).
+  // exceljs 4.4 does not read <rowBreaks> back: a loaded workbook saved again keeps the breaks only
+  // of the sheets written anew, so the Surat sheet must be rewritten whenever its workbook is.
+  for (const start of plan.pageBreaks ?? []) ws.getRow(start).addPageBreak(0, EXCEL_COLUMNS);
+
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     const { rows, columns } = plan.freeze;
     ws.views = [
@@ -225,17 +231,20 @@ function styleCache(plan: SheetPlan): StyleCache {
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+/** Columns in a sheet: exceljs' Row.addPageBreak(left, right) takes 1-based bounds. */
+const EXCEL_COLUMNS = 16_384;
 
 /** The workbook's default font, spelled out: a font element without name/size renders oddly. */
 const DEFAULT_FONT = { name: "Calibri", size: 11, family: 2 } as const;
 
 export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
-  if (s.bold || s.italic || s.fontSize !== undefined || s.fontColor !== undefined) {
+  if (s.bold || s.italic || s.underline || s.fontSize !== undefined || s.fontColor !== undefined) {
     style.font = {
       ...DEFAULT_FONT,
       ...(s.bold ? { bold: true } : {}),
       ...(s.italic ? { italic: true } : {}),
+      ...(s.underline ? { underline: "single" as const } : {}),
       ...(s.fontSize !== undefined ? { size: s.fontSize } : {}),
       ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
     };

@@ -132,9 +132,11 @@ function range(first: number, last: number): number[] {
   return Array.from({ length: Math.min(last - first + 1, 1000) }, (_, i) => first + i);
 }
 
+const UNDERLINES: string[] = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
+
 export class FakeRangeFont
   extends FakeObject<Targets>
-  implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">
+  implements Pick<Excel.RangeFont, "bold" | "italic" | "underline" | "size" | "color">
 {
   constructor(ctx: Ctx, path: string, resolver: () => Targets) {
     super(ctx, path, resolver, "nav");
@@ -158,6 +160,16 @@ export class FakeRangeFont
   set italic(v: boolean) {
     this.cells("italic", v);
   }
+  get underline():
+    Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant" {
+    return this.read("underline");
+  }
+  set underline(
+    v: Excel.RangeUnderlineStyle | "None" | "Single" | "Double" | "SingleAccountant" | "DoubleAccountant",
+  ) {
+    if (!UNDERLINES.includes(v)) throw fail("InvalidArgument", `Bad underline ${v}`);
+    this.cells("underline", v);
+  }
   get size(): number {
     return this.read("size");
   }
@@ -172,7 +184,7 @@ export class FakeRangeFont
     this.cells("color", normalColor(v));
   }
   protected reader(name: string): ((t: Targets) => unknown) | undefined {
-    if (!["bold", "italic", "size", "color"].includes(name)) return undefined;
+    if (!["bold", "italic", "underline", "size", "color"].includes(name)) return undefined;
     return (t) => uniform(this.ctx, t, (c) => (c.font as Record<string, unknown>)[name]);
   }
 }

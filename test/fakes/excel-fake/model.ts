@@ -37,7 +37,7 @@ export interface FakeCell {
   quotePrefix: boolean;
   numberFormat: string;
   locked: boolean;
-  font: { bold: boolean; italic: boolean; size: number; color: string };
+  font: { bold: boolean; italic: boolean; underline: string; size: number; color: string };
   fill: string | null;
   horizontalAlignment: string;
   verticalAlignment: string;
@@ -73,6 +73,8 @@ export interface FakeSheet {
     printTitleRows: string | null;
   };
   freeze: { rows: number; columns: number };
+  /** Manual horizontal page breaks: 0-based rows that start a page, ascending. */
+  pageBreaks: number[];
 }
 
 export interface FakeName {
@@ -89,7 +91,7 @@ export function defaultCell(): FakeCell {
     quotePrefix: false,
     numberFormat: "General",
     locked: true,
-    font: { bold: false, italic: false, size: 11, color: "#000000" },
+    font: { bold: false, italic: false, underline: "None", size: 11, color: "#000000" },
     fill: null,
     horizontalAlignment: "General",
     verticalAlignment: "Bottom",
@@ -325,6 +327,7 @@ export class FakeWorkbookModel {
         printTitleRows: null,
       },
       freeze: { rows: 0, columns: 0 },
+      pageBreaks: [],
     };
     this.sheets.push(sheet);
     if (this.activeId === "") this.activeId = sheet.id;

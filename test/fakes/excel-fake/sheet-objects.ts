@@ -18,6 +18,7 @@ import {
   type FRect,
   type Visibility,
 } from "./model";
+import { PROTECTED } from "./range-cells";
 import { FakeRange, type RangeTarget } from "./range-objects";
 import { FakeRangeAreas } from "./validation-objects";
 
@@ -150,6 +151,7 @@ export class FakeWorksheet
   private protectionProxy?: FakeWorksheetProtection;
   private layoutProxy?: FakePageLayout;
   private panesProxy?: FakeFreezePanes;
+  private breaksProxy?: FakePageBreakCollection;
 
   constructor(
     ctx: Ctx,
@@ -228,6 +230,14 @@ export class FakeWorksheet
   get freezePanes(): FakeFreezePanes {
     this.panesProxy ??= new FakeFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.require());
     return this.panesProxy;
+  }
+
+  /** Manual horizontal page breaks (ExcelApi 1.9). */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.breaksProxy ??= new FakePageBreakCollection(this.ctx, `${this.path}.horizontalPageBreaks`, () =>
+      this.require(),
+    );
+    return this.breaksProxy;
   }
 
   protected override navigation(name: string): FakeObject<unknown> | undefined {
@@ -416,6 +426,44 @@ export class FakePageLayout
       zoom: (s) => s.pageLayout.zoom,
     };
     return readers[name];
+  }
+}
+
+/** Excel's limit on manual horizontal page breaks in one sheet (VBA HPageBreaks reference). */
+export const PAGE_BREAK_LIMIT = 1026;
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): `add(range)` puts a manual break before the
+ * range's top-left cell, i.e. its first row starts a page. Beyond the reference (silent on these):
+ * a break before row 1 fails (InvalidArgument), so does one on a protected sheet (InvalidOperation),
+ * a second break before the same row is a no-op, and the break's column is not kept (the gateway
+ * always breaks across the whole width).
+ */
+export class FakePageBreakCollection extends FakeObject<FakeSheet> {
+  constructor(ctx: Ctx, path: string, resolver: () => FakeSheet) {
+    super(ctx, path, resolver, "nav");
+  }
+  add(pageBreakRange: FakeRange | string): void {
+    const arg = typeof pageBreakRange === "string" ? pageBreakRange : pageBreakRange.path;
+    this.command("add", arg, (s) => {
+      requireSet(this.ctx.host, "1.9", "PageBreakCollection.add");
+      if (s.protection.protected) throw fail("InvalidOperation", PROTECTED);
+      const { r1 } = rectOf(s, pageBreakRange);
+      if (r1 === 0) throw fail("InvalidArgument", "A page break cannot go before the first row.");
+      if (s.pageBreaks.includes(r1)) return;
+      if (s.pageBreaks.length >= PAGE_BREAK_LIMIT)
+        throw fail("InvalidOperation", `A sheet holds at most ${PAGE_BREAK_LIMIT} page breaks.`);
+      s.pageBreaks = [...s.pageBreaks, r1].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this.command("removePageBreaks", null, (s) => {
+      requireSet(this.ctx.host, "1.9", "PageBreakCollection.removePageBreaks");
+      s.pageBreaks = [];
+    });
+  }
+  protected reader(): undefined {
+    return undefined;
   }
 }
 

@@ -361,3 +361,59 @@ describe("RangeAreas (Worksheet.getRanges, ExcelApi 1.9)", () => {
     ).toBe("ApiNotFound");
   });
 });
+
+describe("manual page breaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9)", () => {
+  it("adds a break before the first row of the range given, once per row, in row order", async () => {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.horizontalPageBreaks.add(sheet.getRange("B40:C41"));
+      sheet.horizontalPageBreaks.add("A12");
+      sheet.horizontalPageBreaks.add("A12");
+      await context.sync();
+    });
+    expect(fake.workbook.sheet("Data")?.pageBreaks).toEqual([11, 39]);
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data").horizontalPageBreaks.removePageBreaks();
+      await context.sync();
+    });
+    expect(fake.workbook.sheet("Data")?.pageBreaks).toEqual([]);
+  });
+
+  it("refuses a break before row 1, on a protected sheet, and without ExcelApi 1.9", async () => {
+    const add = (address: string) =>
+      code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").horizontalPageBreaks.add(address);
+          await context.sync();
+        }),
+      );
+    expect(await add("A1")).toBe("InvalidArgument");
+    fake.requirements = { ExcelApi: "1.8" };
+    expect(await add("A5")).toBe("ApiNotFound");
+    fake.requirements = { ExcelApi: "1.9" };
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data").protection.protect();
+      await context.sync();
+    });
+    expect(await add("A5")).toBe("InvalidOperation");
+    expect(fake.workbook.sheet("Data")?.pageBreaks).toEqual([]);
+  });
+});
+
+describe("font underline", () => {
+  it("takes Excel's underline styles and rejects others", async () => {
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1").format.font.underline = "Single";
+      await context.sync();
+    });
+    expect(fake.workbook.cell("Data", "A1")?.font.underline).toBe("Single");
+    expect(
+      await code(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRange("A1").format.font.underline = "Wavy" as "None";
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+  });
+});

@@ -454,3 +454,41 @@ describe("plan checks", () => {
     expect((await failure(port().writeSheets([plan]))).code).toBe("invalid-plan");
   });
 });
+
+describe("manual page breaks and underline (the Surat sheet)", () => {
+  const surat = (): SheetPlan => ({
+    ...syntheticPlan("Surat", 30, 3),
+    styles: { head: { bold: true }, num: {}, nama: { bold: true, underline: true } },
+    rows: [
+      ...syntheticPlan("Surat", 29, 3).rows,
+      [{ value: "H. MASYRANIANSYAH", style: "nama" }, null, null],
+    ],
+    protection: {},
+    pageBreaks: [10, 20],
+  });
+
+  it("adds the plan's breaks before protecting, and underlines the name", async () => {
+    const journal = fake.startJournal();
+    await port().writeSheets([surat()]);
+    const sheet = fake.workbook.sheet("Surat");
+    expect(sheet?.pageBreaks).toEqual([10, 20]);
+    expect(sheet?.protection.protected).toBe(true);
+    expect(fake.workbook.cell("Surat", "A30")?.font).toMatchObject({ bold: true, underline: "Single" });
+    expect(fake.workbook.cell("Surat", "A29")?.font.underline).toBe("None");
+    const added = journal.findIndex((j) => j.startsWith("add "));
+    expect(added).toBeGreaterThanOrEqual(0);
+    expect(journal.findIndex((j) => j.startsWith("protect "))).toBeGreaterThan(added);
+  });
+
+  it("skips and reports the breaks where ExcelApi 1.9 is missing", async () => {
+    fake.requirements = { ExcelApi: "1.8" };
+    const p = port();
+    await p.writeSheets([surat()]);
+    expect(p.lastWriteReport()?.skipped).toContainEqual({
+      feature: "pageBreaks",
+      requirement: "ExcelApi 1.9",
+      sheets: ["Surat"],
+    });
+    expect(fake.workbook.sheet("Surat")?.pageBreaks).toEqual([]);
+  });
+});

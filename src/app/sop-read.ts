@@ -1,0 +1,209 @@
+/**
+ * Reading a round's SOP from a workbook: the setup, the SOP state, the Log with its anchor, the
+ * paraf records and the fingerprint of the reviewed content — and what they mean at `now`.
+ */
+import { KK_META_PREFIX } from "../domain/kertas-kerja-meta";
+import { jsonSheetPlan, readJsonSheet } from "../domain/json-sheet";
+import {
+  emptyParafState,
+  parafValidity,
+  PARAF_TYPE,
+  PARAF_VERSION,
+  restoreParafState,
+  REVIEWED_SHEETS,
+  reviewedContentFingerprint,
+  type ParafState,
+  type ParafValidity,
+} from "../domain/paraf";
+import type { Official, RoundSetup, SopRole } from "../domain/setup-types";
+import {
+  currentStep,
+  DEFAULT_SOP,
+  sopStatus,
+  type SopActor,
+  type SopState,
+  type SopStepStatus,
+} from "../domain/sop";
+import type { LogAnchor, LogEntry } from "../domain/sop-log";
+import { LOG_ANCHOR_SHEET, readLog } from "../domain/sop-log-sheet";
+import { readSopState } from "../domain/sop-sheet";
+import type { Issue } from "../domain/types";
+import { DEFAULT_CALENDAR, instantFromMs, instantMs, type Instant } from "../domain/working-time";
+import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
+import { S } from "../strings";
+import type { WorkbookPort } from "./ports";
+import { loadSetup } from "./setup";
+
+/** The very hidden sheet of the paraf and signature records. */
+export const PARAF_STATE_SHEET = "_paraf_state";
+
+/** One step of the SOP as the task pane and the CLI show it. */
+export interface SopStepView {
+  no: number;
+  aktivitas: string;
+  role: SopRole;
+  /** "Kepala Bagian Umum dan Keuangan". */
+  roleName: string;
+  /** Who holds the role on the Pengaturan sheet; null when nobody is named yet. */
+  official: Official | null;
+  plannedStart: Instant;
+  plannedFinish: Instant;
+  actualStart?: Instant;
+  actualFinish?: Instant;
+  actor?: SopActor;
+  status: SopStepStatus;
+  /** The latest reason given for starting the step before earlier steps were done. */
+  reason?: string;
+}
+
+/** Everything the SOP panel and `sop status` show about a round at a moment. */
+export interface SopRound {
+  now: Instant;
+  setup: RoundSetup | null;
+  /** null until the round is scheduled (or when `_sop_state` cannot be read: see `issues`). */
+  sop: SopState | null;
+  statuses: SopStepStatus[];
+  steps: SopStepView[];
+  /** The first step not yet finished (who must act: `current.official`); null when all are done. */
+  current: SopStepView | null;
+  /** The current step's planned finish. */
+  due: Instant | null;
+  /** Steps not finished and past their planned finish, in working time. */
+  overdue: SopStepView[];
+  paraf: ParafState;
+  /** SHA-256 of the Data and Analisis sheets now (of their absence, before consolidation). */
+  fingerprint: string;
+  /** `logEntry` is the invalidation the next write will log, if a paraf went stale. */
+  parafValidity: ParafValidity;
+  log: { entries: LogEntry[]; issues: Issue[] };
+  /** Step 4: kertas kerja generated in this workbook; submissions come with consolidation. */
+  kertasKerja: { generated: number; submitted: null; note: string };
+  /** Shown next to every paraf and signature: a record, not a certified signature. */
+  disclaimer: string;
+  /** Every problem found while reading (setup, SOP state, paraf state, Log). */
+  issues: Issue[];
+}
+
+/** What the actions need besides the round. */
+export interface SopReading {
+  round: SopRound;
+  anchor: LogAnchor | null;
+  /** True when `_sop_state` exists but cannot be read: nothing may overwrite it. */
+  stateUnreadable: boolean;
+}
+
+/** Reads the round's SOP from the workbook; never throws for what the workbook contains. */
+export async function loadSopRound(port: WorkbookPort, now: string): Promise<SopRound> {
+  return (await readSopRound(port, now)).round;
+}
+
+export async function readSopRound(port: WorkbookPort, nowText: string): Promise<SopReading> {
+  const issues: Issue[] = [];
+  const ms = instantMs(nowText);
+  if (ms === undefined) {
+    issues.push({
+      severity: "error",
+      code: "sop.time.invalid",
+      message: S.sop.app.badNow(nowText),
+      found: nowText,
+      expected: S.sop.errors.badTimeExpected,
+    });
+  }
+  const { setup, issues: setupIssues } = await loadSetup(port);
+  issues.push(...setupIssues);
+
+  const stateSheet = await port.readSheet(S.sop.stateSheetName);
+  const stateRead = stateSheet ? readSopState(stateSheet) : { state: null, issues: [] };
+  issues.push(...stateRead.issues);
+  const sop = stateRead.state;
+  const now = instantFromMs(ms ?? Date.now(), sop?.calendar ?? DEFAULT_CALENDAR);
+
+  const [logSheet, anchorSheet, parafSheet] = await Promise.all([
+    port.readSheet(S.sopLog.sheetName),
+    port.readSheet(LOG_ANCHOR_SHEET),
+    port.readSheet(PARAF_STATE_SHEET),
+  ]);
+  const log = readLog({ sheets: [logSheet, anchorSheet].filter((s): s is SheetSnapshot => s !== null) });
+  issues.push(...log.issues);
+  const paraf = readParafSheet(parafSheet);
+  issues.push(...paraf.issues);
+
+  const reviewed = await Promise.all(REVIEWED_SHEETS.map((name) => port.readSheet(name)));
+  const fingerprint = reviewedContentFingerprint(reviewed.filter((s): s is SheetSnapshot => s !== null));
+  const validity = parafValidity(paraf.state, fingerprint, { log: log.entries, at: now });
+
+  const sheets = await port.listSheets();
+  const generated = sheets.filter((s) => s.name.startsWith(KK_META_PREFIX)).length;
+
+  const statuses = sop ? sopStatus(sop, now) : [];
+  const steps = sop ? stepViews(sop, statuses, setup) : [];
+  const currentNo = sop ? currentStep(sop)?.no : undefined;
+  const current = steps.find((s) => s.no === currentNo) ?? null;
+  return {
+    round: {
+      now,
+      setup,
+      sop,
+      statuses,
+      steps,
+      current,
+      due: current?.plannedFinish ?? null,
+      overdue: steps.filter((s) => s.status.status === "terlambat" && !s.status.done),
+      paraf: paraf.state,
+      fingerprint,
+      parafValidity: validity,
+      log: { entries: log.entries, issues: log.issues },
+      kertasKerja: { generated, submitted: null, note: S.sop.app.submissionsPending },
+      disclaimer: S.sopLog.paraf.disclaimer,
+      issues,
+    },
+    anchor: log.anchor,
+    stateUnreadable: stateSheet !== null && sop === null,
+  };
+}
+
+function stepViews(sop: SopState, statuses: SopStepStatus[], setup: RoundSetup | null): SopStepView[] {
+  return sop.steps.map((s) => {
+    const def = DEFAULT_SOP.steps.find((d) => d.no === s.no);
+    const status = statuses.find((x) => x.no === s.no) ?? {
+      no: s.no,
+      status: "belum" as const,
+      done: false,
+      lateMinutes: 0,
+    };
+    const reason = [...s.events].reverse().find((e) => e.kind === "start" && e.reason)?.reason;
+    const view: SopStepView = {
+      no: s.no,
+      aktivitas: def?.aktivitas ?? "",
+      role: s.role,
+      roleName: S.setup.roles[s.role],
+      official: setup?.pejabat.find((p) => p.peran === s.role) ?? null,
+      plannedStart: s.plannedStart,
+      plannedFinish: s.plannedFinish,
+      status,
+    };
+    if (s.actualStart) view.actualStart = s.actualStart;
+    if (s.actualFinish) view.actualFinish = s.actualFinish;
+    if (s.actor) view.actor = s.actor;
+    if (reason) view.reason = reason;
+    return view;
+  });
+}
+
+function readParafSheet(sheet: SheetSnapshot | null): { state: ParafState; issues: Issue[] } {
+  if (!sheet) return { state: emptyParafState(), issues: [] };
+  const read = readJsonSheet(sheet, PARAF_TYPE);
+  const restored = restoreParafState(read.ok ? read.value : null);
+  return { state: restored.state, issues: restored.issues.map((i) => ({ ...i, sheet: sheet.name })) };
+}
+
+/** The very hidden `_paraf_state` sheet. */
+export function parafStateSheetPlan(state: ParafState): SheetPlan {
+  return jsonSheetPlan({
+    name: PARAF_STATE_SHEET,
+    marker: PARAF_TYPE,
+    version: PARAF_VERSION,
+    note: S.sop.app.parafStateNote,
+    json: JSON.stringify(state),
+  });
+}

@@ -1,0 +1,254 @@
+/**
+ * The SOP use cases, written once for the task pane (Office.js) and the CLI (.xlsx files):
+ * schedule a round, mark steps started and done, record the paraf (step 6) and the signature
+ * (step 7). Each action reads the workbook, lets the domain decide, then writes every sheet it
+ * changed in ONE `port.writeSheets` — all or nothing; a refusal writes nothing.
+ *
+ * Who acts is stated by NIP: Office.js does not reveal the signed-in user without single
+ * sign-on, so a paraf here is a record, not a signature (`SopRound.disclaimer` says so to the user).
+ *
+ * Co-authoring: the port cannot tell whether someone else changed the workbook between this
+ * read and this write, so the later write wins the sheets it writes. When two copies of a round
+ * meet (a copy sent by mail, a co-authoring conflict kept as a copy), the domain merges them
+ * without loss: `mergeSopStates` (every event of both, the later action winning a step) and
+ * `mergeLogs` (both tails re-chained, with a "merge" entry). Reading does not merge by itself.
+ */
+import { isIsoDate } from "../domain/dates";
+import { parafValidity, recordParaf, type ParafState } from "../domain/paraf";
+import { createSopState, DEFAULT_SOP, rescheduleSop, type SopEvent, type SopState } from "../domain/sop";
+import { finishStep, startStep, type SopActionResult } from "../domain/sop-actions";
+import { appendLog, type LogEntry, type NewLogEntry } from "../domain/sop-log";
+import { logAnchorSheetPlan, logSheetPlan } from "../domain/sop-log-sheet";
+import { sopSheetPlan, sopStateSheetPlan } from "../domain/sop-sheet";
+import type { RoundSetup } from "../domain/setup-types";
+import type { Issue } from "../domain/types";
+import {
+  DEFAULT_CALENDAR,
+  formatInstant,
+  localInstant,
+  nextWorkingStart,
+  parseInstant,
+  type Instant,
+} from "../domain/working-time";
+import { S } from "../strings";
+import type { WorkbookPort } from "./ports";
+import { parafStateSheetPlan, readSopRound, type SopReading, type SopRound } from "./sop-read";
+
+export { loadSopRound, PARAF_STATE_SHEET, type SopRound, type SopStepView } from "./sop-read";
+
+export type SopOutcome = { ok: true; round: SopRound } | { ok: false; issue: Issue };
+
+export interface ScheduleInput {
+  /** The round's first day, ISO date "2026-04-06"; it starts at that day's first working moment. */
+  startDate: string;
+  /** ISO instant with offset. */
+  now: string;
+  /** NIP of the Kasubag Perencanaan dan Pelaporan, who plans the round. */
+  by: string;
+}
+
+export interface SopActInput {
+  /** start/done: steps 1–8 (not done on 6 and 7); paraf: step 6; sign: step 7. */
+  kind: "start" | "done" | "paraf" | "sign";
+  step: number;
+  nip: string;
+  /** ISO instant with offset. */
+  now: string;
+  /** Required when an earlier step is not finished; logged. */
+  reason?: string;
+}
+
+const A = S.sop.app;
+/** The role that schedules the round: the SOP's owner (steps 1, 3 and 8). */
+const SCHEDULER_ROLE = "kasubag-perencanaan" as const;
+
+/** Plans the round from `startDate` (or plans it again, keeping what was done), and logs it. */
+export async function scheduleSop(port: WorkbookPort, input: ScheduleInput): Promise<SopOutcome> {
+  const reading = await readSopRound(port, input.now);
+  const ready = guard(reading, false);
+  if (!ready.ok) return ready;
+  const { setup, now } = ready;
+  const sop = reading.round.sop;
+  const scheduler = setup.pejabat.find((p) => p.nip === input.by.trim());
+  const roleName = S.setup.roles[SCHEDULER_ROLE];
+  if (!scheduler || scheduler.peran !== SCHEDULER_ROLE) {
+    const message = scheduler ? A.schedulerRole(roleName) : A.unknownScheduler(input.by, roleName);
+    return refuse("sop.schedule.role", message, input.by, roleName, S.setup.sheetName);
+  }
+  if (!isIsoDate(input.startDate)) {
+    return refuse(
+      "sop.schedule.date",
+      A.badStartDate(input.startDate),
+      input.startDate,
+      A.badStartDateExpected,
+    );
+  }
+  const cal = sop?.calendar ?? DEFAULT_CALENDAR;
+  const startDate = nextWorkingStart(localInstant(input.startDate, "00:00", cal), cal);
+  const state = sop ? rescheduleSop(sop, { now, startDate }) : createSopState({ now, startDate });
+  const first = state.steps[0];
+  const who = { nama: scheduler.nama, jabatan: scheduler.jabatan, nip: scheduler.nip };
+  const detail = sop
+    ? A.log.rescheduled(formatInstant(startDate, cal))
+    : A.log.scheduled(formatInstant(startDate, cal), first ? formatInstant(first.plannedFinish, cal) : "");
+  return commit(port, reading, state, reading.round.paraf, [{ at: now, who, action: "setup", detail }]);
+}
+
+/**
+ * Records one action on a step, with the SOP's rules: only the official of the step's role;
+ * steps in order unless a reason is given; step 6 is finished by its paraf and step 7 by the
+ * signature, which is refused while the paraf is missing or no longer covers Data and Analisis.
+ */
+export async function actOnSop(port: WorkbookPort, input: SopActInput): Promise<SopOutcome> {
+  const reading = await readSopRound(port, input.now);
+  const ready = guard(reading, true);
+  if (!ready.ok) return ready;
+  const { setup, now } = ready;
+  const sop = reading.round.sop as SopState;
+  const action = { step: input.step, nip: input.nip.trim(), now, reason: input.reason };
+
+  if (input.kind === "start" || input.kind === "done") {
+    if (input.kind === "done" && (input.step === 6 || input.step === 7)) {
+      return refuse("sop.step.use-paraf", A.viaParaf(input.step), "", A.viaParafExpected(input.step));
+    }
+    const result = input.kind === "start" ? startStep(sop, action, setup) : finishStep(sop, action, setup);
+    if (!result.ok) return result;
+    return commit(port, reading, result.state, reading.round.paraf, eventEntries(result.events));
+  }
+
+  const step = input.kind === "paraf" ? 6 : 7;
+  if (input.step !== step) {
+    const message = step === 6 ? A.parafStepOnly : A.signStepOnly;
+    return refuse("sop.paraf.step", message, String(input.step), A.parafStepExpected(step));
+  }
+  const fingerprint = reading.round.fingerprint;
+  const recorded = recordParaf(reading.round.paraf, { step, by: action.nip, at: now, fingerprint }, setup);
+  if (!recorded.ok) return recorded;
+  const target = sop.steps.find((s) => s.no === step);
+  let finished: SopActionResult | null = null;
+  if (target && target.actualFinish === undefined) {
+    finished = finishStep(sop, action, setup);
+    if (!finished.ok) return finished;
+  }
+  const entries: NewLogEntry[] = [
+    ...(finished?.ok ? eventEntries(finished.events) : []),
+    ...(recorded.logEntry ? [recorded.logEntry] : []),
+  ];
+  // The same person again over the same content, the step already done: nothing to record.
+  if (entries.length === 0) return { ok: true, round: reading.round };
+  return commit(port, reading, finished?.ok ? finished.state : sop, recorded.state, entries);
+}
+
+type Ready = { ok: true; setup: RoundSetup; now: Instant } | { ok: false; issue: Issue };
+
+/** The conditions of every action: a setup, a readable (and, to act, existing) state, an intact Log. */
+function guard(reading: SopReading, needsSchedule: boolean): Ready {
+  const { round } = reading;
+  const badTime = round.issues.find((i) => i.code === "sop.time.invalid");
+  if (badTime) return { ok: false, issue: badTime };
+  if (!round.setup) return refuse("sop.setup.missing", A.noSetup, "", A.noSetupExpected, S.setup.sheetName);
+  if (reading.stateUnreadable) {
+    return refuse(
+      "sop.state.unreadable",
+      A.stateUnreadable,
+      "",
+      A.stateUnreadableExpected,
+      S.sop.stateSheetName,
+    );
+  }
+  if (needsSchedule && !round.sop)
+    return refuse("sop.not-scheduled", A.notScheduled, "", A.notScheduledExpected);
+  const logErrors = round.log.issues.filter((i) => i.severity === "error");
+  if (logErrors.length > 0) {
+    const first = logErrors[0];
+    return {
+      ok: false,
+      issue: {
+        severity: "error",
+        code: "sop.log.broken",
+        message: `${A.logBroken(logErrors.length)} ${first?.message ?? ""}`.trim(),
+        sheet: S.sopLog.sheetName,
+        ...(first?.cell ? { cell: first.cell } : {}),
+        found: first?.found ?? "",
+        expected: A.logBrokenExpected,
+      },
+    };
+  }
+  return { ok: true, setup: round.setup, now: round.now };
+}
+
+/** Appends the pending invalidation (once) and `news` to the Log, then writes every sheet in one go. */
+async function commit(
+  port: WorkbookPort,
+  reading: SopReading,
+  state: SopState,
+  paraf: ParafState,
+  news: NewLogEntry[],
+): Promise<SopOutcome> {
+  const { round } = reading;
+  const setup = round.setup as RoundSetup;
+  let log: LogEntry[] = round.log.entries;
+  if (round.parafValidity.logEntry) log = appendLog(log, round.parafValidity.logEntry);
+  for (const entry of news) log = appendLog(log, entry);
+  await port.writeSheets([
+    sopSheetPlan({ state, setup, now: round.now, parafs: parafTexts(paraf, round.fingerprint, state) }),
+    sopStateSheetPlan(state),
+    logSheetPlan(log),
+    logAnchorSheetPlan(log),
+    parafStateSheetPlan(paraf),
+  ]);
+  return { ok: true, round: (await readSopRound(port, round.now)).round };
+}
+
+/** What the Paraf / TTD column of the SOP sheet says for steps 6 and 7. */
+function parafTexts(
+  paraf: ParafState,
+  fingerprint: string,
+  state: SopState,
+): { step: number; text: string }[] {
+  const P = A.parafCell;
+  return parafValidity(paraf, fingerprint).checks.map((c) => {
+    const at = parseInstant(c.record.at);
+    return {
+      step: c.step,
+      text: [
+        P.line(c.step === 6 ? P.paraf : P.signature, c.record.nama, c.record.nip),
+        at ? formatInstant(at, state.calendar) : c.record.at,
+        P.fingerprint(c.recorded.slice(0, 12)),
+        c.status === "valid" ? P.valid : P.stale,
+      ].join("\n"),
+    };
+  });
+}
+
+function eventEntries(events: readonly SopEvent[]): NewLogEntry[] {
+  return events.map((e) => {
+    const aktivitas = DEFAULT_SOP.steps.find((d) => d.no === e.step)?.aktivitas ?? "";
+    const reason = e.reason ? A.log.reason((e.openBefore ?? []).join(", "), e.reason) : "";
+    const detail =
+      e.kind === "finish"
+        ? A.log.done(e.step, aktivitas)
+        : e.implicit
+          ? `${A.log.startImplicit(e.step)}${reason}`
+          : `${A.log.start(e.step, aktivitas)}${reason}`;
+    return {
+      at: e.at,
+      who: e.actor,
+      action: e.kind === "finish" ? "step-done" : "step-start",
+      detail,
+    };
+  });
+}
+
+function refuse(
+  code: string,
+  message: string,
+  found: string,
+  expected: string,
+  sheet?: string,
+): { ok: false; issue: Issue } {
+  return {
+    ok: false,
+    issue: { severity: "error", code, message, found, expected, sheet: sheet ?? S.sop.sheetName },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * What the SOP panel shows, already in the words and times a person reads: the app's `SopRound`
+ * turned into plain, formatted data (`toSopView`). The panel renders it and never computes a
+ * schedule, so component tests need only this shape.
+ */
+import type { SopRound } from "../app/sop-read";
+import { latestParaf } from "../domain/paraf";
+import type { Official, SopRole } from "../domain/setup-types";
+import { formatWorkingMinutes, type SopStatus } from "../domain/sop";
+import type { Issue } from "../domain/types";
+import { DEFAULT_CALENDAR, formatInstant, parseInstant, type WorkingCalendar } from "../domain/working-time";
+import { S } from "../strings";
+
+export interface SopStepRow {
+  no: number;
+  aktivitas: string;
+  role: SopRole;
+  status: SopStatus;
+  started: boolean;
+  done: boolean;
+  /** Working time past the planned finish, "1 jam 30 menit"; "" when on time. */
+  late: string;
+  /** "Senin, 13 April 2026 10.30 WITA" */
+  due: string;
+}
+
+export interface ParafView {
+  nama: string;
+  jabatan: string;
+  at: string;
+  valid: boolean;
+}
+
+export interface SopView {
+  /** A setup is saved (the officials come from it). */
+  setupReady: boolean;
+  officials: Official[];
+  /** Null until the round is scheduled. */
+  steps: SopStepRow[] | null;
+  /** The step to act on next; null when not scheduled or all steps are done. */
+  current: { step: SopStepRow; who: Official | null } | null;
+  overdue: SopStepRow[];
+  /** Step 4's line: what has been generated and what is counted later. */
+  collection: string | null;
+  paraf: ParafView | null;
+  signature: ParafView | null;
+  /** Problems reading the SOP state, the log or the setup, for the user. */
+  issues: Issue[];
+}
+
+export type SopActKind = "start" | "done" | "paraf" | "sign";
+
+export interface SopActRequest {
+  kind: SopActKind;
+  step: number;
+  /** NIP of the person who says they are acting ("Saya adalah"). */
+  nip: string;
+  reason?: string;
+}
+
+/** A recorded action gives the new view; a refusal gives the Indonesian reason. */
+export type SopActOutcome = { ok: true; view: SopView } | { ok: false; issue: Issue };
+
+function parafView(round: SopRound, step: 6 | 7, cal: WorkingCalendar): ParafView | null {
+  const record = latestParaf(round.paraf, step);
+  if (!record) return null;
+  const at = parseInstant(record.at);
+  const stale = round.parafValidity.stale.some((c) => c.step === step);
+  return {
+    nama: record.nama,
+    jabatan: record.jabatan,
+    at: at ? formatInstant(at, cal) : record.at,
+    valid: !stale,
+  };
+}
+
+/** The panel's view of a round (pure). */
+export function toSopView(round: SopRound): SopView {
+  const cal = round.sop?.calendar ?? DEFAULT_CALENDAR;
+  const steps: SopStepRow[] = round.steps.map((s) => ({
+    no: s.no,
+    aktivitas: s.aktivitas,
+    role: s.role,
+    status: s.status.status,
+    started: s.actualStart !== undefined,
+    done: s.status.done,
+    late: s.status.lateMinutes > 0 ? formatWorkingMinutes(s.status.lateMinutes) : "",
+    due: formatInstant(s.plannedFinish, cal),
+  }));
+  const row = (no: number | undefined) => steps.find((s) => s.no === no);
+  const current = row(round.current?.no);
+  const { generated, note } = round.kertasKerja;
+  return {
+    setupReady: round.setup !== null,
+    officials: round.setup?.pejabat.filter((o) => o.nip !== "") ?? [],
+    steps: round.sop ? steps : null,
+    current: current ? { step: current, who: round.current?.official ?? null } : null,
+    overdue: round.overdue.flatMap((s) => row(s.no) ?? []),
+    collection: `${S.taskpane.sop.generated(generated)} ${note}`,
+    paraf: parafView(round, 6, cal),
+    signature: parafView(round, 7, cal),
+    issues: round.issues,
+  };
+}

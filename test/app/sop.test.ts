@@ -1,0 +1,263 @@
+import { actOnSop, loadSopRound, scheduleSop, type SopActInput, type SopOutcome } from "../../src/app/sop";
+import { KK_META_PREFIX } from "../../src/domain/kertas-kerja-meta";
+import { jsonSheetPlan } from "../../src/domain/json-sheet";
+import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
+import { S } from "../../src/strings";
+import { at, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
+import { dataPlan, snapshotAll, sopWorkbook } from "../support/sop-workbook";
+
+const ok = (r: SopOutcome) => {
+  if (!r.ok) throw new Error(`${r.issue.code}: ${r.issue.message}`);
+  return r.round;
+};
+const act = (book: XlsxWorkbook, kind: SopActInput["kind"], step: number, when: string, reason?: string) =>
+  actOnSop(book, { kind, step, nip: NIP_OF_STEP[step]!, now: at(when), reason });
+
+async function scheduled(): Promise<XlsxWorkbook> {
+  const book = await sopWorkbook([
+    dataPlan([
+      ["Indikator", "Realisasi"],
+      ["Persentase", 80],
+    ]),
+  ]);
+  ok(
+    await scheduleSop(book, {
+      startDate: "2026-04-06",
+      now: at("2026-04-02 09:00"),
+      by: OFFICIALS.kasubag.nip,
+    }),
+  );
+  return book;
+}
+
+/** Steps 1–5 done in order, on time. */
+async function throughStep5(): Promise<XlsxWorkbook> {
+  const book = await scheduled();
+  ok(await act(book, "start", 1, "2026-04-06 08:00"));
+  ok(await act(book, "done", 1, "2026-04-06 08:20"));
+  ok(await act(book, "done", 2, "2026-04-06 11:00"));
+  ok(await act(book, "done", 3, "2026-04-07 15:00"));
+  ok(await act(book, "done", 4, "2026-04-14 10:00"));
+  ok(await act(book, "done", 5, "2026-04-29 10:00"));
+  return book;
+}
+
+describe("loadSopRound", () => {
+  it("reads a workbook with a setup and nothing scheduled", async () => {
+    const book = await sopWorkbook();
+    const round = await loadSopRound(book, at("2026-04-02 09:00"));
+    expect(round.setup?.pejabat).toHaveLength(4);
+    expect(round.sop).toBeNull();
+    expect(round.steps).toEqual([]);
+    expect(round.current).toBeNull();
+    expect(round.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(round.disclaimer).toBe(S.sopLog.paraf.disclaimer);
+    expect(round.kertasKerja).toEqual({ generated: 0, submitted: null, note: S.sop.app.submissionsPending });
+  });
+
+  it("counts the generated kertas kerja by their metadata sheets", async () => {
+    const meta = (kode: string) =>
+      jsonSheetPlan({ name: `${KK_META_PREFIX}${kode}`, marker: "m", version: 1, note: "", json: "{}" });
+    const book = await sopWorkbook([meta("PEM"), meta("ORG")]);
+    expect((await loadSopRound(book, at("2026-04-02 09:00"))).kertasKerja.generated).toBe(2);
+  });
+});
+
+describe("scheduling", () => {
+  it("plans the round, writes the SOP, state, Log and anchor sheets, and logs it", async () => {
+    const book = await scheduled();
+    const names = (await book.listSheets()).map((s) => `${s.name}:${s.visibility}`);
+    expect(names).toEqual(
+      expect.arrayContaining(["SOP:visible", "_sop_state:veryHidden", "Log:visible", "_kk_log:veryHidden"]),
+    );
+    const round = await loadSopRound(book, at("2026-04-06 08:00"));
+    expect(round.sop?.startDate).toBe("2026-04-06T07:30:00+08:00");
+    expect(round.current?.no).toBe(1);
+    expect(round.current?.official?.nip).toBe(OFFICIALS.kasubag.nip);
+    expect(round.due).toBe("2026-04-06T08:00:00+08:00");
+    expect(round.log.entries.map((e) => e.action)).toEqual(["setup"]);
+    expect(round.log.issues).toEqual([]);
+  });
+
+  it("is refused for anyone but the Kasubag Perencanaan, writing nothing", async () => {
+    const book = await sopWorkbook();
+    const before = await snapshotAll(book);
+    const r = await scheduleSop(book, {
+      startDate: "2026-04-06",
+      now: at("2026-04-02 09:00"),
+      by: OFFICIALS.sekda.nip,
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue.code).toBe("sop.schedule.role");
+    expect(await snapshotAll(book)).toEqual(before);
+  });
+
+  it("keeps what was done when planned again", async () => {
+    const book = await scheduled();
+    ok(await act(book, "done", 1, "2026-04-06 08:20"));
+    const round = ok(
+      await scheduleSop(book, {
+        startDate: "2026-04-08",
+        now: at("2026-04-06 09:00"),
+        by: OFFICIALS.kasubag.nip,
+      }),
+    );
+    expect(round.sop?.startDate).toBe("2026-04-08T07:30:00+08:00");
+    expect(round.steps[0]?.actualFinish).toBe("2026-04-06T08:20:00+08:00");
+    expect(round.log.entries.map((e) => e.action)).toEqual(["setup", "step-start", "step-done", "setup"]);
+  });
+});
+
+describe("a whole round", () => {
+  it("runs schedule → steps 1–5 → paraf 6 → sign 7 → step 8, and the Log verifies", async () => {
+    const book = await throughStep5();
+    const paraf = ok(await act(book, "paraf", 6, "2026-04-29 13:00"));
+    expect(paraf.steps[5]?.actualFinish).toBe("2026-04-29T13:00:00+08:00");
+    expect(paraf.parafValidity.valid).toBe(true);
+    const signed = ok(await act(book, "sign", 7, "2026-04-30 09:00"));
+    expect(signed.steps[6]?.status.status).toBe("selesai");
+    const done = ok(await act(book, "done", 8, "2026-04-30 14:00"));
+    expect(done.current).toBeNull();
+    expect(done.steps.every((s) => s.status.done)).toBe(true);
+    expect(done.log.issues).toEqual([]);
+    expect(done.log.entries.map((e) => e.action)).toEqual([
+      "setup",
+      "step-start",
+      "step-done",
+      ...Array.from({ length: 4 }, () => ["step-start", "step-done"]).flat(),
+      "step-start",
+      "step-done",
+      "paraf",
+      "step-start",
+      "step-done",
+      "signature",
+      "step-start",
+      "step-done",
+    ]);
+    const sig = done.log.entries.find((e) => e.action === "signature");
+    expect(sig?.fingerprint).toBe(done.fingerprint);
+    expect(sig?.who.nip).toBe(OFFICIALS.sekda.nip);
+
+    // Save and reopen: the same round.
+    const reopened = await XlsxWorkbook.fromBytes(await book.toBytes());
+    const again = await loadSopRound(reopened, at("2026-04-30 14:00"));
+    expect(again.sop).toEqual(done.sop);
+    expect(again.paraf).toEqual(done.paraf);
+    expect(again.log.entries).toEqual(done.log.entries);
+    expect(again.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("shows the paraf in the Paraf / TTD column of the SOP sheet", async () => {
+    const book = await throughStep5();
+    ok(await act(book, "paraf", 6, "2026-04-29 13:00"));
+    const sop = await book.readSheet("SOP");
+    const row6 = sop?.values.find((r) => r[0] === 6) ?? [];
+    const text = String(row6[row6.length - 1]);
+    expect(text).toContain(OFFICIALS.kabag.nama);
+    expect(text).toContain(S.sop.app.parafCell.valid);
+  });
+});
+
+describe("refusals write nothing", () => {
+  it("refuses the wrong role", async () => {
+    const book = await scheduled();
+    const before = await snapshotAll(book);
+    const r = await actOnSop(book, {
+      kind: "start",
+      step: 1,
+      nip: OFFICIALS.kabag.nip,
+      now: at("2026-04-06 08:00"),
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue.code).toBe("sop.actor.role");
+    expect(await snapshotAll(book)).toEqual(before);
+  });
+
+  it("refuses a step out of order without a reason, and logs the reason when given", async () => {
+    const book = await scheduled();
+    const before = await snapshotAll(book);
+    const r = await act(book, "start", 3, "2026-04-06 08:10");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue.code).toBe("sop.order.reason-required");
+    expect(await snapshotAll(book)).toEqual(before);
+
+    const round = ok(await act(book, "start", 3, "2026-04-06 08:10", "DPA sudah tersedia"));
+    const last = round.log.entries[round.log.entries.length - 1];
+    expect(last?.action).toBe("step-start");
+    expect(last?.detail).toContain("DPA sudah tersedia");
+    expect(last?.detail).toContain("1, 2");
+    expect(round.steps[2]?.reason).toBe("DPA sudah tersedia");
+  });
+
+  it("refuses an action before the round is scheduled", async () => {
+    const book = await sopWorkbook();
+    const r = await act(book, "start", 1, "2026-04-06 08:00");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue.code).toBe("sop.not-scheduled");
+  });
+
+  it("refuses 'done' on steps 6 and 7, and paraf/sign on the wrong step", async () => {
+    const book = await throughStep5();
+    for (const [kind, step, code] of [
+      ["done", 6, "sop.step.use-paraf"],
+      ["done", 7, "sop.step.use-paraf"],
+      ["paraf", 7, "sop.paraf.step"],
+      ["sign", 6, "sop.paraf.step"],
+    ] as const) {
+      const r = await act(book, kind, step, "2026-04-29 13:00");
+      expect(r.ok ? "ok" : r.issue.code).toBe(code);
+    }
+  });
+});
+
+describe("paraf bound to Data and Analisis", () => {
+  it("goes stale when Data changes: sign refused, invalidation logged once, new paraf, sign ok", async () => {
+    const book = await throughStep5();
+    ok(await act(book, "paraf", 6, "2026-04-29 13:00"));
+    // Another sheet changes: the paraf stays valid.
+    await book.writeSheets([dataPlan([["catatan"]], "Catatan")]);
+    expect((await loadSopRound(book, at("2026-04-29 14:00"))).parafValidity.valid).toBe(true);
+
+    await book.writeSheets([
+      dataPlan([
+        ["Indikator", "Realisasi"],
+        ["Persentase", 95],
+      ]),
+    ]);
+    const stale = await loadSopRound(book, at("2026-04-29 14:00"));
+    expect(stale.parafValidity.valid).toBe(false);
+    expect(stale.parafValidity.logEntry?.action).toBe("invalidation");
+
+    const before = await snapshotAll(book);
+    const refused = await act(book, "sign", 7, "2026-04-30 09:00");
+    expect(refused.ok ? "ok" : refused.issue.code).toBe("paraf.stale");
+    expect(await snapshotAll(book)).toEqual(before);
+
+    const renewed = ok(await act(book, "paraf", 6, "2026-04-30 08:00"));
+    expect(renewed.parafValidity.valid).toBe(true);
+    const signed = ok(await act(book, "sign", 7, "2026-04-30 09:00"));
+    const actions = signed.log.entries.map((e) => e.action);
+    expect(actions.filter((a) => a === "invalidation")).toHaveLength(1);
+    expect(actions.slice(-5)).toEqual(["invalidation", "paraf", "step-start", "step-done", "signature"]);
+    expect(signed.log.issues).toEqual([]);
+  });
+
+  it("refuses the signature before any paraf", async () => {
+    const book = await throughStep5();
+    const r = await act(book, "sign", 7, "2026-04-30 09:00");
+    expect(r.ok ? "ok" : r.issue.code).toBe("paraf.missing");
+  });
+});
+
+describe("a Log edited by hand", () => {
+  it("is reported by loadSopRound and blocks further actions", async () => {
+    const book = await scheduled();
+    ok(await act(book, "done", 1, "2026-04-06 08:20"));
+    book.workbook.getWorksheet("Log")!.getCell("G6").value = "Langkah 1 tidak pernah dimulai";
+    const round = await loadSopRound(book, at("2026-04-06 09:00"));
+    expect(round.log.issues.map((i) => i.code)).toContain("log.row-edited");
+    expect(round.log.issues.find((i) => i.code === "log.row-edited")?.cell).toBe("G6");
+    const r = await act(book, "done", 2, "2026-04-06 11:00");
+    expect(r.ok ? "ok" : r.issue.code).toBe("sop.log.broken");
+  });
+});
