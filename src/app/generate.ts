@@ -1,9 +1,28 @@
+import type { RoundSetup } from "../domain/setup-types";
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "./ports";
 import type { RoundPreparation } from "./round-types";
+import { suratPlanFor, type SuratOptions } from "./surat";
 
-/** Writes every Bagian's kertas kerja (and its metadata sheet) into the workbook in one all-or-nothing write. */
-export async function writeKertasKerjaToWorkbook(port: WorkbookPort, prep: RoundPreparation): Promise<void> {
-  await port.writeSheets(prep.kertasKerja.flatMap((kk) => kk.plans));
+export interface WriteKertasKerjaOptions {
+  /** Also write step 1's request letters (the "Surat" sheet) in the same write. */
+  surat?: { setup: RoundSetup } & Pick<SuratOptions, "tanggal" | "batasWaktu">;
+}
+
+/**
+ * Writes every Bagian's kertas kerja (and its metadata sheet) into the workbook — and, with
+ * `opts.surat`, the "Surat" sheet of request letters — in one all-or-nothing write.
+ */
+export async function writeKertasKerjaToWorkbook(
+  port: WorkbookPort,
+  prep: RoundPreparation,
+  opts: WriteKertasKerjaOptions = {},
+): Promise<void> {
+  const plans = prep.kertasKerja.flatMap((kk) => kk.plans);
+  if (opts.surat) {
+    const { setup, ...rest } = opts.surat;
+    plans.push(suratPlanFor(prep, setup, rest));
+  }
+  await port.writeSheets(plans);
 }
 
 /** Hands each Bagian's kertas kerja to the user as its own workbook, one after the other. */

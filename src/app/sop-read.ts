@@ -190,7 +190,7 @@ function stepViews(sop: SopState, statuses: SopStepStatus[], setup: RoundSetup |
   });
 }
 
-function readParafSheet(sheet: SheetSnapshot | null): { state: ParafState; issues: Issue[] } {
+export function readParafSheet(sheet: SheetSnapshot | null): { state: ParafState; issues: Issue[] } {
   if (!sheet) return { state: emptyParafState(), issues: [] };
   const read = readJsonSheet(sheet, PARAF_TYPE);
   const restored = restoreParafState(read.ok ? read.value : null);

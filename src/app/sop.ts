@@ -7,23 +7,33 @@
  * Who acts is stated by NIP: Office.js does not reveal the signed-in user without single
  * sign-on, so a paraf here is a record, not a signature (`SopRound.disclaimer` says so to the user).
  *
- * Co-authoring: the port cannot tell whether someone else changed the workbook between this
- * read and this write, so the later write wins the sheets it writes. When two copies of a round
- * meet (a copy sent by mail, a co-authoring conflict kept as a copy), the domain merges them
- * without loss: `mergeSopStates` (every event of both, the later action winning a step) and
- * `mergeLogs` (both tails re-chained, with a "merge" entry). Reading does not merge by itself.
+ * Co-authoring (Excel on the web): someone else may act between this read and this write. Just
+ * before the write, `_sop_state`, the Log with its anchor and `_paraf_state` are read again; what
+ * changed meanwhile is merged with this action's result, so that neither is lost:
+ * `mergeSopStates` (every event of both, the later action winning a step), `mergeLogs` (both
+ * tails re-chained, with a "merge" entry) and the union of the paraf records. The window left is
+ * the one between that re-read and the write itself. Reading does not merge by itself.
  */
 import { isIsoDate } from "../domain/dates";
 import { parafValidity, recordParaf, type ParafState } from "../domain/paraf";
-import { createSopState, DEFAULT_SOP, rescheduleSop, type SopEvent, type SopState } from "../domain/sop";
+import {
+  compareInstants,
+  createSopState,
+  DEFAULT_SOP,
+  rescheduleSop,
+  type SopEvent,
+  type SopState,
+} from "../domain/sop";
 import { finishStep, startStep, type SopActionResult } from "../domain/sop-actions";
-import { appendLog, type LogEntry, type NewLogEntry } from "../domain/sop-log";
-import { logAnchorSheetPlan, logSheetPlan } from "../domain/sop-log-sheet";
-import { sopSheetPlan, sopStateSheetPlan } from "../domain/sop-sheet";
+import { canonicalJson } from "../domain/fingerprint";
+import { mergeSopStates } from "../domain/sop-merge";
+import { appendLog, mergeLogs, type LogEntry, type NewLogEntry } from "../domain/sop-log";
+import { LOG_ANCHOR_SHEET, logAnchorSheetPlan, logSheetPlan, readLog } from "../domain/sop-log-sheet";
+import { readSopState, sopSheetPlan, sopStateSheetPlan } from "../domain/sop-sheet";
+import type { SheetSnapshot } from "../sheet/plan";
 import type { RoundSetup } from "../domain/setup-types";
 import type { Issue } from "../domain/types";
 import {
-  DEFAULT_CALENDAR,
   formatInstant,
   localInstant,
   nextWorkingStart,
@@ -32,7 +42,14 @@ import {
 } from "../domain/working-time";
 import { S } from "../strings";
 import type { WorkbookPort } from "./ports";
-import { parafStateSheetPlan, readSopRound, type SopReading, type SopRound } from "./sop-read";
+import {
+  parafStateSheetPlan,
+  readParafSheet,
+  readSopRound,
+  PARAF_STATE_SHEET,
+  type SopReading,
+  type SopRound,
+} from "./sop-read";
 
 export { loadSopRound, PARAF_STATE_SHEET, type SopRound, type SopStepView } from "./sop-read";
 
@@ -83,9 +100,13 @@ export async function scheduleSop(port: WorkbookPort, input: ScheduleInput): Pro
       A.badStartDateExpected,
     );
   }
-  const cal = sop?.calendar ?? DEFAULT_CALENDAR;
+  // The calendar of the Pengaturan sheet: scheduling again after the holidays were edited
+  // re-plans the open steps (what was done is kept).
+  const cal = setup.calendar;
   const startDate = nextWorkingStart(localInstant(input.startDate, "00:00", cal), cal);
-  const state = sop ? rescheduleSop(sop, { now, startDate }) : createSopState({ now, startDate });
+  const state = sop
+    ? rescheduleSop(sop, { now, startDate, calendar: cal })
+    : createSopState({ now, startDate, calendar: cal });
   const first = state.steps[0];
   const who = { nama: scheduler.nama, jabatan: scheduler.jabatan, nip: scheduler.nip };
   const detail = sop
@@ -190,6 +211,9 @@ async function commit(
   let log: LogEntry[] = round.log.entries;
   if (round.parafValidity.logEntry) log = appendLog(log, round.parafValidity.logEntry);
   for (const entry of news) log = appendLog(log, entry);
+  const merged = await mergeConcurrent(port, reading, { state, paraf, log });
+  if (!merged.ok) return merged;
+  ({ state, paraf, log } = merged);
   await port.writeSheets([
     sopSheetPlan({ state, setup, now: round.now, parafs: parafTexts(paraf, round.fingerprint, state) }),
     sopStateSheetPlan(state),
@@ -198,6 +222,74 @@ async function commit(
     parafStateSheetPlan(paraf),
   ]);
   return { ok: true, round: (await readSopRound(port, round.now)).round };
+}
+
+interface Outcome {
+  state: SopState;
+  paraf: ParafState;
+  log: LogEntry[];
+}
+
+/**
+ * Co-authoring: reads `_sop_state`, the Log (+ anchor) and `_paraf_state` again and, where they
+ * changed since `reading`, merges the other person's work into this action's `outcome`. A state
+ * or Log that became unreadable or broken in the meantime is not overwritten: the action is refused.
+ */
+async function mergeConcurrent(
+  port: WorkbookPort,
+  reading: SopReading,
+  outcome: Outcome,
+): Promise<({ ok: true } & Outcome) | { ok: false; issue: Issue }> {
+  const { round } = reading;
+  const [stateSheet, logSheet, anchorSheet, parafSheet] = await Promise.all([
+    port.readSheet(S.sop.stateSheetName),
+    port.readSheet(S.sopLog.sheetName),
+    port.readSheet(LOG_ANCHOR_SHEET),
+    port.readSheet(PARAF_STATE_SHEET),
+  ]);
+  let { state, paraf, log } = outcome;
+
+  const theirState = stateSheet ? readSopState(stateSheet).state : null;
+  if (stateSheet && !theirState) {
+    return refuse(
+      "sop.state.unreadable",
+      A.stateUnreadable,
+      "",
+      A.stateUnreadableExpected,
+      S.sop.stateSheetName,
+    );
+  }
+  if (theirState && (!round.sop || canonicalJson(theirState) !== canonicalJson(round.sop))) {
+    state = mergeSopStates(theirState, state);
+  }
+
+  const theirs = readLog({ sheets: [logSheet, anchorSheet].filter((s): s is SheetSnapshot => s !== null) });
+  const before = round.log.entries;
+  const changed =
+    theirs.entries.length !== before.length ||
+    theirs.entries[theirs.entries.length - 1]?.hash !== before[before.length - 1]?.hash;
+  if (changed) {
+    const broken = theirs.issues.find((i) => i.severity === "error");
+    if (broken)
+      return refuse(
+        "sop.log.broken",
+        `${A.logBroken(1)} ${broken.message}`,
+        broken.found ?? "",
+        A.logBrokenExpected,
+        S.sopLog.sheetName,
+      );
+    log = mergeLogs(theirs.entries, log);
+  }
+
+  const theirParaf = readParafSheet(parafSheet).state;
+  if (canonicalJson(theirParaf) !== canonicalJson(round.paraf)) {
+    const records = new Map([...theirParaf.records, ...paraf.records].map((r) => [canonicalJson(r), r]));
+    paraf = {
+      ...paraf,
+      records: [...records.values()].sort((a, b) => compareInstants(a.at as Instant, b.at as Instant)),
+    };
+  }
+  return { ok: true, state, paraf, log };
 }
 
 /** What the Paraf / TTD column of the SOP sheet says for steps 6 and 7. */

@@ -15,6 +15,8 @@ export interface GenerateOptions {
   /** ISO date "2026-07-10". */
   batasWaktu?: string;
   setup?: string;
+  /** `--tanggal-surat`: ISO date of the request letters; default today. */
+  tanggalSurat?: string;
   /** `--tetapkan KODE=BAGIAN`, as typed; resolved against the setup's Bagian once it is known. */
   assign: { kode: string; bagian: string }[];
 }
@@ -64,6 +66,7 @@ const generateOptions = {
   instansi: { type: "string" },
   "batas-waktu": { type: "string" },
   setup: { type: "string" },
+  "tanggal-surat": { type: "string" },
   tetapkan: { type: "string", multiple: true },
 } as const;
 
@@ -209,6 +212,7 @@ function generateFrom(values: {
   instansi?: string;
   "batas-waktu"?: string;
   setup?: string;
+  "tanggal-surat"?: string;
   tetapkan?: string[];
 }): GenerateOptions {
   const dpa = nonEmpty("--dpa", values.dpa);
@@ -242,6 +246,11 @@ function generateFrom(values: {
   if (instansi !== undefined) options.instansi = instansi;
   if (batasText !== undefined) options.batasWaktu = parseIsoDate(batasText);
   if (setup !== undefined) options.setup = setup;
+  const tanggalText = nonEmpty("--tanggal-surat", values["tanggal-surat"]);
+  if (tanggalText !== undefined) {
+    if (!isRealDate(tanggalText)) throw usageError(T.badTanggalSurat(tanggalText));
+    options.tanggalSurat = tanggalText;
+  }
   return options;
 }
 

@@ -3,6 +3,8 @@ import { importDpaFromBytes, importPriorFromBytes } from "../app/imports";
 import { prepareRound } from "../app/round";
 import type { RoundPreparation } from "../app/round-types";
 import { loadSetup, setupFromDpa } from "../app/setup";
+import { deadlineFromSchedule, suratPlanFor } from "../app/surat";
+import { formatTanggal } from "../domain/dates";
 import type { RoundSetup } from "../domain/setup-types";
 import { matchBagian } from "../domain/bagian-match";
 import { parseKode } from "../domain/kode";
@@ -19,8 +21,10 @@ const T = S.cli;
 
 export interface GenerateResult {
   prep: RoundPreparation;
-  /** Paths of the files written, one per Bagian. */
+  /** Paths of the files written: one per Bagian, then the request letters. */
   files: string[];
+  /** Path of the request letters' workbook (the "Surat" sheet), also in `files`. */
+  suratFile: string;
   issues: Issue[];
 }
 
@@ -31,17 +35,18 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
 
   const dpa = await readDpaFile(at(opts.dpa), issues);
   const prior = opts.prior === undefined ? [] : await readPriorFile(at(opts.prior), issues);
-  const setup =
-    opts.setup === undefined ? setupFromFlags(dpa, opts) : await readSetupFile(at(opts.setup), opts, issues);
+  const { setup, batasWaktu } =
+    opts.setup === undefined ? fromFlags(dpa, opts) : await readSetupFile(at(opts.setup), opts, issues);
   if (setup.bagian.length === 0) throw inputError(T.input.noBagian);
 
+  const now = io.now?.() ?? new Date();
   const prep = prepareRound({
     setup,
     dpa,
     prior,
     reviews: {},
     assignments: resolveAssignments(opts.assign, setup),
-    generatedAt: (io.now?.() ?? new Date()).toISOString(),
+    generatedAt: now.toISOString(),
   });
   issues.push(...prep.issues);
   if (prep.kertasKerja.length === 0) {
@@ -51,12 +56,18 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   // Every workbook is built before the first is written: a failure leaves no half-written round.
   const built = [];
   for (const kk of prep.kertasKerja) built.push({ name: kk.fileName, bytes: await plansToXlsx(kk.plans) });
+  const tanggal = opts.tanggalSurat ?? localIsoDate(now);
+  const surat = suratPlanFor(prep, setup, { tanggal, batasWaktu });
+  const suratName = T.generate.suratFile(setup.tahun, setup.periode);
+  built.push({ name: suratName, bytes: await plansToXlsx([surat]) });
   const outDir = at(opts.out);
   const files = await writeOutputFiles(outDir, built);
 
   printSummary(io, setup, prep, outDir);
+  println(io.stdout, T.generate.wroteSurat(prep.kertasKerja.length, formatTanggal(batasWaktu)));
+  println(io.stdout, T.generate.file(suratName));
   printIssues(io, issues);
-  return { prep, files, issues };
+  return { prep, files, suratFile: files[files.length - 1] ?? suratName, issues };
 }
 
 /** `--tetapkan` pairs as the round's assignments; an unknown code or Bagian is a usage error. */
@@ -105,6 +116,23 @@ async function readPriorFile(path: string, issues: Issue[]): Promise<PriorValue[
   return result.values;
 }
 
+/** The date of `d` where the CLI runs, "2026-04-06". */
+function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A setup and the request letters' deadline. */
+interface SetupRead {
+  setup: RoundSetup;
+  batasWaktu: string;
+}
+
+function fromFlags(dpa: Dpa, opts: GenerateOptions): SetupRead {
+  const setup = setupFromFlags(dpa, opts);
+  return { setup, batasWaktu: setup.batasWaktu };
+}
+
 function setupFromFlags(dpa: Dpa, opts: GenerateOptions): RoundSetup {
   // args.ts requires --tahun and --periode whenever --setup is absent.
   if (opts.tahun === undefined || opts.periode === undefined) {
@@ -119,8 +147,11 @@ function setupFromFlags(dpa: Dpa, opts: GenerateOptions): RoundSetup {
   return setupFromDpa(dpa, from);
 }
 
-/** The setup stored on a workbook's "Pengaturan" sheet; flags given on the command line win. */
-async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[]): Promise<RoundSetup> {
+/**
+ * The setup stored on a workbook's "Pengaturan" sheet; flags given on the command line win. The
+ * deadline: --batas-waktu, else the workbook's SOP schedule (step 4), else the setup's.
+ */
+async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[]): Promise<SetupRead> {
   const bytes = await readInputWorkbook(path);
   const port = await guardRead(path, () => XlsxWorkbook.fromBytes(bytes, path));
   const { setup, issues: found } = await loadSetup(port);
@@ -128,13 +159,15 @@ async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[
   if (errors.length > 0) throw inputError(T.input.setupInvalid(path), errors.map(formatIssue));
   if (setup === null) throw inputError(T.input.noSetup(path));
   issues.push(...found);
-  return {
+  const merged: RoundSetup = {
     ...setup,
     tahun: opts.tahun ?? setup.tahun,
     periode: opts.periode ?? setup.periode,
     instansi: opts.instansi ?? setup.instansi,
     batasWaktu: opts.batasWaktu ?? setup.batasWaktu,
   };
+  const batasWaktu = opts.batasWaktu ?? (await deadlineFromSchedule(port, merged));
+  return { setup: merged, batasWaktu };
 }
 
 function printSummary(io: CliIo, setup: RoundSetup, prep: RoundPreparation, outDir: string): void {

@@ -1,4 +1,5 @@
 import type { BagianCode, NegativeFormula, Periode } from "./types";
+import type { WorkingCalendar } from "./working-time";
 
 /** Roles of the SOP "Pengumpulan Data Kinerja" (DOMAIN.md). */
 export type SopRole = "kasubag-perencanaan" | "tim-sakip" | "kabag-umum-keuangan" | "sekretaris-daerah";
@@ -52,6 +53,12 @@ export interface RoundSetup {
   bagian: BagianInfo[];
   pejabat: Official[];
   rules: RoundRules;
+  /**
+   * Working days, hours, zone and the holidays (libur nasional, cuti bersama) the SOP schedule
+   * counts in: the sections "HARI KERJA" and "HARI LIBUR NASIONAL DAN CUTI BERSAMA". A sheet
+   * written without them reads as DEFAULT_CALENDAR.
+   */
+  calendar: WorkingCalendar;
 }
 
 export const DEFAULT_RULES: RoundRules = {

@@ -5,6 +5,14 @@ import { normalizeLabel } from "./text";
 import { isIsoDate, isoToSerial, serialToIso } from "./dates";
 import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole } from "./setup-types";
 import { PERIODES, type BagianCode, type Dpa, type Issue, type Periode } from "./types";
+import {
+  DEFAULT_CALENDAR,
+  formatUtcOffset,
+  parseUtcOffset,
+  validateCalendar,
+  type IsoWeekday,
+  type WorkingCalendar,
+} from "./working-time";
 
 export const SETUP_TYPE = "kertas-kerja-sakip/pengaturan";
 export const SETUP_VERSION = 1;
@@ -75,6 +83,7 @@ export function validateSetup(setup: RoundSetup): Issue[] {
   if (!(setup.rules.capaianCap >= 100)) {
     err("setup.cap", T.errors.capaianCap, String(setup.rules.capaianCap), T.errors.capaianCapExpected);
   }
+  issues.push(...validateCalendar(setup.calendar, T.sheetName));
   return issues;
 }
 
@@ -124,6 +133,7 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
       cell(Number.isFinite(b.min) ? b.min : T.lowestBand, "boxed"),
       cell(b.label, "boxed"),
     ]),
+    ...calendarRows(setup.calendar),
   ];
   const text = { numberFormat: "@" };
   return {
@@ -140,6 +150,7 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
       boxed: { ...text, border: true },
       number: { numberFormat: "0" },
       date: { numberFormat: "dd mmmm yyyy", hAlign: "left" },
+      boxedDate: { numberFormat: "dd mmmm yyyy", hAlign: "left", border: true },
     },
     columns: [{ width: 34 }, { width: 34 }, { width: 34 }, { width: 22 }],
     merges: [],
@@ -148,6 +159,73 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
     print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
     tabColor: "#4472C4",
   };
+}
+
+/** The sections "HARI KERJA" (zone, hours of each worked day) and the holidays with their Keterangan. */
+function calendarRows(cal: WorkingCalendar): (CellPlan | null)[][] {
+  return [
+    [],
+    [cell(T.sections.hariKerja, "section")],
+    [cell(T.labels.zona, "label"), cell(T.zona(cal.zoneName, formatUtcOffset(cal.utcOffsetMinutes)))],
+    T.hariKerjaHeader.map((h) => cell(h, "header")),
+    ...[...cal.week]
+      .sort((a, b) => a.weekday - b.weekday)
+      .map((d) => [cell(S.sop.hari[d.weekday] ?? "", "boxed"), cell(d.start, "boxed"), cell(d.end, "boxed")]),
+    [],
+    [cell(T.sections.libur, "section")],
+    T.liburHeader.map((h) => cell(h, "header")),
+    ...cal.holidays.map((date) => [
+      cell(isoToSerial(date), "boxedDate"),
+      cell(cal.holidayNames?.[date] ?? "", "boxed"),
+    ]),
+  ];
+}
+
+/** "7:30", "07.30" or a time of day typed as a number (0.3125) → "07:30"; anything else as written. */
+function clockText(v: CellValue | undefined): string {
+  if (typeof v === "number" && v >= 0 && v < 1) {
+    const minutes = Math.round(v * 1440);
+    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  }
+  const text = str(v);
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text);
+  return m ? `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? ""}` : text;
+}
+
+/**
+ * The calendar of a Pengaturan sheet. A sheet written before these sections existed has neither:
+ * it gets DEFAULT_CALENDAR (the migration of version 1). Mistakes are left for validateCalendar.
+ */
+function readCalendar(
+  rowOf: (label: string) => number,
+  valueOf: (label: string) => CellValue | undefined,
+  table: (section: string, skip?: number) => CellValue[][],
+): WorkingCalendar {
+  const hasWeek = rowOf(T.sections.hariKerja) >= 0;
+  const hasHolidays = rowOf(T.sections.libur) >= 0;
+  if (!hasWeek && !hasHolidays) return DEFAULT_CALENDAR;
+  const calendar: WorkingCalendar = { ...DEFAULT_CALENDAR };
+  if (hasWeek) {
+    const zona = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(str(valueOf(T.labels.zona)));
+    calendar.zoneName = (zona?.[1] ?? "").trim() || DEFAULT_CALENDAR.zoneName;
+    calendar.utcOffsetMinutes = parseUtcOffset(zona?.[2] ?? "") ?? Number.NaN;
+    calendar.week = table(T.sections.hariKerja, 3).map((r) => ({
+      weekday: (S.sop.hari as readonly string[]).indexOf(str(r[0])) as IsoWeekday,
+      start: clockText(r[1]),
+      end: clockText(r[2]),
+    }));
+  }
+  if (hasHolidays) {
+    const rows = table(T.sections.libur).map((r) => ({
+      date: typeof r[0] === "number" ? serialToIso(r[0]) : str(r[0]),
+      name: str(r[1]),
+    }));
+    calendar.holidays = rows.map((r) => r.date);
+    calendar.holidayNames = Object.fromEntries(
+      rows.filter((r) => r.name !== "").map((r) => [r.date, r.name]),
+    );
+  }
+  return calendar;
 }
 
 const str = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
@@ -180,11 +258,11 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
   }
   const rowOf = (label: string): number => v.findIndex((r) => str(r[0]) === label);
   const valueOf = (label: string): CellValue | undefined => v[rowOf(label)]?.[1];
-  const table = (section: string): CellValue[][] => {
+  const table = (section: string, skip = 2): CellValue[][] => {
     const start = rowOf(section);
     if (start < 0) return [];
     const out: CellValue[][] = [];
-    for (let r = start + 2; r < v.length && str(v[r]?.[0]) !== ""; r++) out.push(v[r] ?? []);
+    for (let r = start + skip; r < v.length && str(v[r]?.[0]) !== ""; r++) out.push(v[r] ?? []);
     return out;
   };
   const batas = valueOf(T.labels.batasWaktu);
@@ -223,6 +301,7 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
             ? "selisih"
             : DEFAULT_RULES.negativeFormula,
     },
+    calendar: readCalendar(rowOf, valueOf, table),
   };
   const issues = validateSetup(setup);
   return { setup: issues.some((i) => i.severity === "error") ? null : setup, issues };
@@ -264,6 +343,7 @@ export function setupFromDpa(
     bagian,
     pejabat: [],
     rules: DEFAULT_RULES,
+    calendar: DEFAULT_CALENDAR,
   };
 }
 

@@ -158,7 +158,7 @@ function restoreCalendar(v: unknown): WorkingCalendar | undefined {
   if (week.some((d) => d === undefined)) return undefined;
   if (typeof v.utcOffsetMinutes !== "number" || typeof v.zoneName !== "string") return undefined;
   if (!(v.holidays as unknown[]).every((h) => typeof h === "string")) return undefined;
-  return {
+  const calendar: WorkingCalendar = {
     type: "kertas-kerja-sakip/kalender-kerja",
     version: 1,
     // validateCalendar checks the weekdays right after.
@@ -167,4 +167,12 @@ function restoreCalendar(v: unknown): WorkingCalendar | undefined {
     zoneName: v.zoneName,
     holidays: v.holidays as string[],
   };
+  // Optional: states written before holidays had a Keterangan have none.
+  if (isObj(v.holidayNames)) {
+    const names = Object.entries(v.holidayNames).filter(
+      (e): e is [string, string] => typeof e[1] === "string",
+    );
+    calendar.holidayNames = Object.fromEntries(names);
+  }
+  return calendar;
 }

@@ -37,6 +37,12 @@ export interface WorkingCalendar {
   zoneName: string;
   /** Libur nasional and cuti bersama, ISO dates; the user edits this list every year. */
   holidays: string[];
+  /**
+   * What each holiday is ("Nyepi", "cuti bersama Idulfitri"), by ISO date: the Keterangan of the
+   * Pengaturan sheet. Optional and beside `holidays` (not in it), so that states written before it
+   * existed — plain date strings — still read; the arithmetic never looks at it.
+   */
+  holidayNames?: Record<string, string>;
 }
 
 export type DurationUnit = "menit" | "jam" | "hari";
@@ -48,35 +54,38 @@ export interface WorkingDuration {
 
 /**
  * Libur nasional and cuti bersama 2026 (SKB Menteri Agama, Menteri Ketenagakerjaan and Menteri
- * PANRB No. 1497, 2 and 5 Tahun 2025). Weekend dates are kept so the list reads like the SKB.
+ * PANRB No. 1497, 2 and 5 Tahun 2025), with their Keterangan. Weekend dates are kept so the list
+ * reads like the SKB.
  */
-export const HOLIDAYS_2026: readonly string[] = [
-  "2026-01-01", // Tahun Baru Masehi
-  "2026-01-16", // Isra Mikraj
-  "2026-02-16", // cuti bersama Imlek
-  "2026-02-17", // Tahun Baru Imlek
-  "2026-03-18", // cuti bersama Nyepi
-  "2026-03-19", // Nyepi
-  "2026-03-20", // cuti bersama Idulfitri
-  "2026-03-21", // Idulfitri
-  "2026-03-22", // Idulfitri
-  "2026-03-23", // cuti bersama Idulfitri
-  "2026-03-24", // cuti bersama Idulfitri
-  "2026-04-03", // Wafat Yesus Kristus
-  "2026-04-05", // Paskah
-  "2026-05-01", // Hari Buruh
-  "2026-05-14", // Kenaikan Yesus Kristus
-  "2026-05-15", // cuti bersama Kenaikan Yesus Kristus
-  "2026-05-27", // Iduladha
-  "2026-05-28", // cuti bersama Iduladha
-  "2026-05-31", // Waisak
-  "2026-06-01", // Hari Lahir Pancasila
-  "2026-06-16", // Tahun Baru Islam
-  "2026-08-17", // Proklamasi Kemerdekaan
-  "2026-08-25", // Maulid Nabi
-  "2026-12-24", // cuti bersama Natal
-  "2026-12-25", // Natal
-];
+export const HOLIDAY_NAMES_2026: Readonly<Record<string, string>> = {
+  "2026-01-01": "Tahun Baru Masehi",
+  "2026-01-16": "Isra Mikraj",
+  "2026-02-16": "Cuti bersama Imlek",
+  "2026-02-17": "Tahun Baru Imlek",
+  "2026-03-18": "Cuti bersama Nyepi",
+  "2026-03-19": "Nyepi",
+  "2026-03-20": "Cuti bersama Idulfitri",
+  "2026-03-21": "Idulfitri",
+  "2026-03-22": "Idulfitri",
+  "2026-03-23": "Cuti bersama Idulfitri",
+  "2026-03-24": "Cuti bersama Idulfitri",
+  "2026-04-03": "Wafat Yesus Kristus",
+  "2026-04-05": "Paskah",
+  "2026-05-01": "Hari Buruh",
+  "2026-05-14": "Kenaikan Yesus Kristus",
+  "2026-05-15": "Cuti bersama Kenaikan Yesus Kristus",
+  "2026-05-27": "Iduladha",
+  "2026-05-28": "Cuti bersama Iduladha",
+  "2026-05-31": "Waisak",
+  "2026-06-01": "Hari Lahir Pancasila",
+  "2026-06-16": "Tahun Baru Islam",
+  "2026-08-17": "Proklamasi Kemerdekaan",
+  "2026-08-25": "Maulid Nabi",
+  "2026-12-24": "Cuti bersama Natal",
+  "2026-12-25": "Natal",
+};
+
+export const HOLIDAYS_2026: readonly string[] = Object.keys(HOLIDAY_NAMES_2026);
 
 /** Monday–Friday 07:30–16:00 WITA (UTC+8, Tapin) with the 2026 holidays. */
 export const DEFAULT_CALENDAR: WorkingCalendar = {
@@ -86,7 +95,23 @@ export const DEFAULT_CALENDAR: WorkingCalendar = {
   utcOffsetMinutes: 480,
   zoneName: "WITA",
   holidays: [...HOLIDAYS_2026],
+  holidayNames: { ...HOLIDAY_NAMES_2026 },
 };
+
+/** "UTC+08:00" for 480. */
+export function formatUtcOffset(minutes: number): string {
+  const off = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `UTC${minutes < 0 ? "-" : "+"}${pad(Math.floor(off / 60))}:${pad(off % 60)}`;
+}
+
+/** "UTC+08:00" (also "UTC−8", "UTC+8:30") → 480; undefined when it is no offset. */
+export function parseUtcOffset(text: string): number | undefined {
+  const m = /^UTC\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === "+" ? minutes : -minutes;
+}
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -36,6 +36,11 @@ export const cli = {
     '  --setup BERKAS            Buku kerja (.xlsx) dengan lembar "Pengaturan": daftar Bagian,',
     "                            pejabat, dan aturan penilaian. Tanpa opsi ini setiap Bagian yang",
     "                            disebut dalam DPA mendapat kertas kerja.",
+    "  --tanggal-surat TTTT-BB-HH",
+    "                            Tanggal surat permintaan data (bawaan: hari ini). Satu surat per",
+    "                            Bagian, dalam Surat-Permintaan-Data-TAHUN-PERIODE.xlsx; batas",
+    "                            waktunya --batas-waktu, selain itu jadwal SOP (langkah 4) di",
+    "                            --setup bila ada, selain itu batas waktu pengaturan.",
     "  --tetapkan KODE=BAGIAN    Menetapkan Bagian pelaksana program, kegiatan, atau sub kegiatan",
     "                            yang di DPA belum (atau keliru) ber-Bagian; boleh diulang, mis.",
     '                            --tetapkan 4.01.01="Umum dan Keuangan". BAGIAN: kode atau nama.',
@@ -95,6 +100,8 @@ export const cli = {
       `Periode "${found}" tidak dikenal: gunakan TW1, TW2, TW3, TW4 atau TAHUNAN.`,
     badDate: (found: string) =>
       `Batas waktu "${found}" tidak sah: tulis tanggal dalam bentuk TTTT-BB-HH, mis. 2026-07-10.`,
+    badTanggalSurat: (found: string) =>
+      `Tanggal surat "${found}" tidak sah: tulis tanggal dalam bentuk TTTT-BB-HH, mis. 2026-07-01.`,
     emptyValue: (opt: string) => `Opsi ${opt} tidak boleh kosong.`,
     badAssignment: (found: string) =>
       `--tetapkan "${found}" tidak sah: tulis KODE=BAGIAN, mis. --tetapkan 4.01.01=Umum.`,
@@ -145,6 +152,9 @@ export const cli = {
     total: "Jumlah",
     wrote: (count: number, dir: string) => `${count} berkas kertas kerja ditulis ke ${dir}`,
     file: (name: string) => `  ${name}`,
+    suratFile: (tahun: number, periode: string) => `Surat-Permintaan-Data-${tahun}-${periode}.xlsx`,
+    wroteSurat: (count: number, batas: string) =>
+      `Surat permintaan data (${count} surat, batas waktu ${batas}) ditulis ke:`,
     issuesHeading: (count: number) => `Catatan (${count}):`,
     noIssues: "Tidak ada catatan: semua baris terbaca.",
     issueCountBySeverity: (errors: number, warnings: number, infos: number) =>

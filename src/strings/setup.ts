@@ -12,6 +12,7 @@ export const setup = {
     batasWaktu: "Batas Waktu Bagian",
     capaianCap: "Batas Capaian untuk Predikat (%)",
     negativeFormula: "Rumus Capaian Polaritas Negatif",
+    zona: "Zona Waktu",
   },
   negativeFormula: {
     selisih: "(2 × Target − Realisasi) / Target × 100",
@@ -21,7 +22,13 @@ export const setup = {
     bagian: "DAFTAR BAGIAN",
     pejabat: "PEJABAT PELAKSANA SOP",
     predikat: "SKALA PREDIKAT CAPAIAN",
+    hariKerja: "HARI KERJA",
+    libur: "HARI LIBUR NASIONAL DAN CUTI BERSAMA",
   },
+  hariKerjaHeader: ["Hari", "Jam Mulai", "Jam Selesai"],
+  liburHeader: ["Tanggal", "Keterangan"],
+  /** "WITA (UTC+08:00)" */
+  zona: (name: string, offset: string) => `${name} (${offset})`,
   bagianHeader: ["Kode", "Nama Bagian", "Nama Kepala Bagian", "NIP Kepala Bagian"],
   pejabatHeader: ["Peran", "Nama", "Jabatan", "NIP"],
   predikatHeader: ["Capaian minimal (%)", "Predikat"],

@@ -1,4 +1,5 @@
 import { Text } from "@fluentui/react-components";
+import { formatTanggal, isIsoDate } from "../domain/dates";
 import { S } from "../strings";
 import type { GenerateResultValue } from "./GenerateStep";
 import { IssueTable } from "./IssueTable";
@@ -31,6 +32,15 @@ export function GenerateResult(props: { result: GenerateResultValue }) {
               {k.sheetName}
             </Text>
           ))}
+          <Text block>
+            {t.suratWritten(
+              result.written.suratSheet,
+              result.written.letters,
+              isIsoDate(result.written.batasWaktu)
+                ? formatTanggal(result.written.batasWaktu)
+                : result.written.batasWaktu,
+            )}
+          </Text>
         </Notice>
       )}
       {prep.issues.length > 0 && <IssueTable issues={prep.issues} />}

@@ -7,7 +7,7 @@ import { S } from "../strings";
 import { BagianExportRow } from "./BagianExportRow";
 import { GenerateResult } from "./GenerateResult";
 import { ErrorNotice } from "./Notice";
-import type { AppServices, IndicatorGroup } from "./services";
+import type { AppServices, IndicatorGroup, KertasKerjaWritten } from "./services";
 import { useAction } from "./use-action";
 
 const t = S.taskpane.generate;
@@ -27,7 +27,7 @@ export interface GenerateStepProps {
 
 export type GenerateResultValue =
   | { kind: "blocked"; prep: RoundPreparation }
-  | { kind: "written"; prep: RoundPreparation }
+  | { kind: "written"; prep: RoundPreparation; written: KertasKerjaWritten }
   | { kind: "exported"; outcomes: ExportOutcome[] };
 
 /** Step 5: write every Bagian's kertas kerja into this workbook, or export them as files. */
@@ -39,17 +39,21 @@ export function GenerateStep(props: GenerateStepProps) {
   const [result, setResult] = useState<GenerateResultValue | null>(null);
   if (!groups || !makeInputs) return <Text>{t.needInputs}</Text>;
 
-  const prepare = (): RoundPreparation => services.prepareRound(makeInputs(services.now()));
+  const prepareWith = (): { inputs: RoundInputs; prep: RoundPreparation } => {
+    const inputs = makeInputs(services.now());
+    return { inputs, prep: services.prepareRound(inputs) };
+  };
+  const prepare = (): RoundPreparation => prepareWith().prep;
   const blocking = (prep: RoundPreparation) => prep.issues.some((i) => i.severity === "error");
 
   const write = async () => {
     setBusyWith("write");
     setResult(null);
     await action.run(async () => {
-      const prep = prepare();
+      const { inputs, prep } = prepareWith();
       if (blocking(prep)) return setResult({ kind: "blocked", prep });
-      await services.writeKertasKerja(prep);
-      setResult({ kind: "written", prep });
+      const written = await services.writeKertasKerja(prep, inputs.setup);
+      setResult({ kind: "written", prep, written });
     });
     setBusyWith(null);
   };

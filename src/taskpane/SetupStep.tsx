@@ -6,6 +6,7 @@ import { PERIODES } from "../domain/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 import { BagianFields } from "./BagianFields";
+import { CalendarFields } from "./CalendarFields";
 import { ErrorNotice, Notice } from "./Notice";
 import { SaveOutcome } from "./SaveOutcome";
 import { OfficialFields } from "./OfficialFields";
@@ -137,6 +138,9 @@ export function SetupStep(props: SetupStepProps) {
       >
         {t.addPejabat}
       </Button>
+
+      <CalendarFields draft={draft} errors={errors} onChange={update} />
+      {errors.kalender && <Notice intent="error">{errors.kalender}</Notice>}
 
       {showErrors && !checked.setup && <Notice intent="error">{t.fixFields}</Notice>}
       {action.error !== null && <ErrorNotice error={action.error} />}

@@ -15,7 +15,9 @@ import { applySpread, defaultReview, prepareRound, resolveBagian } from "../app/
 import type { RoundInputs } from "../app/round-types";
 import { loadSetup, saveSetup } from "../app/setup";
 import { actOnSop, loadSopRound, scheduleSop } from "../app/sop";
+import { deadlineFromSchedule } from "../app/surat";
 import type { DpaNode } from "../domain/types";
+import { S } from "../strings";
 import { DEFAULT_CALENDAR, instantFromMs } from "../domain/working-time";
 import type { AppServices, IndicatorGroups } from "./services";
 import { toSopView, type SopActOutcome } from "./sop-view";
@@ -42,7 +44,12 @@ export function createAppServices(
     applySpread,
     groupIndicators,
     prepareRound,
-    writeKertasKerja: (prep) => writeKertasKerjaToWorkbook(port, prep),
+    writeKertasKerja: async (prep, setup) => {
+      const batasWaktu = await deadlineFromSchedule(port, setup);
+      const tanggal = localIsoDate(clock());
+      await writeKertasKerjaToWorkbook(port, prep, { surat: { setup, tanggal, batasWaktu } });
+      return { suratSheet: S.surat.sheetName, letters: prep.kertasKerja.length, batasWaktu };
+    },
     exportKertasKerja: (prep) => exportKertasKerja(exporter, prep),
     loadSop: async () => toSopView(await loadSopRound(port, instant())),
     scheduleSop: async (startDate, nip) =>
@@ -50,6 +57,12 @@ export function createAppServices(
     actOnSop: async (request) => outcome(await actOnSop(port, { ...request, now: instant() })),
     now: () => clock().toISOString(),
   };
+}
+
+/** The date of `d` where the pane runs, "2026-04-06". */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /**

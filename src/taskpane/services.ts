@@ -34,6 +34,15 @@ export interface IndicatorGroups {
   unassigned: DpaNode[];
 }
 
+/** What "Buat kertas kerja di buku kerja ini" wrote besides the kertas kerja. */
+export interface KertasKerjaWritten {
+  /** The sheet of the request letters, "Surat". */
+  suratSheet: string;
+  letters: number;
+  /** The deadline the letters give, ISO. */
+  batasWaktu: string;
+}
+
 export interface AppServices {
   loadSetup(): Promise<{ setup: RoundSetup | null; issues: Issue[] }>;
   /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
@@ -52,8 +61,12 @@ export interface AppServices {
   ): Quarterly<number | null>;
   groupIndicators(inputs: RoundInputs): IndicatorGroups;
   prepareRound(inputs: RoundInputs): RoundPreparation;
-  /** Writes every Bagian's sheets into the open workbook, all or nothing. */
-  writeKertasKerja(prep: RoundPreparation): Promise<void>;
+  /**
+   * Writes every Bagian's sheets and the "Surat" sheet of step 1's request letters (dated today,
+   * due at the SOP schedule's step 4, else at the setup's batas waktu) into the open workbook,
+   * all or nothing.
+   */
+  writeKertasKerja(prep: RoundPreparation, setup: RoundSetup): Promise<KertasKerjaWritten>;
   /** One separate workbook per Bagian in `prep` (a new Excel window, or a download). */
   exportKertasKerja(prep: RoundPreparation): Promise<ExportOutcome[]>;
   /** The SOP round of the open workbook at this moment, ready to show. */

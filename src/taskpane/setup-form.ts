@@ -7,6 +7,12 @@ import { S } from "../strings";
 import type { Official, RoundRules, RoundSetup, SopRole } from "../domain/setup-types";
 import { DEFAULT_RULES, SOP_ROLES } from "../domain/setup-types";
 import type { BagianCode, Periode } from "../domain/types";
+import {
+  DEFAULT_CALENDAR,
+  validateCalendar,
+  type IsoWeekday,
+  type WorkingCalendar,
+} from "../domain/working-time";
 
 const t = S.taskpane.setup;
 
@@ -27,6 +33,21 @@ export interface OfficialDraft {
   nip: string;
 }
 
+/** The hours of one worked weekday. */
+export interface JamKerjaDraft {
+  weekday: IsoWeekday;
+  start: string;
+  end: string;
+}
+
+/** One libur nasional or cuti bersama. */
+export interface LiburDraft {
+  id: string;
+  /** ISO date from the date input. */
+  date: string;
+  keterangan: string;
+}
+
 export interface SetupDraft {
   instansi: string;
   tahun: string;
@@ -36,6 +57,11 @@ export interface SetupDraft {
   pejabat: OfficialDraft[];
   /** Carried over unchanged: the form does not edit the rating rules. */
   rules: RoundRules;
+  /** The working days and their hours, in weekday order. */
+  jamKerja: JamKerjaDraft[];
+  libur: LiburDraft[];
+  /** The zone and the rest of the calendar, carried over unchanged. */
+  calendar: WorkingCalendar;
 }
 
 /** Field path → message, e.g. `bagian.3.kepalaNip`. */
@@ -52,6 +78,20 @@ export function emptyOfficial(peran: SopRole): OfficialDraft {
   return { id: newId(), peran, nama: "", jabatan: S.taskpane.roles[peran], nip: "" };
 }
 
+export function emptyLibur(): LiburDraft {
+  return { id: newId(), date: "", keterangan: "" };
+}
+
+function calendarDraft(cal: WorkingCalendar): Pick<SetupDraft, "jamKerja" | "libur" | "calendar"> {
+  return {
+    jamKerja: [...cal.week]
+      .sort((a, b) => a.weekday - b.weekday)
+      .map((d) => ({ weekday: d.weekday, start: d.start, end: d.end })),
+    libur: cal.holidays.map((date) => ({ id: newId(), date, keterangan: cal.holidayNames?.[date] ?? "" })),
+    calendar: cal,
+  };
+}
+
 /** A new round's form: this year, TW I, one row per SOP role. */
 export function defaultDraft(today: Date): SetupDraft {
   return {
@@ -62,6 +102,7 @@ export function defaultDraft(today: Date): SetupDraft {
     bagian: [emptyBagian()],
     pejabat: SOP_ROLES.map(emptyOfficial),
     rules: DEFAULT_RULES,
+    ...calendarDraft(DEFAULT_CALENDAR),
   };
 }
 
@@ -86,6 +127,7 @@ export function draftFromSetup(setup: RoundSetup): SetupDraft {
       nip: p.nip,
     })),
     rules: setup.rules,
+    ...calendarDraft(setup.calendar),
   };
 }
 
@@ -141,6 +183,31 @@ export function checkDraft(draft: SetupDraft): { setup: RoundSetup | null; error
     if (nip) errors[`pejabat.${i}.nip`] = nip;
   });
 
+  const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+  draft.jamKerja.forEach((d, i) => {
+    if (!CLOCK.test(d.start) || !CLOCK.test(d.end) || d.start >= d.end)
+      errors[`jamKerja.${i}`] = t.jamInvalid;
+  });
+  const dates = new Set<string>();
+  draft.libur.forEach((l, i) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(l.date)) errors[`libur.${i}.date`] = t.liburDateInvalid;
+    else if (dates.has(l.date)) errors[`libur.${i}.date`] = t.liburDuplicate;
+    dates.add(l.date);
+  });
+  const libur = [...draft.libur].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const holidayNames = Object.fromEntries(
+    libur.filter((l) => l.keterangan.trim() !== "").map((l) => [l.date, l.keterangan.trim()]),
+  );
+  const calendar: WorkingCalendar = {
+    ...draft.calendar,
+    week: draft.jamKerja.map((d) => ({ weekday: d.weekday, start: d.start, end: d.end })),
+    holidays: libur.map((l) => l.date),
+    holidayNames,
+  };
+  // The domain's own check, for what the fields above do not cover.
+  const calendarIssue = validateCalendar(calendar)[0];
+  if (calendarIssue && Object.keys(errors).length === 0) errors.kalender = calendarIssue.message;
+
   if (Object.keys(errors).length > 0) return { setup: null, errors };
   return {
     errors,
@@ -163,6 +230,7 @@ export function checkDraft(draft: SetupDraft): { setup: RoundSetup | null; error
         nip: normaliseNip(p.nip),
       })),
       rules: draft.rules,
+      calendar,
     },
   };
 }

@@ -1,9 +1,19 @@
-import { actOnSop, loadSopRound, scheduleSop, type SopActInput, type SopOutcome } from "../../src/app/sop";
+import type { WorkbookPort } from "../../src/app/ports";
+import {
+  actOnSop,
+  loadSopRound,
+  scheduleSop,
+  type SopActInput,
+  type SopOutcome,
+  type SopRound,
+} from "../../src/app/sop";
+import { setupSheetPlan } from "../../src/domain/setup";
+import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
 import { KK_META_PREFIX } from "../../src/domain/kertas-kerja-meta";
 import { jsonSheetPlan } from "../../src/domain/json-sheet";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { S } from "../../src/strings";
-import { at, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
+import { at, NIP_OF_STEP, OFFICIALS, sopSetup } from "../support/sop-fixture";
 import { dataPlan, snapshotAll, sopWorkbook } from "../support/sop-workbook";
 
 const ok = (r: SopOutcome) => {
@@ -259,5 +269,140 @@ describe("a Log edited by hand", () => {
     expect(round.log.issues.find((i) => i.code === "log.row-edited")?.cell).toBe("G6");
     const r = await act(book, "done", 2, "2026-04-06 11:00");
     expect(r.ok ? "ok" : r.issue.code).toBe("sop.log.broken");
+  });
+});
+
+describe("the working calendar of the Pengaturan sheet", () => {
+  it("is the one the round is planned in; planning again after a holiday was added moves step 5", async () => {
+    const book = await scheduled();
+    ok(await act(book, "done", 1, "2026-04-06 08:20"));
+    const before = await loadSopRound(book, at("2026-04-06 09:00"));
+    const step4 = before.steps[3]!;
+    const step5 = before.steps[4]!;
+    expect(step5.plannedStart).toBe("2026-04-17T11:00:00+08:00");
+    expect(step5.plannedFinish).toBe("2026-05-11T11:00:00+08:00");
+
+    // Hari jadi Kabupaten on Tuesday 21 April, inside step 5's window.
+    const setup = sopSetup();
+    const calendar = {
+      ...DEFAULT_CALENDAR,
+      holidays: [...DEFAULT_CALENDAR.holidays, "2026-04-21"],
+      holidayNames: { ...DEFAULT_CALENDAR.holidayNames, "2026-04-21": "Hari jadi Kabupaten" },
+    };
+    await book.writeSheets([setupSheetPlan({ ...setup, calendar })]);
+    const round = ok(
+      await scheduleSop(book, {
+        startDate: "2026-04-06",
+        now: at("2026-04-06 09:30"),
+        by: OFFICIALS.kasubag.nip,
+      }),
+    );
+    expect(round.sop?.calendar.holidays).toContain("2026-04-21");
+    expect(round.steps[3]?.plannedFinish).toBe(step4.plannedFinish);
+    expect(round.steps[4]?.plannedStart).toBe(step5.plannedStart);
+    // One working day later: Tuesday 12 May instead of Monday 11 May.
+    expect(round.steps[4]?.plannedFinish).toBe("2026-05-12T11:00:00+08:00");
+    expect(round.steps[0]?.actualFinish).toBe("2026-04-06T08:20:00+08:00");
+  });
+});
+
+/**
+ * A second session on the same workbook (a second browser on Excel on the web): its first read
+ * happens, then it waits until `gate` opens before going on to decide and write.
+ */
+function secondSession(book: XlsxWorkbook, gate: Promise<void>): WorkbookPort {
+  let waited = false;
+  return {
+    listSheets: async () => {
+      if (!waited) {
+        waited = true;
+        await gate;
+      }
+      return book.listSheets();
+    },
+    readSheet: (name) => book.readSheet(name),
+    writeSheets: (plans) => book.writeSheets(plans),
+  };
+}
+
+/** Runs B's action from a read made before A's action, and A's action to the end in between. */
+async function interleaved(book: XlsxWorkbook, a: SopActInput, b: SopActInput): Promise<SopRound> {
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const sessionB = actOnSop(secondSession(book, gate), b);
+  await new Promise((resolve) => setTimeout(resolve, 0)); // B has read and is waiting
+  ok(await actOnSop(book, a));
+  open();
+  ok(await sessionB);
+  return loadSopRound(book, b.now);
+}
+
+describe("co-authoring: two sessions act on one workbook", () => {
+  const input = (kind: SopActInput["kind"], step: number, when: string, reason?: string): SopActInput => ({
+    kind,
+    step,
+    nip: NIP_OF_STEP[step]!,
+    now: at(when),
+    ...(reason ? { reason } : {}),
+  });
+
+  it("keeps both finishes of one step, the later winning, and both in a verifying Log", async () => {
+    const book = await scheduled();
+    const round = await interleaved(
+      book,
+      input("done", 1, "2026-04-06 08:20"),
+      input("done", 1, "2026-04-06 08:25"),
+    );
+    const step1 = round.sop?.steps[0];
+    expect(step1?.events.filter((e) => e.kind === "finish").map((e) => e.at)).toEqual([
+      "2026-04-06T08:20:00+08:00",
+      "2026-04-06T08:25:00+08:00",
+    ]);
+    expect(step1?.actualFinish).toBe("2026-04-06T08:25:00+08:00");
+    expect(round.steps[0]?.actor?.nip).toBe(OFFICIALS.kasubag.nip);
+    expect(round.log.issues).toEqual([]);
+    const done = round.log.entries.filter((e) => e.action === "step-done");
+    expect(done.map((e) => e.at)).toEqual(["2026-04-06T08:20:00+08:00", "2026-04-06T08:25:00+08:00"]);
+    expect(round.log.entries[round.log.entries.length - 1]?.action).toBe("merge");
+  });
+
+  it("keeps A's finish of step 1 and B's start of step 2 with its reason, each by its own actor", async () => {
+    const book = await scheduled();
+    const round = await interleaved(
+      book,
+      input("done", 1, "2026-04-06 08:20"),
+      input("start", 2, "2026-04-06 08:25", "Bahan dari Bagian sudah ada"),
+    );
+    expect(round.steps[0]?.actualFinish).toBe("2026-04-06T08:20:00+08:00");
+    expect(round.steps[0]?.actor?.nip).toBe(OFFICIALS.kasubag.nip);
+    expect(round.steps[1]?.actualStart).toBe("2026-04-06T08:25:00+08:00");
+    expect(round.steps[1]?.actor?.nip).toBe(OFFICIALS.kabag.nip);
+    expect(round.steps[1]?.reason).toBe("Bahan dari Bagian sudah ada");
+    expect(round.log.issues).toEqual([]);
+    const acts = round.log.entries.map((e) => [e.action, e.who.nip]);
+    // Entries of one instant (the implicit start and the finish) are re-chained in content order.
+    expect(acts).toHaveLength(5);
+    expect(acts[0]).toEqual(["setup", OFFICIALS.kasubag.nip]);
+    expect(acts.slice(1, 3)).toEqual(
+      expect.arrayContaining([
+        ["step-start", OFFICIALS.kasubag.nip],
+        ["step-done", OFFICIALS.kasubag.nip],
+      ]),
+    );
+    expect(acts.slice(3)).toEqual([
+      ["step-start", OFFICIALS.kabag.nip],
+      ["merge", ""],
+    ]);
+    expect(round.log.entries[3]?.detail).toContain("Bahan dari Bagian sudah ada");
+    // The visible SOP sheet shows both.
+    const sop = await book.readSheet("SOP");
+    const row2 = sop?.values.find((r) => r[0] === 2) ?? [];
+    expect(row2.map(String).join(" ")).toContain(OFFICIALS.kabag.nama);
+  });
+
+  it("without a concurrent change writes no merge entry", async () => {
+    const book = await scheduled();
+    const round = ok(await act(book, "done", 1, "2026-04-06 08:20"));
+    expect(round.log.entries.map((e) => e.action)).not.toContain("merge");
   });
 });

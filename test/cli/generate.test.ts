@@ -6,8 +6,11 @@ import { EXIT, main } from "../../src/cli/main";
 import { buildSampleDpaPlan, SAMPLE_BAGIAN, SAMPLE_FAULTY_ROWS, sampleDpaRows } from "../../src/demo";
 import { readDpa } from "../../src/domain/dpa-reader";
 import { setupFromDpa, setupSheetPlan } from "../../src/domain/setup";
+import { sopStateSheetPlan } from "../../src/domain/sop-sheet";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
+import { newRound } from "../support/sop-fixture";
+import { elements, readXlsxParts } from "../support/xlsx-xml";
 import { capture, snapshotOf, STACK_LINE, tempDir, writeSamples } from "./support";
 
 let dir: string;
@@ -33,7 +36,7 @@ describe("generate on the sample files", () => {
   it("exits 0", () => expect(code).toBe(EXIT.ok));
 
   it("writes one .xlsx per Bagian, each with its kertas kerja sheet", async () => {
-    const files = (await readdir(join(dir, "kk"))).filter((f) => f.endsWith(".xlsx")).sort();
+    const files = (await readdir(join(dir, "kk"))).filter((f) => /^KK-.+\.xlsx$/.test(f)).sort();
     expect(files).toHaveLength(Object.keys(SAMPLE_BAGIAN).length);
     for (const file of files) {
       const wb = await readXlsx(new Uint8Array(await readFile(join(dir, "kk", file))));
@@ -50,6 +53,28 @@ describe("generate on the sample files", () => {
         .replace(/-/g, " ");
       expect(kk.name.toLowerCase()).toContain(slug.toLowerCase().slice(0, 20));
     }
+  });
+
+  it("writes the request letters, one per Bagian, dated today, and lists the file", async () => {
+    const name = "Surat-Permintaan-Data-2026-TW2.xlsx";
+    expect(await readdir(join(dir, "kk"))).toContain(name);
+    const bytes = new Uint8Array(await readFile(join(dir, "kk", name)));
+    const wb = await readXlsx(bytes);
+    const surat = wb.sheets.find((s) => s.name === "Surat");
+    if (!surat) throw new Error("no Surat sheet");
+    const cells = surat.values.flat();
+    const n = Object.keys(SAMPLE_BAGIAN).length;
+    expect(cells.filter((v) => v === "Yth.")).toHaveLength(n);
+    const text = cells.filter((v) => typeof v === "string").join("\n");
+    // Dated today where the CLI runs (the captured clock), due at --batas-waktu.
+    const today = new Date("2026-07-01T08:00:00+08:00");
+    expect(text).toContain(`, ${today.getDate()} ${today.getMonth() === 5 ? "Juni" : "Juli"} 2026`);
+    expect(text).toContain("10 Juli 2026");
+    // A manual page break before every letter but the first.
+    const breaks = elements((await readXlsxParts(bytes)).sheetXml("Surat"), "brk");
+    expect(breaks).toHaveLength(n - 1);
+    expect(out).toMatch(new RegExp(`Surat permintaan data \\(${n} surat, batas waktu 10 Juli 2026\\)`));
+    expect(out).toContain(`  ${name}`);
   });
 
   it("prints the summary with pagu in Indonesian form", () => {
@@ -100,7 +125,38 @@ describe("generate with a Pengaturan workbook", () => {
     expect(result.files.map((f) => basename(f)).sort()).toEqual([
       "KK-2026-TW3-Hukum.xlsx",
       "KK-2026-TW3-Pemerintahan.xlsx",
+      "Surat-Permintaan-Data-2026-TW3.xlsx",
     ]);
     expect(c.out()).toContain("Kertas kerja Setda Uji — Triwulan III 2026");
+    expect(result.suratFile).toBe(join(dir, "kk-setup", "Surat-Permintaan-Data-2026-TW3.xlsx"));
+  });
+
+  it("dates the letters by --tanggal-surat and takes the deadline from the SOP schedule", async () => {
+    const { dpa } = readDpa(snapshotOf(buildSampleDpaPlan()));
+    const setup = setupFromDpa(dpa, { tahun: 2026, periode: "TW1", instansi: "Setda Uji" });
+    // Scheduled from Monday 6 April 2026: step 4 is planned to end Friday 17 April.
+    await writeFile(
+      join(dir, "terjadwal.xlsx"),
+      await plansToXlsx([setupSheetPlan(setup), sopStateSheetPlan(newRound())]),
+    );
+    const c = capture(dir);
+    const args = ["--dpa", "dpa.xlsx", "--setup", "terjadwal.xlsx", "--out", "kk-jadwal"];
+    expect(await main(["generate", ...args, "--tanggal-surat", "2026-04-03"], c.io)).toBe(EXIT.ok);
+    const wb = await readXlsx(
+      new Uint8Array(await readFile(join(dir, "kk-jadwal", "Surat-Permintaan-Data-2026-TW1.xlsx"))),
+    );
+    const text = (wb.sheets.find((s) => s.name === "Surat")?.values.flat() ?? [])
+      .filter((v) => typeof v === "string")
+      .join("\n");
+    expect(text).toContain("3 April 2026");
+    expect(text).toContain("hari Jumat, tanggal 17 April 2026");
+    expect(c.out()).toContain("batas waktu 17 April 2026");
+  });
+
+  it("refuses a --tanggal-surat that is no date", async () => {
+    const c = capture(dir);
+    const code = await main(["generate", ...ARGS, "--out", "kk-x", "--tanggal-surat", "2026-02-30"], c.io);
+    expect(code).toBe(EXIT.usage);
+    expect(c.err()).toContain('Tanggal surat "2026-02-30" tidak sah');
   });
 });

@@ -8,6 +8,9 @@ import {
   validateSetup,
 } from "../../src/domain/setup";
 import { SOP_ROLES } from "../../src/domain/setup-types";
+import { createSopState } from "../../src/domain/sop";
+import { restoreSopState } from "../../src/domain/sop-restore";
+import { DEFAULT_CALENDAR, type Instant, type WorkingCalendar } from "../../src/domain/working-time";
 import { makeSetup, smallDpa } from "../support/round-fixture";
 import { snapshotOfPlan } from "../support/plan-snapshot";
 
@@ -57,6 +60,78 @@ describe("the Pengaturan sheet", () => {
     expect(readSetupSheet(other)).toMatchObject({ setup: null, issues: [{ severity: "error", cell: "A2" }] });
     const future = { ...snapshot, values: snapshot.values.map((r, i) => (i === 1 ? [r[0] ?? null, 9] : r)) };
     expect(readSetupSheet(future)).toMatchObject({ setup: null, issues: [{ cell: "B2", found: "9" }] });
+  });
+});
+
+describe("the working calendar on the Pengaturan sheet", () => {
+  const calendar: WorkingCalendar = {
+    ...DEFAULT_CALENDAR,
+    week: [
+      { weekday: 1, start: "07:30", end: "16:00" },
+      { weekday: 2, start: "07:30", end: "16:00" },
+      { weekday: 5, start: "07:30", end: "11:00" },
+    ],
+    holidays: ["2026-04-03", "2026-04-20", "2026-04-21"],
+    holidayNames: { "2026-04-03": "Wafat Yesus Kristus", "2026-04-20": "Hari jadi Kabupaten" },
+  };
+  const setup = makeSetup({ calendar });
+
+  it("writes HARI KERJA and the holidays, dates as real dates, and reads them back", () => {
+    const plan = setupSheetPlan(setup);
+    const texts = plan.rows.map((r) => r.map((c) => c?.value));
+    expect(texts).toContainEqual(["HARI KERJA"]);
+    expect(texts).toContainEqual(["Zona Waktu", "WITA (UTC+08:00)"]);
+    expect(texts).toContainEqual(["Jumat", "07:30", "11:00"]);
+    expect(texts).toContainEqual(["HARI LIBUR NASIONAL DAN CUTI BERSAMA"]);
+    const holidayRow = plan.rows.find((r) => r[1]?.value === "Hari jadi Kabupaten");
+    expect(holidayRow?.[0]).toMatchObject({ value: 46132, style: "boxedDate" });
+    expect(plan.styles.boxedDate?.numberFormat).toBe("dd mmmm yyyy");
+
+    const read = readSetupSheet(snapshotOfPlan(plan));
+    expect(read.issues).toEqual([]);
+    expect(read.setup?.calendar).toEqual(calendar);
+  });
+
+  it("writes the default calendar with the 2026 holidays and their Keterangan", () => {
+    const read = readSetupSheet(snapshotOfPlan(setupSheetPlan(makeSetup())));
+    expect(read.setup?.calendar).toEqual(DEFAULT_CALENDAR);
+  });
+
+  it("reads a sheet written before the calendar sections existed with the default calendar", () => {
+    const plan = setupSheetPlan(makeSetup());
+    const cut = plan.rows.findIndex((r) => r[0]?.value === "HARI KERJA") - 1;
+    const old = { ...plan, rows: plan.rows.slice(0, cut) };
+    expect(old.rows.flat().map((c) => c?.value)).not.toContain("Zona Waktu");
+    const read = readSetupSheet(snapshotOfPlan(old));
+    expect(read.issues).toEqual([]);
+    expect(read.setup?.calendar).toBe(DEFAULT_CALENDAR);
+  });
+
+  it("refuses hours that end before they start, and a holiday that is no date", () => {
+    const bad = makeSetup({
+      calendar: {
+        ...calendar,
+        week: [{ weekday: 1, start: "16:00", end: "07:30" }],
+        holidays: ["2026-02-30"],
+      },
+    });
+    expect(validateSetup(bad).map((i) => i.code)).toEqual(["sop.calendar.hours", "sop.calendar.holiday"]);
+    expect(validateSetup(bad).every((i) => i.sheet === "Pengaturan")).toBe(true);
+  });
+
+  it("keeps the SOP state readable with or without the holidays' Keterangan", () => {
+    const state = createSopState({
+      startDate: "2026-04-06T07:30:00+08:00" as Instant,
+      now: "2026-04-02T09:00:00+08:00" as Instant,
+      calendar,
+    });
+    const json = JSON.parse(JSON.stringify(state)) as { calendar: Record<string, unknown> };
+    expect(restoreSopState(json, "_sop_state").state?.calendar).toEqual(calendar);
+    delete json.calendar.holidayNames;
+    const old = restoreSopState(json, "_sop_state");
+    expect(old.issues).toEqual([]);
+    expect(old.state?.calendar.holidays).toEqual(calendar.holidays);
+    expect(old.state?.calendar.holidayNames).toBeUndefined();
   });
 });
 

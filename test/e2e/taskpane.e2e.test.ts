@@ -230,6 +230,9 @@ maybe("task pane in Chromium against the Excel fake", () => {
       const names = (await fakeView(page)).sheets.map((s) => s.name);
       expect(names.some((n) => /Pemerintahan/.test(n))).toBe(true);
       expect(names.some((n) => /Organisasi/.test(n))).toBe(true);
+      // Step 1's request letters come in the same write.
+      expect(names).toContain("Surat");
+      await page.getByText(/^Lembar Surat: \d+ surat permintaan data, batas waktu /).waitFor();
       await shot(
         page,
         page.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }),

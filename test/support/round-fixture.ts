@@ -1,5 +1,6 @@
 import { makeIndicatorKeys, parseKode } from "../../src/domain/kode";
 import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup-types";
+import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
 import type {
   Aggregation,
   BagianCode,
@@ -92,6 +93,7 @@ export function makeSetup(overrides: Partial<RoundSetup> = {}, periode: Periode 
     ],
     pejabat: [],
     rules: DEFAULT_RULES,
+    calendar: DEFAULT_CALENDAR,
     ...overrides,
   };
 }

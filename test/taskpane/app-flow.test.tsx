@@ -102,6 +102,9 @@ describe("App: import, review, generate", () => {
     await openStep(user, /Buat kertas kerja/);
     await user.click(screen.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }));
     expect(await screen.findByText("2 lembar kertas kerja ditulis ke buku kerja.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Lembar Surat: 2 surat permintaan data, batas waktu 17 April 2026."),
+    ).toBeInTheDocument();
 
     const inputs = lastInputs(services.prepareRound);
     expect(inputs.generatedAt).toBe(NOW);
@@ -112,7 +115,7 @@ describe("App: import, review, generate", () => {
       targetTw: [null, 5, null, 12],
     });
     const prep = services.prepareRound.mock.results.at(-1)?.value;
-    expect(services.writeKertasKerja).toHaveBeenCalledWith(prep);
+    expect(services.writeKertasKerja).toHaveBeenCalledWith(prep, inputs.setup);
   });
 
   it("exports one Bagian's workbook on its own", async () => {

@@ -1,8 +1,10 @@
 import type { WorkbookExporter, WorkbookPort } from "../../src/app/ports";
 import type { BagianCode, Kode } from "../../src/domain/types";
-import { createAppServices, groupIndicators } from "../../src/taskpane/real-services";
+import { sopStateSheetPlan } from "../../src/domain/sop-sheet";
+import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
+import { createAppServices, groupIndicators, localIsoDate } from "../../src/taskpane/real-services";
 import { makeSetup, smallDpa } from "../support/round-fixture";
-import { at, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
+import { at, newRound, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
 import { dataPlan, sopWorkbook } from "../support/sop-workbook";
 
 const inputs = (assignments: Record<string, string> = {}) => ({
@@ -46,7 +48,7 @@ describe("groupIndicators (the app's Bagian resolution, arranged for the review 
 });
 
 describe("createAppServices", () => {
-  it("lists only visible sheets and writes every Bagian's plans through the port", async () => {
+  it("lists only visible sheets and writes every Bagian's plans and the letters through the port", async () => {
     const written: string[][] = [];
     const port: WorkbookPort = {
       listSheets: async () => [
@@ -67,11 +69,33 @@ describe("createAppServices", () => {
     expect(services.now()).toBe("2026-04-01T08:00:00.000Z");
     expect(await services.loadSetup()).toEqual({ setup: null, issues: [] });
     const prep = services.prepareRound(inputs());
-    await services.writeKertasKerja(prep);
-    expect(written).toEqual([prep.kertasKerja.flatMap((k) => k.plans.map((p) => p.name))]);
+    // Not scheduled (no _sop_state): the letters give the setup's deadline.
+    expect(await services.writeKertasKerja(prep, makeSetup())).toEqual({
+      suratSheet: "Surat",
+      letters: 2,
+      batasWaktu: "2026-07-15",
+    });
+    expect(written).toEqual([[...prep.kertasKerja.flatMap((k) => k.plans.map((p) => p.name)), "Surat"]]);
     expect((await services.exportKertasKerja(prep)).map((o) => o.fileName)).toEqual(
       prep.kertasKerja.map((k) => k.fileName),
     );
+  });
+});
+
+describe("writeKertasKerja on a scheduled round", () => {
+  it("dates the letters today where the pane runs and gives step 4's planned finish", async () => {
+    const book = XlsxWorkbook.create();
+    await book.writeSheets([dataPlan([["x"]]), sopStateSheetPlan(newRound())]);
+    const clock = new Date(2026, 3, 10, 23, 30);
+    const services = createAppServices(book, { exportWorkbook: jest.fn() }, () => clock);
+    const prep = services.prepareRound(inputs());
+    const written = await services.writeKertasKerja(prep, makeSetup());
+    expect(written).toEqual({ suratSheet: "Surat", letters: 2, batasWaktu: "2026-04-17" });
+    const surat = await book.readSheet("Surat");
+    const text = (surat?.values.flat() ?? []).filter((v) => typeof v === "string").join("\n");
+    expect(text).toContain("10 April 2026");
+    expect(text).toContain("17 April 2026");
+    expect(localIsoDate(clock)).toBe("2026-04-10");
   });
 });
 

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DEFAULT_RULES } from "../../src/domain/setup-types";
+import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup-types";
+import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
 import { SetupStep } from "../../src/taskpane/SetupStep";
 import type { SetupStepProps } from "../../src/taskpane/SetupStep";
 import type { SetupDraft } from "../../src/taskpane/setup-form";
@@ -95,10 +96,70 @@ describe("SetupStep", () => {
         },
       ],
       rules: DEFAULT_RULES,
+      calendar: DEFAULT_CALENDAR,
     };
     expect(services.saveSetup).toHaveBeenCalledTimes(1);
     expect(services.saveSetup).toHaveBeenCalledWith(expected);
     expect(onSaved).toHaveBeenCalledWith(expected);
+  });
+
+  it("edits the working hours and the holidays, and saves them with the setup", async () => {
+    const setup = makeSetup({
+      calendar: {
+        ...DEFAULT_CALENDAR,
+        holidays: ["2026-04-03", "2026-05-01"],
+        holidayNames: { "2026-04-03": "Wafat Yesus Kristus" },
+      },
+    });
+    const { services, user } = setupForm(setup);
+    const jumat = screen.getByRole("group", { name: "Jumat" });
+    const end = within(jumat).getByLabelText("Jumat selesai");
+    await user.clear(end);
+    await user.type(end, "11:00");
+
+    await user.click(screen.getByRole("button", { name: "Hapus hari libur 2026-05-01" }));
+    await user.click(screen.getByRole("button", { name: "Tambah hari libur" }));
+    const added = screen.getByRole("group", { name: "Hari libur & cuti bersama 2" });
+    await user.type(within(added).getByLabelText(/^Tanggal/), "2026-04-21");
+    await user.type(within(added).getByLabelText("Keterangan"), "Hari jadi Kabupaten");
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(await screen.findByText("Pengaturan tersimpan di lembar Pengaturan.")).toBeInTheDocument();
+    const saved = jest.mocked(services.saveSetup).mock.calls[0]?.[0] as RoundSetup | undefined;
+    expect(saved?.calendar.week.find((d) => d.weekday === 5)).toEqual({
+      weekday: 5,
+      start: "07:30",
+      end: "11:00",
+    });
+    expect(saved?.calendar.holidays).toEqual(["2026-04-03", "2026-04-21"]);
+    expect(saved?.calendar.holidayNames).toEqual({
+      "2026-04-03": "Wafat Yesus Kristus",
+      "2026-04-21": "Hari jadi Kabupaten",
+    });
+    expect(saved?.calendar.zoneName).toBe("WITA");
+    expect(screen.getByText(/Jam WITA \(UTC\+08:00\)/)).toBeInTheDocument();
+  });
+
+  it("refuses hours that end before they start, a holiday without a date, and a date twice", async () => {
+    const { services, user } = setupForm(
+      makeSetup({ calendar: { ...DEFAULT_CALENDAR, holidays: ["2026-04-03"] } }),
+    );
+    const senin = screen.getByRole("group", { name: "Senin" });
+    const end = within(senin).getByLabelText("Senin selesai");
+    await user.clear(end);
+    await user.type(end, "07:00");
+    await user.click(screen.getByRole("button", { name: "Tambah hari libur" }));
+    await user.click(screen.getByRole("button", { name: "Tambah hari libur" }));
+    const third = screen.getByRole("group", { name: "Hari libur & cuti bersama 3" });
+    await user.type(within(third).getByLabelText(/^Tanggal/), "2026-04-03");
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    expect(
+      await screen.findByText("Isi jam JJ:MM; jam selesai harus sesudah jam mulai."),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Pilih tanggal.")).toBeInTheDocument();
+    expect(screen.getByText("Tanggal ini sudah ada di daftar.")).toBeInTheDocument();
+    expect(services.saveSetup).not.toHaveBeenCalled();
   });
 
   it("shows the reasons when saveSetup refuses, and does not report the setup saved", async () => {

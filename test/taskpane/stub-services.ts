@@ -105,7 +105,11 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     applySpread: stubSpread,
     groupIndicators: stubGroups,
     prepareRound: stubPrep,
-    writeKertasKerja: async () => undefined,
+    writeKertasKerja: async (prep) => ({
+      suratSheet: "Surat",
+      letters: prep.kertasKerja.length,
+      batasWaktu: "2026-04-17",
+    }),
     exportKertasKerja: async (prep) =>
       prep.kertasKerja.map((k) => ({ fileName: k.fileName, destination: "dibuka di jendela Excel baru" })),
     loadSop: async () => unscheduledView(),
