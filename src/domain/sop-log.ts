@@ -394,7 +394,15 @@ export function mergeLogs(
       return left <= 0;
     }),
   ].map((entry) => ({ entry, key: contentKey(entry) }));
-  union.sort((x, y) => instant(x.entry) - instant(y.entry) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  // Same moment: the order in which such actions happen (a step starts before it is done, a
+  // paraf precedes its invalidation), then the content, so either argument order gives one result.
+  const rank = (e: LogEntry): number => LOG_ACTIONS.indexOf(e.action);
+  union.sort(
+    (x, y) =>
+      instant(x.entry) - instant(y.entry) ||
+      rank(x.entry) - rank(y.entry) ||
+      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
 
   let merged = a.slice(0, k);
   for (const { entry } of union) merged = appendLog(merged, content(entry));

@@ -177,6 +177,18 @@ describe("merging two copies appended concurrently", () => {
     expect(mergeLogs(a, b, by)[6]).toMatchObject({ who: sekda, at: by.at });
   });
 
+  it("at the same moment, a step's start comes before its finish, in either argument order", () => {
+    const at = witaInstant(Date.UTC(2026, 3, 2, 1, 0));
+    const start = { at, who: sekda, action: "step-start" as const, detail: "Zz mulai langkah 4 (tersirat)." };
+    const done = { at, who: sekda, action: "step-done" as const, detail: "Aa langkah 4 selesai." };
+    const other = chain([later(5, "A1")], base);
+    const both = chain([start, done], base);
+    for (const merged of [mergeLogs(other, both), mergeLogs(both, other)]) {
+      expect(verifyLog(merged)).toEqual([]);
+      expect(merged.slice(3, 6).map((e) => e.action)).toEqual(["step-start", "step-start", "step-done"]);
+    }
+  });
+
   it("is independent of argument order and idempotent", () => {
     const merged = mergeLogs(a, b);
     expect(mergeLogs(b, a)).toEqual(merged);
