@@ -2,6 +2,7 @@ import { a1, type CellPlan, type DataValidation, type SheetPlan } from "../sheet
 import { cellAddress, rangeAddress } from "../sheet/address";
 import { S } from "../strings";
 import { formatTanggal } from "./dates";
+import { charsPerLine, LINE_HEIGHT, wrappedLines } from "./text-fit";
 import {
   capaianFormula,
   paguSumFormula,
@@ -112,29 +113,13 @@ const NODE_STYLE = {
   subkegiatan: { text: "sub", money: "subMoney", percent: "subPercent" },
 } as const;
 
-const LINE_HEIGHT = 12.75;
-
-/**
- * A row height that shows every wrapped text in full. Excel grows a wrapped row by itself only
- * when the text is typed, and LibreOffice not at all for a written file, so the template sets it,
- * estimating about one character per unit of column width.
- */
+/** A row height that shows the wrapped names and indicators in full (see text-fit.ts). */
 function fittedHeight(row: Row): number {
   let lines = 1;
   for (const name of ["uraian", "indikator", "satuan"] as const) {
     const value = row[colIndex[name]]?.value;
-    if (typeof value !== "string" || value === "") continue;
-    const perLine = Math.max(1, Math.floor(KK_WIDTHS[name] * 1.05));
-    const words = value.split(/\s+/);
-    let count = 1;
-    let used = 0;
-    for (const word of words) {
-      if (used > 0 && used + 1 + word.length > perLine) {
-        count++;
-        used = word.length;
-      } else used += (used > 0 ? 1 : 0) + word.length;
-    }
-    lines = Math.max(lines, count);
+    if (typeof value === "string")
+      lines = Math.max(lines, wrappedLines(value, charsPerLine(KK_WIDTHS[name])));
   }
   return Math.round(lines * LINE_HEIGHT + 3);
 }

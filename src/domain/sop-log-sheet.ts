@@ -3,6 +3,7 @@
  * every entry from the visible cells, so a hand edit anywhere shows up in `verifyLog`.
  */
 import type { CellPlan, CellValue, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
+import { CHARS_PER_UNIT, charsPerLine, wrappedLines } from "./text-fit";
 import { S } from "../strings";
 import {
   LOG_ANCHOR_TYPE,
@@ -18,7 +19,7 @@ import {
   type LogEntry,
 } from "./sop-log";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
-import { wrappedLines } from "./sop-sheet";
+
 import type { Issue } from "./types";
 
 const T = S.sopLog;
@@ -41,7 +42,7 @@ function entryHeight(values: readonly string[]): number {
   values.forEach((v, c) => {
     const width = WIDTHS[c] ?? 10;
     const hash = HASH_COLUMNS.has(c);
-    const lines = wrappedLines(v, width, hash ? 1.45 : 1.05);
+    const lines = wrappedLines(v, charsPerLine(width, hash ? 1.45 : CHARS_PER_UNIT));
     points = Math.max(points, lines * (hash ? 9 : 12.75));
   });
   return Math.round(points + 3);

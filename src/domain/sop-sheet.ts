@@ -4,6 +4,7 @@
  * printable on A4 — and the machine-readable state in the very hidden "_sop_state" sheet.
  */
 import type { A1, CellPlan, CellStyle, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
+import { CHARS_PER_UNIT, charsPerLine, LINE_HEIGHT, wrappedLines } from "./text-fit";
 import { rangeAddress } from "../sheet/address";
 import { S } from "../strings";
 import { formatTanggal } from "./dates";
@@ -363,39 +364,11 @@ function holidaysInSchedule(state: SopState): string {
   return list.length > 0 ? list.join(", ") : T.noHolidays;
 }
 
-const LINE_HEIGHT = 12.75;
-
-/**
- * A row height that shows every wrapped text in full (Excel grows a wrapped row by itself only
- * when the text is typed, LibreOffice not at all): about one character per unit of width.
- */
-function heightOf(cells: [string, number][], minLines = 1, charsPerUnit = 1.05): number {
+/** A row height that shows every wrapped text in full (see text-fit.ts). */
+function heightOf(cells: [string, number][], minLines = 1, charsPerUnit = CHARS_PER_UNIT): number {
   let lines = minLines;
-  for (const [value, width] of cells) lines = Math.max(lines, wrappedLines(value, width, charsPerUnit));
-  return Math.round(lines * LINE_HEIGHT + 3);
-}
-
-/** Lines a wrapped text takes in a column of `width` characters (long words break across lines). */
-export function wrappedLines(value: string, width: number, charsPerUnit = 1.05): number {
-  if (value === "") return 1;
-  const perLine = Math.max(1, Math.floor(width * charsPerUnit));
-  let total = 0;
-  for (const paragraph of value.split("\n")) {
-    let count = 1;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      // A word longer than a line (a hash, a NIP in a narrow column) breaks over several.
-      if (word.length > perLine) {
-        count += (used > 0 ? 1 : 0) + Math.ceil(word.length / perLine) - 1;
-        used = word.length % perLine || perLine;
-        continue;
-      }
-      if (used > 0 && used + 1 + word.length > perLine) {
-        count++;
-        used = word.length;
-      } else used += (used > 0 ? 1 : 0) + word.length;
-    }
-    total += count;
+  for (const [value, width] of cells) {
+    lines = Math.max(lines, wrappedLines(value, charsPerLine(width, charsPerUnit)));
   }
-  return total;
+  return Math.round(lines * LINE_HEIGHT + 3);
 }

@@ -6,6 +6,7 @@
  * indicators requested, the closing sentence and the signature block.
  */
 import type { A1, CellPlan, CellStyle, SheetPlan } from "../sheet/plan";
+import { wrappedLines } from "./text-fit";
 import { rangeAddress } from "../sheet/address";
 import { S } from "../strings";
 import { formatTanggal, isIsoDate } from "./dates";
@@ -79,19 +80,6 @@ interface Span {
   value: string | number | null;
   style: Style;
   locked?: boolean;
-}
-
-/** Lines a wrapped text takes in `perLine` characters, word by word (leading spaces count). */
-function wrappedLines(text: string, perLine: number): number {
-  let lines = 1;
-  let used = text.length - text.trimStart().length;
-  for (const word of text.trim().split(/\s+/)) {
-    if (used > 0 && used + 1 + word.length > perLine) {
-      lines += Math.ceil(word.length / perLine);
-      used = word.length % perLine;
-    } else used += (used > 0 ? 1 : 0) + word.length;
-  }
-  return lines;
 }
 
 /** Rows, merges and heights of the sheet as they are written. */
