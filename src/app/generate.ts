@@ -1,4 +1,6 @@
 import type { RoundSetup } from "../domain/setup-types";
+import { S } from "../strings";
+import { combinedFingerprint, withLogEntries, type LogContext } from "./log";
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "./ports";
 import type { RoundPreparation } from "./round-types";
 import { suratPlanFor, type SuratOptions } from "./surat";
@@ -6,6 +8,8 @@ import { suratPlanFor, type SuratOptions } from "./surat";
 export interface WriteKertasKerjaOptions {
   /** Also write step 1's request letters (the "Surat" sheet) in the same write. */
   surat?: { setup: RoundSetup } & Pick<SuratOptions, "tanggal" | "batasWaktu">;
+  /** Record the generation on the Log sheet, in the same write. */
+  log?: LogContext;
 }
 
 /**
@@ -21,6 +25,17 @@ export async function writeKertasKerjaToWorkbook(
   if (opts.surat) {
     const { setup, ...rest } = opts.surat;
     plans.push(suratPlanFor(prep, setup, rest));
+  }
+  if (opts.log) {
+    const sheets = prep.kertasKerja.map((kk) => kk.sheetName);
+    const entry = {
+      at: opts.log.now,
+      who: opts.log.actor,
+      action: "generate" as const,
+      detail: S.sopLog.details.generate(sheets.length, sheets.join(", ")),
+      fingerprint: combinedFingerprint(prep.kertasKerja.map((kk) => kk.fingerprint)),
+    };
+    plans.push(...(await withLogEntries(port, [entry])));
   }
   await port.writeSheets(plans);
 }

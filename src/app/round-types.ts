@@ -48,6 +48,8 @@ export interface BagianKertasKerja {
   /** Sheets of the separate workbook: the kertas kerja, then its hidden metadata sheet. */
   plans: SheetPlan[];
   indicatorCount: number;
+  /** The metadata fingerprint of its locked content (see kertas-kerja-meta.ts). */
+  fingerprint: string;
   /** Its indicators in sheet order (kode of the program/kegiatan/sub kegiatan): what step 1's letter lists. */
   indicators: SuratIndicator[];
   subKegiatanCount: number;

@@ -225,6 +225,7 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
       fileName: kertasKerjaFileName(setup.tahun, setup.periode, bagian.nama),
       plans: [sheet.plan, metaSheetPlan(meta)],
       indicatorCount,
+      fingerprint: meta.fingerprint,
       indicators: requested,
       subKegiatanCount: subs.length,
       pagu: subs.reduce((sum, n) => sum + (n.pagu ?? 0), 0),

@@ -2,6 +2,7 @@ import { readSetupSheet, setupFromDpa, setupSheetPlan, validateSetup } from "../
 import type { RoundSetup } from "../domain/setup-types";
 import type { Issue } from "../domain/types";
 import { S } from "../strings";
+import { withLogEntries, type LogContext } from "./log";
 import type { WorkbookPort } from "./ports";
 
 export { setupFromDpa };
@@ -13,10 +14,20 @@ export async function loadSetup(port: WorkbookPort): Promise<{ setup: RoundSetup
   return readSetupSheet(sheet);
 }
 
-/** Validates the setup and, only when it has no error, writes the "Pengaturan" sheet. */
-export async function saveSetup(port: WorkbookPort, setup: RoundSetup): Promise<Issue[]> {
+/**
+ * Validates the setup and, only when it has no error, writes the "Pengaturan" sheet (with `log`,
+ * also a "setup" entry on the Log sheet, in the same write).
+ */
+export async function saveSetup(port: WorkbookPort, setup: RoundSetup, log?: LogContext): Promise<Issue[]> {
   const issues = validateSetup(setup);
   if (issues.some((i) => i.severity === "error")) return issues;
-  await port.writeSheets([setupSheetPlan(setup)]);
+  const plans = [setupSheetPlan(setup)];
+  if (log) {
+    const periode = S.common.periode[setup.periode];
+    const detail = S.sopLog.details.setup(setup.instansi, setup.tahun, periode, setup.bagian.length);
+    const entry = { at: log.now, who: log.actor, action: "setup" as const, detail };
+    plans.push(...(await withLogEntries(port, [entry])));
+  }
+  await port.writeSheets(plans);
   return issues;
 }

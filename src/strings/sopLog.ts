@@ -36,6 +36,13 @@ export const sopLog = {
     note: "Salinan Log milik add-in Kertas Kerja SAKIP, untuk mendeteksi baris yang hilang. Jangan diubah.",
   },
   systemActor: { nama: "Add-in Kertas Kerja SAKIP", jabatan: "Sistem" },
+  unnamedActor: { nama: "Pengguna add-in (tidak menyebut nama)", jabatan: "-" },
+  details: {
+    setup: (instansi: string, tahun: number, periode: string, bagian: number) =>
+      `Pengaturan disimpan: ${instansi}, tahun ${tahun}, ${periode}, ${bagian} Bagian.`,
+    generate: (count: number, sheets: string) =>
+      `${count} kertas kerja dibuat di buku kerja: ${sheets}. Sidik jari: gabungan sidik jari metadata tiap kertas kerja.`,
+  },
   merged: (fromA: number, fromB: number, afterNo: number, tipA: string, tipB: string) =>
     `Dua salinan Log yang ditambah bersamaan digabung setelah No ${afterNo}: ${fromA} entri dari salinan ` +
     `pertama (ujung ${tipA}) dan ${fromB} entri dari salinan kedua (ujung ${tipB}), diurutkan menurut waktu.`,

@@ -187,7 +187,10 @@ export function App(props: { services: AppServices; today?: Date }) {
               <SopStep
                 services={services}
                 me={sopNip}
-                onMeChange={setSopNip}
+                onMeChange={(nip) => {
+                  setSopNip(nip);
+                  services.identify(nip);
+                }}
                 today={isoDate(today ?? new Date())}
               />
             </AccordionPanel>

@@ -14,8 +14,10 @@ import type { WorkbookExporter, WorkbookPort } from "../app/ports";
 import { applySpread, defaultReview, prepareRound, resolveBagian } from "../app/round";
 import type { RoundInputs } from "../app/round-types";
 import { loadSetup, saveSetup } from "../app/setup";
+import { actorFor } from "../app/log";
 import { actOnSop, loadSopRound, scheduleSop } from "../app/sop";
 import { deadlineFromSchedule } from "../app/surat";
+import type { RoundSetup } from "../domain/setup-types";
 import type { DpaNode } from "../domain/types";
 import { S } from "../strings";
 import { DEFAULT_CALENDAR, instantFromMs } from "../domain/working-time";
@@ -29,11 +31,17 @@ export function createAppServices(
 ): AppServices {
   // The use cases keep every instant in the round's calendar zone; they re-zone this one.
   const instant = () => instantFromMs(clock().getTime(), DEFAULT_CALENDAR);
+  /** Who the user said they are (the SOP step's "Saya adalah"), for the Log of setup and generation. */
+  let me = "";
+  const logContext = (setup: RoundSetup) => ({ now: instant(), actor: actorFor(setup, me || undefined) });
   const outcome = (r: Awaited<ReturnType<typeof actOnSop>>): SopActOutcome =>
     r.ok ? { ok: true, view: toSopView(r.round) } : r;
   return {
     loadSetup: () => loadSetup(port),
-    saveSetup: (setup) => saveSetup(port, setup),
+    identify: (nip) => {
+      me = nip;
+    },
+    saveSetup: (setup) => saveSetup(port, setup, logContext(setup)),
     listSheets: async () =>
       (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name),
     importDpaFromSheet: (name) => importDpaFromWorkbook(port, name),
@@ -47,7 +55,10 @@ export function createAppServices(
     writeKertasKerja: async (prep, setup) => {
       const batasWaktu = await deadlineFromSchedule(port, setup);
       const tanggal = localIsoDate(clock());
-      await writeKertasKerjaToWorkbook(port, prep, { surat: { setup, tanggal, batasWaktu } });
+      await writeKertasKerjaToWorkbook(port, prep, {
+        surat: { setup, tanggal, batasWaktu },
+        log: logContext(setup),
+      });
       return { suratSheet: S.surat.sheetName, letters: prep.kertasKerja.length, batasWaktu };
     },
     exportKertasKerja: (prep) => exportKertasKerja(exporter, prep),

@@ -46,6 +46,8 @@ export interface KertasKerjaWritten {
 export interface AppServices {
   loadSetup(): Promise<{ setup: RoundSetup | null; issues: Issue[] }>;
   /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
+  /** The NIP the user stated ("Saya adalah"), so that setup and generation are logged under it. */
+  identify(nip: string): void;
   saveSetup(setup: RoundSetup): Promise<Issue[]>;
   /** Names of the visible sheets of the open workbook, in tab order. */
   listSheets(): Promise<string[]>;

@@ -75,7 +75,10 @@ describe("createAppServices", () => {
       letters: 2,
       batasWaktu: "2026-07-15",
     });
-    expect(written).toEqual([[...prep.kertasKerja.flatMap((k) => k.plans.map((p) => p.name)), "Surat"]]);
+    // One write: the kertas kerja, the letters, and the Log recording the generation.
+    expect(written).toEqual([
+      [...prep.kertasKerja.flatMap((k) => k.plans.map((p) => p.name)), "Surat", "Log", "_kk_log"],
+    ]);
     expect((await services.exportKertasKerja(prep)).map((o) => o.fileName)).toEqual(
       prep.kertasKerja.map((k) => k.fileName),
     );

@@ -65,6 +65,7 @@ export function stubPrep(inputs: RoundInputs): RoundPreparation {
       fileName: `KK-${bagian.kode}.xlsx`,
       plans: [],
       indicatorCount: 1,
+      fingerprint: "0".repeat(64),
       indicators: [],
       subKegiatanCount: 1,
       pagu: 0,
@@ -95,6 +96,7 @@ export type StubServices = { [K in keyof AppServices]: jest.Mock & AppServices[K
 export function stubServices(overrides: Partial<AppServices> = {}): StubServices {
   const base: AppServices = {
     loadSetup: async () => ({ setup: makeSetup(), issues: [] }),
+    identify: () => undefined,
     saveSetup: async () => [],
     listSheets: async () => ["DPA", "Lembar1"],
     importDpaFromSheet: async () => dpaResult(),
