@@ -4,31 +4,17 @@
  */
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { actOnSop, scheduleSop, type SopOutcome } from "../../src/app/sop";
+import { actOnSop } from "../../src/app/sop";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { at, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
-import { dataPlan, sopWorkbook } from "../support/sop-workbook";
+import { dataPlan, okRound, scheduledSopWorkbook } from "../support/sop-workbook";
 import { describeWithLibreOffice, pdfToPng, renderPdfWithLibreOffice } from "../support/libreoffice";
 
 const OUT = "test-results";
-const ok = (r: SopOutcome) => {
-  if (!r.ok) throw new Error(`${r.issue.code}: ${r.issue.message}`);
-};
+const ok = okRound;
 
 async function roundInProgress(): Promise<Uint8Array> {
-  const book = await sopWorkbook([
-    dataPlan([
-      ["Indikator", "Realisasi"],
-      ["Persentase", 80],
-    ]),
-  ]);
-  ok(
-    await scheduleSop(book, {
-      startDate: "2026-04-06",
-      now: at("2026-04-02 09:00"),
-      by: OFFICIALS.kasubag.nip,
-    }),
-  );
+  const book = await scheduledSopWorkbook();
   const steps: [Parameters<typeof actOnSop>[1]["kind"], number, string, string?][] = [
     ["done", 1, "2026-04-06 07:55"],
     ["start", 3, "2026-04-06 08:30", "DPA dan laporan TW I sudah tersedia sebelum rapat"],

@@ -1,12 +1,5 @@
 import type { WorkbookPort } from "../../src/app/ports";
-import {
-  actOnSop,
-  loadSopRound,
-  scheduleSop,
-  type SopActInput,
-  type SopOutcome,
-  type SopRound,
-} from "../../src/app/sop";
+import { actOnSop, loadSopRound, scheduleSop, type SopActInput, type SopRound } from "../../src/app/sop";
 import { setupSheetPlan } from "../../src/domain/setup";
 import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
 import { KK_META_PREFIX } from "../../src/domain/kertas-kerja-meta";
@@ -14,31 +7,13 @@ import { jsonSheetPlan } from "../../src/domain/json-sheet";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { S } from "../../src/strings";
 import { at, NIP_OF_STEP, OFFICIALS, sopSetup } from "../support/sop-fixture";
-import { dataPlan, snapshotAll, sopWorkbook } from "../support/sop-workbook";
+import { dataPlan, okRound, scheduledSopWorkbook, snapshotAll, sopWorkbook } from "../support/sop-workbook";
 
-const ok = (r: SopOutcome) => {
-  if (!r.ok) throw new Error(`${r.issue.code}: ${r.issue.message}`);
-  return r.round;
-};
+const ok = okRound;
 const act = (book: XlsxWorkbook, kind: SopActInput["kind"], step: number, when: string, reason?: string) =>
   actOnSop(book, { kind, step, nip: NIP_OF_STEP[step]!, now: at(when), reason });
 
-async function scheduled(): Promise<XlsxWorkbook> {
-  const book = await sopWorkbook([
-    dataPlan([
-      ["Indikator", "Realisasi"],
-      ["Persentase", 80],
-    ]),
-  ]);
-  ok(
-    await scheduleSop(book, {
-      startDate: "2026-04-06",
-      now: at("2026-04-02 09:00"),
-      by: OFFICIALS.kasubag.nip,
-    }),
-  );
-  return book;
-}
+const scheduled = scheduledSopWorkbook;
 
 /** Steps 1–5 done in order, on time. */
 async function throughStep5(): Promise<XlsxWorkbook> {
