@@ -371,32 +371,40 @@ export function readDpa(snapshot: SheetSnapshot, file?: string): DpaReadResult {
       });
     }
 
-    let polarity: Polarity | null = null;
-    if (cols.polaritas !== undefined) {
-      const p = parsePolarity(at(cols.polaritas));
-      if (p === undefined) {
-        const found = cellText(at(cols.polaritas));
-        sink.warning("dpa.row.polarity-unknown", T.polarityUnknown(excelRow, found), {
-          row: excelRow,
-          cell: cellAddress(r, cols.polaritas),
-          found,
-          expected: T.expected.polarity,
-        });
-      } else polarity = p;
-    }
-    let aggregation: Aggregation | null = null;
-    if (cols.jenisCapaian !== undefined) {
-      const a = parseAggregation(at(cols.jenisCapaian));
-      if (a === undefined) {
-        const found = cellText(at(cols.jenisCapaian));
-        sink.warning("dpa.row.aggregation-unknown", T.aggregationUnknown(excelRow, found), {
-          row: excelRow,
-          cell: cellAddress(r, cols.jenisCapaian),
-          found,
-          expected: T.expected.aggregation,
-        });
-      } else aggregation = a;
-    }
+    /** An optional choice column: null when absent or blank, a warning (and null) when unknown. */
+    const choice = <V>(
+      c: number | undefined,
+      parse: (v: CellValue) => V | null | undefined,
+      code: string,
+      message: (row: number, found: string) => string,
+      expected: string,
+    ): V | null => {
+      if (c === undefined) return null;
+      const value = parse(at(c));
+      if (value !== undefined) return value;
+      const found = cellText(at(c));
+      sink.warning(code, message(excelRow, found), {
+        row: excelRow,
+        cell: cellAddress(r, c),
+        found,
+        expected,
+      });
+      return null;
+    };
+    const polarity: Polarity | null = choice(
+      cols.polaritas,
+      parsePolarity,
+      "dpa.row.polarity-unknown",
+      T.polarityUnknown,
+      T.expected.polarity,
+    );
+    const aggregation: Aggregation | null = choice(
+      cols.jenisCapaian,
+      parseAggregation,
+      "dpa.row.aggregation-unknown",
+      T.aggregationUnknown,
+      T.expected.aggregation,
+    );
 
     const tw: Quarterly<number | null> = [null, null, null, null];
     TW_FIELDS.forEach((field, q) => {
