@@ -215,6 +215,7 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
         firstDataRow: sheet.layout.firstDataRow,
         lastDataRow: sheet.layout.lastDataRow,
         signature: sheet.layout.signature,
+        setup,
       },
       sheet.plan,
       sheet.layout,

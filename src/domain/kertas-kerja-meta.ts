@@ -4,6 +4,7 @@ import { canonicalJson, sha256Hex } from "./fingerprint";
 import type { KertasKerjaLayout, KkRowKind } from "./kertas-kerja";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
 import { colIndex, KK_COLUMNS, KK_TEMPLATE_VERSION, type KkColumn } from "./kertas-kerja-layout";
+import type { RoundSetup } from "./setup-types";
 import type { BagianCode, Issue, Periode } from "./types";
 
 /** Very hidden sheets named with this prefix carry a kertas kerja's metadata: "_kk_meta_PEM". */
@@ -23,6 +24,12 @@ export interface KkMetaRow {
   open: KkColumn[];
   /** SHA-256 of the row's locked content (see `rowContentHash`). */
   hash: string;
+  /**
+   * The locked content itself, per non-empty column, as `lockedContent` gives it (values in full,
+   * formulas as a short hash): lets a reader name the cell that was changed and what it held.
+   * Optional: absent from metadata written before it existed, where only the row can be named.
+   */
+  locked?: Partial<Record<KkColumn, string>>;
 }
 
 /** Metadata of one generated kertas kerja. Versioned; a later version keeps a migration here. */
@@ -41,6 +48,11 @@ export interface KertasKerjaMeta {
   lastDataRow: number;
   signature: KertasKerjaLayout["signature"];
   rows: KkMetaRow[];
+  /**
+   * The round's setup (Bagian list, rules, calendar) as it stood at generation, so that a master
+   * can be started from a returned file alone. Optional: older metadata lacks it.
+   */
+  setup?: RoundSetup;
   /** SHA-256 over the header facts and every row's key and hash: detects any change to locked content. */
   fingerprint: string;
 }
@@ -57,6 +69,29 @@ function cellContent(
   }
   if (value === null || value === undefined || value === "") return "";
   return typeof value === "number" ? `n:${value}` : `s:${String(value)}`;
+}
+
+/** Short hash standing for a formula in `KkMetaRow.locked`. */
+const formulaDigest = (content: string): string => `=#${sha256Hex(content).slice(0, 16)}`;
+
+/**
+ * A row's locked content per column (non-empty cells only): `n:5`, `s:Dokumen`, or `=#…` for a
+ * formula (its own row number made relative first, as in the row hash).
+ */
+export function lockedContent(
+  cells: { value: CellValue | undefined; formula: string | null | undefined }[],
+  row: number,
+  open: readonly KkColumn[],
+): Partial<Record<KkColumn, string>> {
+  const ownRow = new RegExp(`(?<=[A-Z])${row}(?![0-9])`, "g");
+  const out: Partial<Record<KkColumn, string>> = {};
+  for (const c of KK_COLUMNS) {
+    if (open.includes(c)) continue;
+    const cell = cells[colIndex[c]];
+    const content = cellContent(cell?.value, cell?.formula, ownRow);
+    if (content !== "") out[c] = content.startsWith("=") ? formulaDigest(content) : content;
+  }
+  return out;
 }
 
 /**
@@ -77,17 +112,19 @@ export function rowContentHash(
   return sha256Hex(parts.join("\u0001"));
 }
 
+const planCells = (planRow: (CellPlan | null)[] | undefined) =>
+  KK_COLUMNS.map((_, i) => {
+    const cell = planRow?.[i];
+    return { value: cell?.value ?? null, formula: cell?.formula ?? null };
+  });
+
 /** The same hash computed from a row of a plan. */
 export function planRowHash(
   planRow: (CellPlan | null)[] | undefined,
   row: number,
   open: readonly KkColumn[],
 ): string {
-  const cells = KK_COLUMNS.map((_, i) => {
-    const cell = planRow?.[i];
-    return { value: cell?.value ?? null, formula: cell?.formula ?? null };
-  });
-  return rowContentHash(cells, row, open);
+  return rowContentHash(planCells(planRow), row, open);
 }
 
 /** The fingerprint over the header facts and the row hashes, order-independent. */
@@ -120,7 +157,15 @@ export function buildMeta(
   const rows: KkMetaRow[] = layout.rows.map((ref) => {
     const planRow = plan.rows[ref.row - 1];
     const open = openColumns(planRow);
-    return { key: ref.key, kind: ref.kind, row: ref.row, open, hash: planRowHash(planRow, ref.row, open) };
+    const cells = planCells(planRow);
+    return {
+      key: ref.key,
+      kind: ref.kind,
+      row: ref.row,
+      open,
+      hash: rowContentHash(cells, ref.row, open),
+      locked: lockedContent(cells, ref.row, open),
+    };
   });
   const meta = {
     type: KK_META_TYPE,

@@ -42,6 +42,11 @@ export interface CellPlan {
   style?: string;
   /** Cells are locked unless said otherwise (as in Excel). */
   locked?: boolean;
+  /**
+   * A link the cell opens, shown with `value` as its text. Only http(s) URLs: hosts refuse any
+   * other scheme (file:, javascript:, a UNC path) rather than write it.
+   */
+  hyperlink?: string;
 }
 
 export type ValidationRule =
@@ -100,6 +105,23 @@ export interface SheetPlan {
    * ≥ 1). Excel and LibreOffice honour them next to fit-to-width (height free) printing.
    */
   pageBreaks?: number[];
+  /** Charts drawn over ranges of this sheet. */
+  charts?: ChartPlan[];
+}
+
+/**
+ * A chart over cells of its own sheet. "bar": clustered columns, one bar per category per
+ * series. "scatter": points (x = `categories`, y = `values`), no lines.
+ */
+export interface ChartPlan {
+  kind: "bar" | "scatter";
+  title: string;
+  /** Where it is drawn: the cells its top-left and bottom-right corners sit on. */
+  anchor: { from: A1; to: A1 };
+  /** Same-sheet ranges (one column each, equal lengths), e.g. "B5:B13". */
+  series: { name: string; categories: A1; values: A1 }[];
+  xAxisTitle?: string;
+  yAxisTitle?: string;
 }
 
 /** A sheet as a host reads it back: values (and formulas where the host can give them). */
@@ -112,6 +134,10 @@ export interface SheetSnapshot {
   formulas?: (string | null)[][];
   /** Merged ranges as A1 addresses. */
   merges?: A1[];
+  /** Row-major number format codes ("General", "0%", "@"), when the host was asked for them. */
+  numberFormats?: (string | null)[][];
+  /** Hyperlink targets by A1 address of the cell, when the host was asked for them. */
+  hyperlinks?: Record<string, string>;
 }
 
 /** A workbook as read: its sheets in tab order. */
