@@ -7,7 +7,6 @@ import type { SheetSnapshot } from "../sheet/plan";
 import type {
   Aggregation,
   BagianCode,
-  IndicatorKey,
   Issue,
   Kode,
   Periode,
