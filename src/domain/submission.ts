@@ -117,3 +117,8 @@ export function verdictOf(issues: readonly Issue[]): Verdict {
   if (issues.some((i) => i.severity === "error")) return "rejected";
   return issues.some((i) => i.severity === "warning") ? "warnings" : "accepted";
 }
+
+/** A returned file as a host read it: ready to judge, or refused before judging (not a workbook, …). */
+export type ReturnedRead =
+  | { ok: true; file: ReturnedFile }
+  | { ok: false; file: SubmittedFile; issues: Issue[] };

@@ -15,6 +15,7 @@ import { setup } from "./setup";
 import { surat } from "./surat";
 import { sop } from "./sop";
 import { sopLog } from "./sopLog";
+import { consolidate } from "./consolidate";
 
 export const S = {
   common,
@@ -30,4 +31,5 @@ export const S = {
   surat,
   sop,
   sopLog,
+  consolidate,
 } as const;
