@@ -10,6 +10,12 @@ export interface WorkbookPort {
   /** The used range of one sheet from A1, or null when no such sheet exists. */
   readSheet(name: string): Promise<SheetSnapshot | null>;
   /**
+   * Several sheets at once, in the order of `names` (null for a missing one). Optional: a host
+   * where each read costs a round trip (Excel) reads them together; `readSheetsOf` falls back to
+   * `readSheet` for a host without it.
+   */
+  readSheets?(names: string[]): Promise<(SheetSnapshot | null)[]>;
+  /**
    * Writes every plan, replacing sheets of the same name, all or nothing: on failure the
    * workbook is as it was. Existing sheets not named in `plans` are left alone.
    */
@@ -25,4 +31,13 @@ export interface ExportOutcome {
   fileName: string;
   /** Where it went, for the user: a path, "jendela Excel baru", "unduhan". */
   destination: string;
+}
+
+/**
+ * Several sheets by name, in one batched read where the host has one, else one `readSheet` each.
+ * @example const [data, riwayat] = await readSheetsOf(port, ["Data", "Riwayat"]);
+ */
+export function readSheetsOf(port: WorkbookPort, names: string[]): Promise<(SheetSnapshot | null)[]> {
+  if (port.readSheets) return port.readSheets(names);
+  return Promise.all(names.map((name) => port.readSheet(name)));
 }

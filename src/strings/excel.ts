@@ -23,6 +23,8 @@ export const excel = {
       "Penulisan ke buku kerja gagal dan pengembalian ke keadaan semula tidak tuntas. Jangan simpan buku kerja ini; tutup tanpa menyimpan, lalu buka kembali.",
     listFailed: "Daftar sheet tidak dapat dibaca dari Excel.",
     readFailed: (name: string) => `Sheet "${name}" tidak dapat dibaca dari Excel.`,
+    readSheetsFailed: (names: readonly string[]) =>
+      `Sheet ${names.map((n) => `"${n}"`).join(", ")} tidak dapat dibaca dari Excel.`,
     exportUnavailable:
       "Excel ini tidak dapat membuka buku kerja baru, dan unduhan berkas tidak tersedia di sini.",
     exportFailed: (fileName: string) => `Berkas "${fileName}" tidak dapat dibuat.`,

@@ -11,6 +11,9 @@
  * ("=…" is a formula, a leading apostrophe keeps text); locked cells of a protected sheet refuse
  * writes (InvalidOperation); a very hidden sheet cannot be deleted; the last visible sheet cannot be
  * hidden or deleted; a call from a requirement set the fake is told Excel lacks fails (ApiNotFound).
+ * Charts (Worksheet.charts: add, setPosition, title, axis titles, legend, series) and
+ * Range.hyperlink are modelled as the reference describes them (excel-fake/chart-objects.ts,
+ * range-objects.ts); a chart's series stay bound to their sheet through a rename.
  * It opens with one sheet, "Sheet1", active, as a new workbook does. What it does not do: compute
  * formulas (they are stored; values read "").
  */
@@ -27,7 +30,14 @@ import { FakeWorkbookModel } from "./excel-fake/model";
 import { FakeWorkbook } from "./excel-fake/sheet-objects";
 
 export { FakeOfficeError } from "./excel-fake/errors";
-export { FakeWorkbookModel, type FakeCell, type FakeSheet } from "./excel-fake/model";
+export {
+  FakeWorkbookModel,
+  type FakeCell,
+  type FakeChart,
+  type FakeChartSeries,
+  type FakeHyperlink,
+  type FakeSheet,
+} from "./excel-fake/model";
 export { PAYLOAD_LIMIT, type FakeFaults, type FakeStats } from "./excel-fake/context";
 export type { FakeWorkbook } from "./excel-fake/sheet-objects";
 

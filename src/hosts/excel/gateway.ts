@@ -5,10 +5,10 @@
  * instead of failing it. No decisions here: the plans come decided from the domain.
  */
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "../../app/ports";
-import type { SheetPlan } from "../../sheet/plan";
+import type { SheetPlan, SheetSnapshot } from "../../sheet/plan";
 import { S } from "../../strings";
 import { GatewayError } from "./errors";
-import { listSheets, readSheet } from "./read-sheets";
+import { listSheets, readSheet, readSheets } from "./read-sheets";
 import { officeSupports, type IsSetSupported } from "./requirements";
 import { writeSheets, type WriteReport } from "./write-sheets";
 
@@ -26,8 +26,9 @@ export interface ExcelGatewayOptions {
   requestBudget?: number;
 }
 
-/** WorkbookPort plus the report of the last successful write. */
+/** WorkbookPort (with its batched read) plus the report of the last successful write. */
 export interface ExcelWorkbookPort extends WorkbookPort {
+  readSheets(names: string[]): Promise<(SheetSnapshot | null)[]>;
   lastWriteReport(): WriteReport | undefined;
 }
 
@@ -59,6 +60,14 @@ export function createExcelWorkbookPort(
         return await inExcel((context) => readSheet(context, name, supports));
       } catch (error) {
         throw new GatewayError("read-failed", S.excel.errors.readFailed(name), { cause: error });
+      }
+    },
+
+    async readSheets(names: string[]) {
+      try {
+        return await inExcel((context) => readSheets(context, names, supports));
+      } catch (error) {
+        throw new GatewayError("read-failed", S.excel.errors.readSheetsFailed(names), { cause: error });
       }
     },
 

@@ -7,7 +7,9 @@
 /**
  * The baseline for writing: worksheet tab colour, freeze panes, `protect(options, password)`,
  * workbook protection state and `NamedItem.formula` are ExcelApi 1.7; everything older
- * (visibility 1.2, names 1.4, suspendApiCalculationUntilNextSync 1.6) comes with it.
+ * (visibility 1.2, names 1.4, suspendApiCalculationUntilNextSync 1.6) comes with it. So do the
+ * plans' hyperlinks (Range.hyperlink, 1.7) and charts (charts.add, setPosition, titles 1.1; series
+ * add, setValues, setXAxisValues 1.7): neither is an optional feature.
  */
 export const BASELINE_WRITE = "1.7";
 

@@ -4,13 +4,14 @@
  * ids come back with the first request). Then content (one `formulas` array over the used
  * rectangle, one `numberFormat` array over the block that has formats), then each format attribute
  * on its own rectangles, unlocked cells, merges, sizes, validation, print setup, manual page
- * breaks, panes and tab colour. Where ExcelApi 1.9 is present, one setting over many rectangles is one
+ * breaks, panes and tab colour, hyperlinks and charts (chart-steps.ts). Where ExcelApi 1.9 is present, one setting over many rectangles is one
  * `Worksheet.getRanges` list (RangeAreas) instead of one range each. Protection is not here: it is
  * applied last, in the swap, after any deferred formulas.
  */
 import type { CellStyle, SheetPlan } from "../../sheet/plan";
 import { cellAddress, rangeAddress } from "../../sheet/address";
 import { addressedStep, BLOCK_TARGET, rowBlocks, step, type Step } from "./batches";
+import { chartSteps, hyperlinkSteps } from "./chart-steps";
 import { contentGrid, formatBlock, numberFormats, planWidth, type DeferredFormula } from "./cell-content";
 import {
   addressLists,
@@ -129,6 +130,8 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
         f.protection.locked = false;
       }),
     );
+    // After the content: a link's cell already holds its text (see chart-steps.ts).
+    steps.push(...hyperlinkSteps(plan, range));
   }
 
   for (const merge of plan.merges) {
@@ -224,6 +227,7 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
       }),
     );
   }
+  steps.push(...chartSteps(plan, ws, range));
   return steps;
 }
 

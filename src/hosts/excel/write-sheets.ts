@@ -24,6 +24,7 @@
 import type { SheetPlan } from "../../sheet/plan";
 import { parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
 import { S } from "../../strings";
+import { chartAndLinkProblems } from "../xlsx/validate";
 import { groupSteps, REQUEST_BUDGET, rowBlocks, step, syncEach, type Step } from "./batches";
 import { contentGrid, planWidth } from "./cell-content";
 import { GatewayError } from "./errors";
@@ -195,6 +196,9 @@ function checkPlanContents(plans: SheetPlan[]): void {
     }
     const { badCell } = contentGrid(plan, planWidth(plan), []);
     if (badCell) throw invalid(S.excel.errors.invalidNumber(plan.name, badCell));
+    // The same rules as the .xlsx host: only http(s) links, charts over one-column ranges of the sheet.
+    const problems = chartAndLinkProblems(plan);
+    if (problems.length > 0) throw invalid(S.xlsx.plan.invalid(plan.name, problems));
   }
 }
 

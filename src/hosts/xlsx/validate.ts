@@ -1,5 +1,5 @@
 import { parseCell, parseRange, cellAddress } from "../../sheet/address";
-import type { CellStyle, SheetPlan } from "../../sheet/plan";
+import type { CellStyle, ChartPlan, SheetPlan } from "../../sheet/plan";
 import { S } from "../../strings";
 
 /** Excel's limits that a plan can break; past them Excel "repairs" (drops) parts of the file. */
@@ -14,6 +14,10 @@ export const EXCEL_LIMITS = {
   columns: 16_384,
   /** Manual horizontal page breaks per sheet. */
   pageBreaks: 1_026,
+  /** Hyperlinks per sheet (Excel's specifications and limits). */
+  hyperlinks: 65_530,
+  /** A link's address: longer URLs are not opened reliably by browsers or kept by every tool. */
+  linkLength: 2_000,
 } as const;
 
 const T = S.xlsx.plan;
@@ -107,7 +111,87 @@ export function planProblems(plan: SheetPlan): string[] {
   for (const height of Object.values(plan.rowHeights ?? {})) {
     if (!(height >= 0 && height <= 409)) problems.push(T.rowHeight(height));
   }
+  problems.push(...chartAndLinkProblems(plan));
   return problems;
+}
+
+const C = S.charts.plan;
+
+/**
+ * The hyperlinks and charts of a plan that neither host may write, in Bahasa Indonesia. Both hosts
+ * refuse the same plans: the .xlsx host through `planProblems`, the Excel gateway directly.
+ * A link must be http(s) (a file:, javascript:, mailto: or UNC link from a returned workbook would
+ * open something on the user's machine); a chart's ranges are one column of its own sheet each,
+ * categories as long as values, and its anchor two cells, top-left before bottom-right.
+ */
+export function chartAndLinkProblems(plan: SheetPlan): string[] {
+  const problems: string[] = [];
+  let links = 0;
+  plan.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.hyperlink === undefined) return;
+      links++;
+      const where = cellAddress(r, c);
+      const link: unknown = cell.hyperlink;
+      if (typeof link !== "string" || !isWebLink(link)) problems.push(C.hyperlinkScheme(where, String(link)));
+      else if (link.length > EXCEL_LIMITS.linkLength)
+        problems.push(C.hyperlinkTooLong(where, EXCEL_LIMITS.linkLength));
+      if (cell.formula !== undefined) problems.push(C.hyperlinkOnFormula(where));
+    }),
+  );
+  if (links > EXCEL_LIMITS.hyperlinks) problems.push(C.hyperlinkCount(EXCEL_LIMITS.hyperlinks));
+  for (const chart of plan.charts ?? []) problems.push(...chartProblems(chart));
+  return problems;
+}
+
+/** True for an absolute http:// or https:// URL with a host, and nothing else. */
+export function isWebLink(link: string): boolean {
+  // No spaces, control characters or backslashes: "http:\\server\share" is a network path.
+  if (!/^https?:\/\/[^\s\\]+$/i.test(link)) return false;
+  if ([...link].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20 || ch === "\u007f")) return false;
+  try {
+    const url = new URL(link);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** A same-sheet range of one column ("B5:B13"): its bounds, or undefined. */
+export function columnRange(address: string): { row1: number; row2: number; col: number } | undefined {
+  const r = validRange(address);
+  return r && r.col1 === r.col2 ? { row1: r.row1, row2: r.row2, col: r.col1 } : undefined;
+}
+
+function chartProblems(chart: ChartPlan): string[] {
+  const problems: string[] = [];
+  const title = String(chart.title);
+  const kind: unknown = chart.kind;
+  if (kind !== "bar" && kind !== "scatter") problems.push(C.kind(title, String(kind)));
+  if (typeof chart.title !== "string" || chart.title.trim() === "") problems.push(C.titleEmpty);
+  const from = validCell(chart.anchor.from);
+  const to = validCell(chart.anchor.to);
+  if (!from) problems.push(C.anchor(title, chart.anchor.from));
+  if (!to) problems.push(C.anchor(title, chart.anchor.to));
+  if (from && to && (from.row > to.row || from.col > to.col)) problems.push(C.anchorOrder(title));
+  if (chart.series.length === 0) problems.push(C.noSeries(title));
+  for (const s of chart.series) {
+    const categories = columnRange(s.categories);
+    const values = columnRange(s.values);
+    if (!categories) problems.push(C.range(title, s.categories));
+    if (!values) problems.push(C.range(title, s.values));
+    if (categories && values && categories.row2 - categories.row1 !== values.row2 - values.row1) {
+      problems.push(C.lengths(title, s.categories, s.values));
+    }
+  }
+  return problems;
+}
+
+function validCell(address: string): { row: number; col: number } | undefined {
+  const cell = parseCell(address);
+  return cell && cell.row < EXCEL_LIMITS.rows && cell.col < EXCEL_LIMITS.columns && cell.row >= 0
+    ? cell
+    : undefined;
 }
 
 function styleProblems(key: string, style: CellStyle): string[] {

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { cellAddress, parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
 import type { CellPlan, CellStyle, DataValidation, SheetPlan } from "../../sheet/plan";
 import { S } from "../../strings";
+import { addCharts, type SheetCharts } from "./charts";
 import { XlsxError } from "./errors";
 import { internals, toUint8Array } from "./internals";
 import { hashSheetPassword, type SheetPasswordHash } from "./protection";
@@ -21,7 +22,13 @@ export interface XlsxWriteOptions {
 export async function plansToXlsx(plans: SheetPlan[], opts: XlsxWriteOptions = {}): Promise<Uint8Array> {
   const wb = newWorkbook(opts);
   await applyPlansToWorkbook(wb, plans);
-  return toUint8Array(await wb.xlsx.writeBuffer());
+  // exceljs cannot write charts: they are added to its bytes (charts.ts), after the plans were checked.
+  return addCharts(toUint8Array(await wb.xlsx.writeBuffer()), chartsOf(plans));
+}
+
+/** The charts of the plans, per sheet. */
+function chartsOf(plans: readonly SheetPlan[]): SheetCharts[] {
+  return plans.map((plan) => ({ sheet: plan.name, charts: plan.charts ?? [] }));
 }
 
 export function newWorkbook(opts: XlsxWriteOptions = {}): ExcelJS.Workbook {
@@ -199,6 +206,11 @@ function buildSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, hashes: Map<string, 
 function writeCell(cell: ExcelJS.Cell, plan: CellPlan, styleOf: StyleCache): void {
   if (plan.formula !== undefined) {
     cell.value = { formula: plan.formula.replace(/^=/, "") };
+  } else if (plan.hyperlink !== undefined) {
+    // Checked http(s) in validate.ts. The text is a shared string, like any text; no text = the link.
+    const text =
+      plan.value === undefined || plan.value === null || plan.value === "" ? plan.hyperlink : plan.value;
+    cell.value = { text: String(text), hyperlink: plan.hyperlink };
   } else if (plan.value !== undefined && plan.value !== null) {
     // exceljs stores a JS string as a shared string: text, never a formula, whatever it starts with.
     cell.value = plan.value;

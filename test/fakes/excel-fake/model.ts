@@ -43,6 +43,48 @@ export interface FakeCell {
   verticalAlignment: string;
   wrapText: boolean;
   borders: { top?: FakeBorder; bottom?: FakeBorder; left?: FakeBorder; right?: FakeBorder };
+  /** Range.hyperlink (ExcelApi 1.7): the link the cell opens, or null. */
+  hyperlink: FakeHyperlink | null;
+}
+
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+}
+
+/**
+ * Cells a chart reads, bound to the sheet (by id) rather than to its name: renaming the sheet
+ * carries the reference along, as Excel rewrites a chart's SERIES formula; deleting it leaves #REF!.
+ */
+export interface FakeChartRef {
+  sheetId: string;
+  rect: FRect;
+}
+
+export interface FakeChartTitle {
+  text: string;
+  visible: boolean;
+}
+
+export interface FakeChartSeries {
+  name: string;
+  values: FakeChartRef | null;
+  xValues: FakeChartRef | null;
+  chartType: string;
+  markerStyle: string;
+}
+
+export interface FakeChart {
+  id: string;
+  name: string;
+  chartType: string;
+  title: FakeChartTitle;
+  /** The cells the chart covers (setPosition); null until positioned. */
+  position: { from: FRect; to: FRect } | null;
+  axes: { category: { title: FakeChartTitle }; value: { title: FakeChartTitle } };
+  legend: { visible: boolean; position: string };
+  series: FakeChartSeries[];
 }
 
 export interface FakeValidation {
@@ -75,6 +117,8 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number };
   /** Manual horizontal page breaks: 0-based rows that start a page, ascending. */
   pageBreaks: number[];
+  /** Worksheet.charts, in the order they were added. */
+  charts: FakeChart[];
 }
 
 export interface FakeName {
@@ -97,6 +141,7 @@ export function defaultCell(): FakeCell {
     verticalAlignment: "Bottom",
     wrapText: false,
     borders: {},
+    hyperlink: null,
   };
 }
 
@@ -328,6 +373,7 @@ export class FakeWorkbookModel {
       },
       freeze: { rows: 0, columns: 0 },
       pageBreaks: [],
+      charts: [],
     };
     this.sheets.push(sheet);
     if (this.activeId === "") this.activeId = sheet.id;
@@ -405,6 +451,21 @@ export class FakeWorkbookModel {
       for (const cell of s.cells.values()) if (cell.formula) cell.formula = rewrite(cell.formula);
     }
     for (const n of this.names) n.formula = rewrite(n.formula);
+  }
+
+  /**
+   * A chart reference as Excel shows it in the SERIES formula, with the sheet's current name
+   * (`Analisis!$B$5:$B$13`), or "#REF!" once the sheet is gone.
+   */
+  chartReference(ref: FakeChartRef | null): string | null {
+    if (!ref) return null;
+    const sheet = this.sheets.find((s) => s.id === ref.sheetId);
+    return sheet ? `${quoteSheet(sheet.name)}!${formatAddress(ref.rect, true)}` : "#REF!";
+  }
+
+  /** A new chart id, unique in the workbook. */
+  chartId(): string {
+    return `{chart-${this.nextId++}}`;
   }
 
   /** Bounds of cells with a value or formula (valuesOnly), or also with a non-default format. */

@@ -2,7 +2,7 @@
  * Range: values, formulas and number formats as 2-D arrays checked against the range's size, merges,
  * hidden columns, merged areas. Writes refuse locked cells of a protected sheet (InvalidOperation).
  */
-import { FakeObject, type Ctx } from "./context";
+import { FakeObject, requireSet, type Ctx } from "./context";
 import { fail } from "./errors";
 import { FakeRangeFormat } from "./format-objects";
 import { cellCount, enterInto, formatAddress, intersects, quoteSheet, type Scalar } from "./model";
@@ -35,6 +35,7 @@ export class FakeRange
       | "columnHidden"
       | "merge"
       | "unmerge"
+      | "hyperlink"
     >
 {
   private formatProxy?: FakeRangeFormat;
@@ -91,6 +92,49 @@ export class FakeRange
         if (f === null || f === undefined) return;
         if (typeof f !== "string") throw fail("InvalidArgument", "A number format must be a string.");
         cell.numberFormat = f === "" ? "General" : f;
+      });
+    });
+  }
+
+  /**
+   * Range.hyperlink (ExcelApi 1.7): a URL (`address`) or a place in the workbook
+   * (`documentReference`), a screen tip, and `textToDisplay`, "the string that is displayed in the
+   * top left most cell in the range". Beyond the reference, which is silent on these: the text to
+   * display is entered as typed input (so "=…" would become a formula: the fake is at least as
+   * strict as Excel); without it, a cell that holds a value keeps it and an empty one shows the
+   * address, as Excel's Insert Link does; locked cells of a protected sheet refuse the link.
+   */
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read("hyperlink");
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    const copy = { ...link };
+    this.command("set hyperlink", copy, (t) => {
+      requireSet(this.ctx.host, "1.7", "Range.hyperlink");
+      const known = ["address", "documentReference", "screenTip", "textToDisplay"];
+      if (Object.keys(copy).some((k) => !known.includes(k)))
+        throw fail(
+          "InvalidArgument",
+          "A hyperlink takes address, documentReference, screenTip, textToDisplay.",
+        );
+      for (const v of Object.values(copy)) {
+        if (v !== undefined && typeof v !== "string")
+          throw fail("InvalidArgument", "The hyperlink's members are strings.");
+      }
+      if (!copy.address && !copy.documentReference)
+        throw fail("InvalidArgument", "A hyperlink needs an address or a document reference.");
+      if (t.sheet.protection.protected) {
+        eachCell(this.ctx, t, (cell) => {
+          if (cell.locked) throw fail("InvalidOperation", PROTECTED);
+        });
+      }
+      const { textToDisplay, ...target } = copy;
+      eachCell(this.ctx, t, (cell, r, c) => {
+        cell.hyperlink = target;
+        if (r !== t.rect.r1 || c !== t.rect.c1) return;
+        if (textToDisplay !== undefined) enterInto(cell, textToDisplay);
+        else if (cell.value === null && cell.formula === null)
+          enterInto(cell, `'${copy.address ?? copy.documentReference ?? ""}`);
       });
     });
   }
@@ -190,6 +234,16 @@ export class FakeRange
       values: (t) => grid(ctx, t, (cell) => (cell?.formula ? (cell.value ?? "") : (cell?.value ?? ""))),
       formulas: (t) => grid(ctx, t, (cell) => cell?.formula ?? cell?.value ?? ""),
       numberFormat: (t) => grid(ctx, t, (cell) => cell?.numberFormat ?? "General"),
+      hyperlink: (t) => {
+        requireSet(ctx.host, "1.7", "Range.hyperlink");
+        const cell = ctx.host.model.peekCell(t.sheet, t.rect.r1, t.rect.c1);
+        if (!cell?.hyperlink) return null;
+        const text = cell.formula ? undefined : cell.value;
+        return {
+          ...cell.hyperlink,
+          ...(text === null || text === undefined ? {} : { textToDisplay: String(text) }),
+        };
+      },
       columnHidden: (t) => {
         const all = [...Array(t.rect.c2 - t.rect.c1 + 1).keys()].map((i) =>
           t.sheet.hiddenColumns.has(t.rect.c1 + i),

@@ -3,6 +3,7 @@
  * defined names. getItem on a missing sheet fails at sync with ItemNotFound; getItemOrNullObject
  * gives a null object whose `isNullObject` is readable after the sync.
  */
+import { FakeChartCollection } from "./chart-objects";
 import { FakeObject, loadNames, requireSet, type Ctx } from "./context";
 import { fail, propertyNotLoaded } from "./errors";
 import {
@@ -152,6 +153,7 @@ export class FakeWorksheet
   private layoutProxy?: FakePageLayout;
   private panesProxy?: FakeFreezePanes;
   private breaksProxy?: FakePageBreakCollection;
+  private chartsProxy?: FakeChartCollection;
 
   constructor(
     ctx: Ctx,
@@ -238,6 +240,12 @@ export class FakeWorksheet
       this.require(),
     );
     return this.breaksProxy;
+  }
+
+  /** The charts on the sheet (ExcelApi 1.1). */
+  get charts(): FakeChartCollection {
+    this.chartsProxy ??= new FakeChartCollection(this.ctx, `${this.path}.charts`, () => this.require());
+    return this.chartsProxy;
   }
 
   protected override navigation(name: string): FakeObject<unknown> | undefined {
