@@ -12,12 +12,13 @@ function isXlsxPath(path: string): boolean {
   return /\.xlsx$/i.test(path);
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The operating system's error code ("ENOENT", "EACCES", …) of a failed file operation. */
+export function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && "code" in error ? String(error.code) : undefined;
 }
 
 /** Why the operating system refused, for the user. */
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   switch (errorCode(error)) {
     case "ENOENT":
       return S.xlsx.reasons.missingFolder;

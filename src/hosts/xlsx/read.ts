@@ -65,31 +65,68 @@ function repairDateValidations(wb: ExcelJS.Workbook): void {
  * One sheet as values and formulas from A1. Rows are ragged: each stops at its last non-empty
  * cell, and trailing empty rows are dropped. A formula cell's value is its cached result (null
  * when the file has none; exceljs cannot tell an empty-text result from a missing one).
+ *
+ * With `details: true` the snapshot also carries each cell's number format (same shape as
+ * `values`; null for General) and the hyperlink targets by address — what the reader of a
+ * returned kertas kerja needs to judge "0,85" in a percent cell or a bukti dukung link.
+ *
+ * @example snapshotWorksheet(ws, { details: true }).hyperlinks // { Z14: "https://…" }
  */
-export function snapshotWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+export function snapshotWorksheet(ws: ExcelJS.Worksheet, opts: { details?: boolean } = {}): SheetSnapshot {
   const date1904 = ws.workbook.properties?.date1904 === true;
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
+  const hyperlinks: Record<string, string> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
+      if (opts.details) {
+        const target = hyperlinkOf(cell);
+        if (target !== null) hyperlinks[cell.address] = target;
+      }
       const { value, formula } = readCell(cell, date1904);
       if (value === null && formula === null) return;
       (values[r] ??= [])[c] = value;
       (formulas[r] ??= [])[c] = formula;
+      if (opts.details) (formats[r] ??= [])[c] = numberFormatOf(cell);
     });
   });
   const height = values.length;
-  const fill = <T>(rows: T[][]): T[][] =>
-    Array.from({ length: height }, (_, r) => Array.from(rows[r] ?? [], (x) => x ?? (null as T)));
-  return {
+  const fill = <T>(rows: T[][], width: (r: number) => number = (r) => rows[r]?.length ?? 0): T[][] =>
+    Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width(r) }, (_, c) => rows[r]?.[c] ?? (null as T)),
+    );
+  const snapshot: SheetSnapshot = {
     name: ws.name,
     visibility: ws.state ?? "visible",
     values: fill(values),
     formulas: fill(formulas),
     merges: merges(ws),
   };
+  if (!opts.details) return snapshot;
+  return { ...snapshot, numberFormats: fill(formats, (r) => values[r]?.length ?? 0), hyperlinks };
+}
+
+/** A cell's number format code, null for General (exceljs leaves it unset or says "General"). */
+function numberFormatOf(cell: ExcelJS.Cell): string | null {
+  const format = cell.numFmt;
+  return typeof format === "string" && format !== "" && format.toLowerCase() !== "general" ? format : null;
+}
+
+/**
+ * The target of a cell's hyperlink, or null. exceljs turns any cell with a `<hyperlink r:id>`
+ * into a hyperlink value ({ text, hyperlink }); links to a place inside the workbook (no r:id)
+ * are not kept by exceljs and so are not reported.
+ */
+function hyperlinkOf(cell: ExcelJS.Cell): string | null {
+  const value: unknown = cell.value;
+  if (value && typeof value === "object" && "hyperlink" in value && typeof value.hyperlink === "string") {
+    return value.hyperlink;
+  }
+  const target: unknown = cell.hyperlink;
+  return typeof target === "string" && target !== "" ? target : null;
 }
 
 function readCell(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue; formula: string | null } {
