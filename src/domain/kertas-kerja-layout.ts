@@ -6,6 +6,10 @@ import { columnLetters } from "../sheet/address";
  */
 export const KK_TEMPLATE_VERSION = 1;
 
+/** The quarterly target and realisasi columns, quarter 1 first (the master's Data sheet repeats them). */
+export const TARGET_TW = ["targetTw1", "targetTw2", "targetTw3", "targetTw4"] as const;
+export const REALISASI_TW = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
+
 export const KK_COLUMNS = [
   "kode",
   "uraian",
@@ -14,15 +18,9 @@ export const KK_COLUMNS = [
   "polaritas",
   "jenisCapaian",
   "targetTahunan",
-  "targetTw1",
-  "targetTw2",
-  "targetTw3",
-  "targetTw4",
+  ...TARGET_TW,
   "realisasiLalu",
-  "realisasiTw1",
-  "realisasiTw2",
-  "realisasiTw3",
-  "realisasiTw4",
+  ...REALISASI_TW,
   "targetSd",
   "realisasiSd",
   "capaian",
@@ -45,14 +43,6 @@ export const col = Object.fromEntries(KK_COLUMNS.map((c, i) => [c, columnLetters
   KkColumn,
   string
 >;
-
-export const TARGET_TW: readonly KkColumn[] = ["targetTw1", "targetTw2", "targetTw3", "targetTw4"];
-export const REALISASI_TW: readonly KkColumn[] = [
-  "realisasiTw1",
-  "realisasiTw2",
-  "realisasiTw3",
-  "realisasiTw4",
-];
 
 /** 1-based rows of the fixed parts. */
 export const KK_ROWS = {

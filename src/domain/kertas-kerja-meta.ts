@@ -1,5 +1,7 @@
 import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { fromBase64, toBase64 } from "./base64";
 import { canonicalJson, sha256Hex } from "./fingerprint";
 import type { KertasKerjaLayout, KkRowKind } from "./kertas-kerja";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
@@ -177,15 +179,66 @@ export function buildMeta(
   return { ...meta, fingerprint: metaFingerprint(meta) };
 }
 
-/** The metadata sheet: a marker, a note for people, then the JSON in chunks down column A. */
+/**
+ * How the metadata JSON is packed on its sheet: raw deflate, then base64. With each row's locked
+ * content it is ~90 KB of very repetitive JSON for 100 indicators; packed it is ~16 KB, which keeps
+ * a whole round of 40 Bagian inside one Excel request. Metadata stored as plain JSON still reads.
+ */
+export const KK_META_ENCODING = "deflate-raw+base64";
+
+interface PackedMeta {
+  type: typeof KK_META_TYPE;
+  version: typeof KK_META_VERSION;
+  encoding: typeof KK_META_ENCODING;
+  data: string;
+}
+
+/** The packed envelope (as JSON text) of a metadata JSON text. */
+export function packMetaJson(json: string): string {
+  const packed: PackedMeta = {
+    type: KK_META_TYPE,
+    version: KK_META_VERSION,
+    encoding: KK_META_ENCODING,
+    data: toBase64(deflateSync(strToU8(json))),
+  };
+  return JSON.stringify(packed);
+}
+
+/** The metadata JSON text inside a packed envelope's JSON text (or the text itself when not packed). */
+export function unpackMetaJson(text: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const inner = unpack(value);
+  return inner === null ? null : JSON.stringify(inner);
+}
+
+/** The metadata sheet: a marker, a note for people, then the packed JSON in chunks down column A. */
 export function metaSheetPlan(meta: KertasKerjaMeta): SheetPlan {
   return jsonSheetPlan({
     name: kkMetaSheetName(meta.bagian.kode),
     marker: S.kertasKerja.meta.marker,
     version: meta.version,
     note: S.kertasKerja.meta.note,
-    json: JSON.stringify(meta),
+    json: packMetaJson(JSON.stringify(meta)),
   });
+}
+
+/** The metadata inside a packed envelope, or the value itself when it is not one; null when broken. */
+function unpack(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || !("encoding" in value)) return value;
+  const { encoding, data } = value as Partial<PackedMeta>;
+  if (encoding !== KK_META_ENCODING || typeof data !== "string") return null;
+  const bytes = fromBase64(data);
+  if (!bytes) return null;
+  try {
+    return JSON.parse(strFromU8(inflateSync(bytes))) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 export type MetaReadResult = { ok: true; meta: KertasKerjaMeta } | { ok: false; issue: Issue };
@@ -213,7 +266,7 @@ export function readMeta(snapshot: SheetSnapshot, file?: string): MetaReadResult
         : S.kertasKerja.meta.brokenJson,
     );
   }
-  const parsed = read.value;
+  const parsed = unpack(read.value);
   // JSON may be any value (null, a number, an array): only an object can be metadata.
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     return fail(S.kertasKerja.meta.brokenJson);

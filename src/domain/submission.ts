@@ -4,15 +4,7 @@
  * validator (returned.ts), the consolidation (consolidate.ts) and the Data/Analisis sheets.
  */
 import type { SheetSnapshot } from "../sheet/plan";
-import type {
-  Aggregation,
-  BagianCode,
-  Issue,
-  Kode,
-  Periode,
-  Polarity,
-  Quarterly,
-} from "./types";
+import type { Aggregation, BagianCode, Issue, Kode, Periode, Polarity, Quarterly } from "./types";
 
 /** A returned workbook after the host's safety checks, as plain data. */
 export interface ReturnedFile {
@@ -110,6 +102,8 @@ export interface FileAssessment {
   issues: Issue[];
   /** The submission when not rejected. */
   submission: Submission | null;
+  /** The Bagian the file says it is from, when its metadata could be read (a rejected file too). */
+  claimedBagian?: { kode: BagianCode; nama: string } | null;
 }
 
 /** Verdict from a list of issues: any error rejects. */
@@ -120,5 +114,4 @@ export function verdictOf(issues: readonly Issue[]): Verdict {
 
 /** A returned file as a host read it: ready to judge, or refused before judging (not a workbook, …). */
 export type ReturnedRead =
-  | { ok: true; file: ReturnedFile }
-  | { ok: false; file: SubmittedFile; issues: Issue[] };
+  { ok: true; file: ReturnedFile } | { ok: false; file: SubmittedFile; issues: Issue[] };

@@ -1,0 +1,142 @@
+/** Texts of the judgement of a returned kertas kerja (see domain/returned.ts). */
+
+const quote = (s: string): string => `"${s.length > 80 ? `${s.slice(0, 77)}…` : s}"`;
+
+export const returned = {
+  empty: "(kosong)",
+  none: "tidak ada",
+  quote,
+  file: {
+    noKertasKerja: (file: string) => `Berkas ${file} tidak memuat kertas kerja SAKIP.`,
+    noKertasKerjaFound: (sheets: string) => `lembar: ${sheets}`,
+    noKertasKerjaExpected: "kertas kerja yang dibuat aplikasi dan dikirim ke Bagian",
+    unexpected: (file: string, what: string) =>
+      `Berkas ${file} tidak dapat diperiksa karena isinya tidak terduga (${what}). Kirim berkas asli yang dibuat aplikasi.`,
+  },
+  meta: {
+    missing: (file: string, sheet: string) =>
+      `Lembar ${sheet} di berkas ${file} tampak seperti kertas kerja, tetapi metadatanya hilang. ` +
+      "Kirim berkas asli yang dibuat aplikasi, bukan salinan lembarnya.",
+    missingFound: "lembar metadata tidak ada",
+    missingExpected: "lembar tersembunyi metadata kertas kerja dari berkas asli",
+    several: (file: string, count: number) =>
+      `Berkas ${file} memuat ${count} kertas kerja; satu berkas hanya boleh berisi kertas kerja satu Bagian.`,
+    severalExpected: "satu kertas kerja per berkas",
+    unreadable: (message: string) => `${message} Kirim berkas asli yang dibuat aplikasi.`,
+    malformed: (what: string) =>
+      `Metadata kertas kerja tidak lengkap atau rusak (${what}). Kirim berkas asli yang dibuat aplikasi.`,
+    malformedExpected: "metadata kertas kerja yang utuh",
+    edited:
+      "Metadata kertas kerja telah diubah: sidik jarinya tidak cocok dengan isinya. Kirim berkas asli yang dibuat aplikasi.",
+    editedFound: (fingerprint: string) => `sidik jari ${fingerprint.slice(0, 12)}…`,
+    editedExpected: (fingerprint: string) => `sidik jari ${fingerprint.slice(0, 12)}…`,
+    templateVersion: (version: string) =>
+      `Kertas kerja dibuat dengan templat versi ${version} yang tidak dikenal aplikasi ini.`,
+    templateVersionExpected: (versions: string) => `templat versi ${versions}`,
+    instansi: "Kertas kerja ini milik instansi lain.",
+    tahun: "Kertas kerja ini untuk tahun anggaran lain.",
+    periode: "Kertas kerja ini untuk periode lain.",
+    bagianUnknown: (nama: string, kode: string) =>
+      `${nama} (${kode}) tidak terdaftar dalam pengaturan putaran ini: kertas kerjanya tidak dapat dihimpun.`,
+    bagianExpected: (list: string) => `salah satu Bagian: ${list}`,
+    otherGeneration: (bagian: string) =>
+      `Kertas kerja ${bagian} ini berasal dari pembuatan lain pada putaran ini (isinya berbeda dengan yang ` +
+      "terakhir dibuat master). Minta Bagian mengisi kertas kerja terbaru.",
+    notGenerated: (bagian: string) =>
+      `Master ini tidak mencatat pernah membuat kertas kerja untuk ${bagian}; berkas diperiksa dengan metadatanya sendiri.`,
+  },
+  sheet: {
+    renamed: (from: string, to: string) =>
+      `Lembar kertas kerja berganti nama dari ${quote(from)} menjadi ${quote(to)}; baris dikenali dari kuncinya.`,
+    missing: (sheet: string) => `Lembar kertas kerja ${quote(sheet)} tidak ditemukan di berkas.`,
+    missingExpected: (sheet: string) => `lembar ${quote(sheet)} dengan kolom kunci berisi kunci baris`,
+    columnsMoved: (column: string, expected: string) =>
+      `Kolom kertas kerja telah digeser: kunci baris ada di kolom ${column}, seharusnya di kolom ${expected}. ` +
+      "Kirim berkas asli tanpa menyisipkan atau menghapus kolom.",
+  },
+  rows: {
+    missing: (what: string) =>
+      `Baris ${what} tidak ditemukan (terhapus?). Kembalikan baris itu dari berkas asli.`,
+    missingFound: "baris tidak ada",
+    missingExpected: (key: string) => `baris dengan kunci ${quote(key)}`,
+    duplicate: (row: number, first: number) =>
+      `Baris ${row} adalah salinan baris ${first} (kuncinya sama). Hapus salinannya.`,
+    duplicateExpected: "setiap kunci satu kali",
+    inserted: (row: number) =>
+      `Baris ${row} disisipkan dan berisi data; isinya tidak ikut dihimpun. Isi data hanya pada baris yang disediakan.`,
+    insertedExpected: "data hanya pada baris kertas kerja asli",
+    level: {
+      program: "program",
+      kegiatan: "kegiatan",
+      subkegiatan: "sub kegiatan",
+      indicator: "indikator",
+    } as Record<string, string>,
+    what: (level: string, label: string) => `${level} ${quote(label)}`,
+  },
+  locked: {
+    changed: (cell: string, column: string) =>
+      `Sel ${cell} (${column}) terkunci dan telah diubah. Kembalikan isinya seperti semula.`,
+    formulaChanged: (cell: string, column: string) =>
+      `Rumus di sel ${cell} (${column}) telah diubah atau ditimpa. Tidak menghalangi: master menghitung ulang dari isian.`,
+    formulaExpected: "rumus bawaan kertas kerja",
+    rowChanged: (range: string) =>
+      `Isi terkunci baris ${range} telah diubah. Kembalikan isinya seperti berkas asli.`,
+    rowChangedFound: "isi terkunci berubah",
+    rowChangedExpected: "isi terkunci seperti berkas asli",
+  },
+  value: {
+    expectedNumber: "angka 0 atau lebih, misalnya 85 atau 85,5 (kosong = belum dilaporkan)",
+    expectedMoney: "jumlah rupiah 0 atau lebih, misalnya 1250000 atau 1.250.000",
+    ambiguous: (cell: string) =>
+      `Angka di sel ${cell} ditulis tidak jelas (format Inggris?). Tulis dengan koma desimal, misalnya 1.234,5.`,
+    notANumber: (cell: string) => `Sel ${cell} berisi teks, bukan angka.`,
+    boolean: (cell: string) => `Sel ${cell} berisi nilai logika (BENAR/SALAH), bukan angka.`,
+    excelError: (cell: string) => `Sel ${cell} berisi galat Excel, bukan angka.`,
+    negative: (cell: string) => `Sel ${cell} bernilai negatif; realisasi tidak boleh kurang dari 0.`,
+    percentMoney: (cell: string) =>
+      `Realisasi anggaran di sel ${cell} ditulis sebagai persen, padahal harus rupiah.`,
+    formula: (cell: string) =>
+      `Sel isian ${cell} berisi rumus; hasil terakhirnya dipakai. Sebaiknya tulis angkanya langsung.`,
+    formulaNoResult: (cell: string) =>
+      `Sel isian ${cell} berisi rumus tanpa hasil tersimpan. Tulis angkanya langsung.`,
+  },
+  text: {
+    formula: (cell: string) => `Sel ${cell} berisi rumus; hasilnya diambil sebagai teks.`,
+    formulaExpected: "teks",
+  },
+  link: {
+    notHttp: (cell: string) =>
+      `Tautan bukti dukung di sel ${cell} bukan alamat http(s); tautannya tidak diikuti, hanya teksnya yang dicatat.`,
+    notHttpExpected: "tautan http:// atau https://",
+  },
+  check: {
+    farAboveTarget: (cell: string, factor: number) =>
+      `Realisasi di sel ${cell} lebih dari ${factor} kali targetnya. Periksa kembali angkanya.`,
+    farAboveTargetExpected: (factor: number, target: string) => `paling banyak ${factor} × target ${target}`,
+    persentaseDecreased: (cell: string, earlier: string) =>
+      `Indikator persentase di sel ${cell} turun dari ${earlier} triwulan sebelumnya; persentase biasanya tidak menurun.`,
+    persentaseExpected: (value: string) => `${value} atau lebih`,
+    anggaranAbovePagu: (cell: string) => `Realisasi anggaran di sel ${cell} melebihi pagu.`,
+    anggaranExpected: (pagu: string) => `paling banyak pagu Rp ${pagu}`,
+    noBukti: (cell: string) => `Realisasi dilaporkan tanpa bukti dukung (sel ${cell} kosong).`,
+    noBuktiExpected: "nomor dokumen, nama berkas, atau tautan bukti dukung",
+    notReported: (cell: string, indikator: string) =>
+      `Realisasi triwulan ini di sel ${cell} kosong: indikator ${quote(indikator)} belum dilaporkan.`,
+    notReportedExpected: "angka realisasi (0 bila memang nol)",
+  },
+  signature: {
+    tanggalMissing: (cell: string) => `Tanggal tanda tangan Kepala Bagian (sel ${cell}) belum diisi.`,
+    tanggalInvalid: (cell: string) => `Tanggal tanda tangan di sel ${cell} bukan tanggal yang sah.`,
+    tanggalExpected: "tanggal, misalnya 10/07/2026",
+    namaMissing: (cell: string) => `Nama Kepala Bagian (sel ${cell}) belum diisi.`,
+    namaExpected: "nama Kepala Bagian yang menandatangani",
+    nipMissing: (cell: string) => `NIP Kepala Bagian (sel ${cell}) belum diisi.`,
+    nipInvalid: (cell: string) => `NIP di sel ${cell} harus 18 digit angka.`,
+    nipExpected: "18 digit angka, misalnya 196504221988031008",
+    nipNumber: (cell: string) =>
+      `NIP di sel ${cell} tersimpan sebagai angka sehingga digit terakhirnya hilang. Tulis NIP sebagai teks.`,
+    nipNumberExpected: "NIP 18 digit sebagai teks, misalnya '196504221988031008",
+    nipDate: (cell: string) => `NIP di sel ${cell} tidak memuat tanggal lahir yang sah (8 digit pertama).`,
+    nipDateExpected: "8 digit pertama berupa tanggal lahir TTTTBBHH",
+  },
+} as const;

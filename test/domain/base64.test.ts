@@ -1,0 +1,29 @@
+import fc from "fast-check";
+import { fromBase64, toBase64 } from "../../src/domain/base64";
+
+describe("base64", () => {
+  it.each([
+    ["", ""],
+    ["f", "Zg=="],
+    ["fo", "Zm8="],
+    ["foo", "Zm9v"],
+    ["foobar", "Zm9vYmFy"],
+  ])("encodes %j as RFC 4648's test vector %j", (text, encoded) => {
+    expect(toBase64(new TextEncoder().encode(text))).toBe(encoded);
+    expect(new TextDecoder().decode(fromBase64(encoded) ?? new Uint8Array([0xff]))).toBe(text);
+  });
+
+  it("agrees with Node's Buffer and round-trips any bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const encoded = toBase64(bytes);
+        expect(encoded).toBe(Buffer.from(bytes).toString("base64"));
+        expect(fromBase64(encoded)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it("refuses what is not base64", () => {
+    for (const bad of ["Zg=", "Z!==", "Zm9v====", "Zm 9"]) expect(fromBase64(bad)).toBeNull();
+  });
+});
