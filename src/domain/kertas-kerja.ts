@@ -1,5 +1,6 @@
 import { a1, type CellPlan, type DataValidation, type SheetPlan } from "../sheet/plan";
 import { cellAddress, rangeAddress } from "../sheet/address";
+import { a4Landscape } from "../sheet/print";
 import { S } from "../strings";
 import { formatTanggal } from "./dates";
 import { charsPerLine, LINE_HEIGHT, wrappedLines } from "./text-fit";
@@ -370,13 +371,7 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
     merges,
     validations,
     protection: {},
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      printTitleRows: `${KK_ROWS.headerGroup}:${KK_ROWS.header}`,
-      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
-    },
+    print: a4Landscape({ printTitleRows: `${KK_ROWS.headerGroup}:${KK_ROWS.header}` }),
     freeze: { rows: KK_ROWS.header, columns: colIndex.indikator + 1 },
     tabColor: "#70AD47",
   };

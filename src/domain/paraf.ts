@@ -5,6 +5,7 @@
  */
 import type { CellValue, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
+import { ANALYSIS_SHEET, DATA_SHEET } from "./data-layout";
 import { canonicalJson, sha256Hex } from "./fingerprint";
 import { nipProblem } from "./setup";
 import type { Official, RoundSetup, SopRole } from "./setup-types";
@@ -20,7 +21,7 @@ export const PARAF_ROLE: Readonly<Record<ParafStep, SopRole>> = {
   7: "sekretaris-daerah",
 };
 /** The draft report the paraf and the signature cover. */
-export const REVIEWED_SHEETS: readonly string[] = ["Data", "Analisis"];
+export const REVIEWED_SHEETS: readonly string[] = [DATA_SHEET, ANALYSIS_SHEET];
 
 export interface ParafRecord {
   step: ParafStep;

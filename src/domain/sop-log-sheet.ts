@@ -3,6 +3,7 @@
  * every entry from the visible cells, so a hand edit anywhere shows up in `verifyLog`.
  */
 import type { CellPlan, CellValue, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
+import { a4Landscape } from "../sheet/print";
 import { CHARS_PER_UNIT, charsPerLine, wrappedLines } from "./text-fit";
 import { S } from "../strings";
 import {
@@ -106,13 +107,7 @@ export function logSheetPlan(entries: readonly LogEntry[]): SheetPlan {
     merges: [],
     validations: [],
     protection: {},
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
-    },
+    print: a4Landscape({ printTitleRows: `${HEADER_ROW}:${HEADER_ROW}` }),
     freeze: { rows: HEADER_ROW, columns: 0 },
     tabColor: "#7F7F7F",
   };

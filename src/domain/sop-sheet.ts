@@ -6,6 +6,7 @@
 import type { A1, CellPlan, CellStyle, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
 import { CHARS_PER_UNIT, charsPerLine, LINE_HEIGHT, wrappedLines } from "./text-fit";
 import { rangeAddress } from "../sheet/address";
+import { a4Landscape } from "../sheet/print";
 import { S } from "../strings";
 import { formatTanggal } from "./dates";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
@@ -252,13 +253,7 @@ export function sopSheetPlan(input: SopSheetInput): SheetPlan {
     merges,
     validations: [],
     protection: {},
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      printTitleRows: `${top + 1}:${top + 2}`,
-      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
-    },
+    print: a4Landscape({ printTitleRows: `${top + 1}:${top + 2}` }),
     tabColor: "#70AD47",
   };
 }
