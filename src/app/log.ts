@@ -4,7 +4,7 @@ import { LOG_ANCHOR_SHEET, logAnchorSheetPlan, logSheetPlan, readLog } from "../
 import type { RoundSetup } from "../domain/setup-types";
 import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
-import type { WorkbookPort } from "./ports";
+import { readSheetsOf, type WorkbookPort } from "./ports";
 
 /** Who did something and when, for the Log of an action outside the SOP steps (setup, generate). */
 export interface LogContext {
@@ -31,7 +31,7 @@ export function actorFor(setup: RoundSetup, nip: string | undefined): LogActor {
  * damage stays where it is and is still reported; setup and generation are not held hostage to it.
  */
 export async function withLogEntries(port: WorkbookPort, entries: NewLogEntry[]): Promise<SheetPlan[]> {
-  const sheets = await Promise.all([port.readSheet(S.sopLog.sheetName), port.readSheet(LOG_ANCHOR_SHEET)]);
+  const sheets = await readSheetsOf(port, [S.sopLog.sheetName, LOG_ANCHOR_SHEET]);
   let log = readLog({ sheets: sheets.filter((s): s is SheetSnapshot => s !== null) }).entries;
   for (const entry of entries) log = appendLog(log, entry);
   return [logSheetPlan(log), logAnchorSheetPlan(log)];

@@ -2,6 +2,7 @@
  * Reading a round's SOP from a workbook: the setup, the SOP state, the Log with its anchor, the
  * paraf records and the fingerprint of the reviewed content — and what they mean at `now`.
  */
+import { DATA_SHEET, readDataSheet } from "../domain/data-sheet";
 import { KK_META_PREFIX } from "../domain/kertas-kerja-meta";
 import { jsonSheetPlan, readJsonSheet } from "../domain/json-sheet";
 import {
@@ -77,7 +78,11 @@ export interface SopRound {
   parafValidity: ParafValidity;
   log: { entries: LogEntry[]; issues: Issue[] };
   /** Step 4: kertas kerja generated in this workbook; submissions come with consolidation. */
-  kertasKerja: { generated: number; submitted: null; note: string };
+  /**
+   * Step 4: kertas kerja generated in this workbook, the Bagian whose submission is on the Data
+   * sheet, and the Bagian of the setup still missing.
+   */
+  kertasKerja: { generated: number; submitted: string[]; missing: string[]; note: string };
   /** Shown next to every paraf and signature: a record, not a certified signature. */
   disclaimer: string;
   /** Every problem found while reading (setup, SOP state, paraf state, Log). */
@@ -153,13 +158,27 @@ export async function readSopRound(port: WorkbookPort, nowText: string): Promise
       fingerprint,
       parafValidity: validity,
       log: { entries: log.entries, issues: log.issues },
-      kertasKerja: { generated, submitted: null, note: S.sop.app.submissionsPending },
+      kertasKerja: collection(setup, reviewed[REVIEWED_SHEETS.indexOf(DATA_SHEET)] ?? null, generated),
       disclaimer: S.sopLog.paraf.disclaimer,
       issues,
     },
     anchor: log.anchor,
     stateUnreadable: stateSheet !== null && sop === null,
   };
+}
+
+/** Who has submitted (on the Data sheet) and who has not, for step 4. */
+function collection(
+  setup: RoundSetup | null,
+  data: SheetSnapshot | null,
+  generated: number,
+): SopRound["kertasKerja"] {
+  const inData = data ? readDataSheet(data).submissions.map((s) => s.bagian) : [];
+  const submitted = inData.map((b) => b.nama);
+  const codes = new Set(inData.map((b) => b.kode as string));
+  const missing = (setup?.bagian ?? []).filter((b) => !codes.has(b.kode)).map((b) => b.nama);
+  const note = data === null ? S.sop.app.submissionsNone : S.sop.app.submissions(submitted.length, missing);
+  return { generated, submitted, missing, note };
 }
 
 function stepViews(sop: SopState, statuses: SopStepStatus[], setup: RoundSetup | null): SopStepView[] {

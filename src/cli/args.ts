@@ -45,11 +45,27 @@ export interface SopOptions {
   sekarang?: string;
 }
 
+export interface ConsolidateOptions {
+  /** Returned kertas kerja, as typed. */
+  files: string[];
+  /** The master workbook: created when it does not exist, otherwise changed in place. */
+  into: string;
+  /** Where to write the JSON report. */
+  report?: string;
+  /** `--pilih BAGIAN=BERKAS`: which of two files claiming one Bagian to take. */
+  pilih: { bagian: string; file: string }[];
+  /** NIP of the person importing, for the Log and the provenance. */
+  oleh?: string;
+  /** Hidden, for tests and replays: the moment of the import (ISO instant with offset). */
+  sekarang?: string;
+}
+
 export type Command =
   | { kind: "help" }
   | { kind: "generate"; options: GenerateOptions; debug: boolean }
   | { kind: "demo"; out: string | undefined; debug: boolean }
-  | { kind: "sop"; options: SopOptions; debug: boolean };
+  | { kind: "sop"; options: SopOptions; debug: boolean }
+  | { kind: "consolidate"; options: ConsolidateOptions; debug: boolean };
 
 const common = {
   help: { type: "boolean", short: "h" },
@@ -81,6 +97,15 @@ const sopOptions = {
   sekarang: { type: "string" },
 } as const;
 
+const consolidateOptions = {
+  ...common,
+  into: { type: "string" },
+  report: { type: "string" },
+  pilih: { type: "string", multiple: true },
+  oleh: { type: "string" },
+  sekarang: { type: "string" },
+} as const;
+
 /** `--debug` anywhere in the arguments, even when they cannot be parsed. */
 export function wantsDebug(argv: readonly string[]): boolean {
   return argv.includes("--debug");
@@ -109,6 +134,8 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case "sop":
       return parseSop(rest);
+    case "consolidate":
+      return parseConsolidate(rest);
     default:
       throw usageError(T.unknownCommand(first));
   }
@@ -143,14 +170,7 @@ function parseSop(args: readonly string[]): Command {
     if (!isRealDate(mulai)) throw usageError(T.badMulai(mulai));
     options.mulai = mulai;
   }
-  if (sekarang !== undefined) {
-    if (
-      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(sekarang) ||
-      Number.isNaN(Date.parse(sekarang))
-    )
-      throw usageError(T.badSekarang(sekarang));
-    options.sekarang = sekarang;
-  }
+  if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
   const needs: Record<SopSubcommand, string[]> = {
     status: [],
     jadwal: ["--mulai", "--by"],
@@ -167,6 +187,44 @@ function parseSop(args: readonly string[]): Command {
   const missing = needs[options.sub].find((flag) => given[flag] === undefined);
   if (missing) throw usageError(T.sopRequired(missing, options.sub));
   return { kind: "sop", options, debug: values.debug === true };
+}
+
+/** `consolidate BERKAS... --into MASTER [--report JSON] [--pilih BAGIAN=BERKAS] [--oleh NIP]`. */
+function parseConsolidate(args: readonly string[]): Command {
+  const { values, positionals } = parse(args, consolidateOptions, true);
+  if (values.help) return { kind: "help" };
+  const files = positionals.map((f) => f.trim()).filter((f) => f !== "");
+  if (files.length === 0) throw usageError(T.consolidateNoFiles);
+  const into = nonEmpty("--into", values.into);
+  if (into === undefined) throw usageError(T.required("--into"));
+  const pilih = (values.pilih ?? []).map((text) => {
+    const eq = text.indexOf("=");
+    const bagian = text.slice(0, eq).trim();
+    const file = text.slice(eq + 1).trim();
+    if (eq < 0 || bagian === "" || file === "") throw usageError(T.badPilih(text));
+    return { bagian, file };
+  });
+  const options: ConsolidateOptions = { files, into, pilih };
+  const report = nonEmpty("--report", values.report);
+  if (report !== undefined) options.report = report;
+  const oleh = nonEmpty("--oleh", values.oleh);
+  if (oleh !== undefined) {
+    if (!/^\d{18}$/.test(oleh)) throw usageError(T.badNip(oleh));
+    options.oleh = oleh;
+  }
+  const sekarang = nonEmpty("--sekarang", values.sekarang);
+  if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
+  return { kind: "consolidate", options, debug: values.debug === true };
+}
+
+/** An ISO instant with an offset or Z. */
+function parseInstant(text: string): string {
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
+    Number.isNaN(Date.parse(text))
+  )
+    throw usageError(T.badSekarang(text));
+  return text;
 }
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;

@@ -1,11 +1,12 @@
 /**
- * The command line: `kertas-kerja generate | demo | sop | help`. Testable in-process: `main` takes its
+ * The command line: `kertas-kerja generate | consolidate | demo | sop | help`. Testable in-process: `main` takes its
  * writers and folder, returns the exit code, and never lets a stack trace reach the user unless
  * `--debug` asks for it.
  */
 import { S } from "../strings";
 import { parseCommand, wantsDebug } from "./args";
 import { runDemo } from "./demo";
+import { runConsolidate } from "./consolidate";
 import { runGenerate } from "./generate";
 import { runSop } from "./sop";
 import { CliError, EXIT, println, type CliIo } from "./io";
@@ -32,6 +33,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       case "sop":
         await runSop(command.options, io);
         return EXIT.ok;
+      case "consolidate":
+        return (await runConsolidate(command.options, io)).exitCode;
     }
   } catch (error) {
     return report(error, io, debug);

@@ -4,7 +4,7 @@
  * nothing, and which are claimed by two different files (the user chooses). Pure and
  * deterministic: the outcome never depends on the order in which files were picked.
  */
-import { col, REALISASI_TW, type KkColumn } from "./kertas-kerja-layout";
+import { col, REALISASI_TW } from "./kertas-kerja-layout";
 import type { RoundSetup } from "./setup-types";
 import type { ConsolidatedSubmission, Submission, SubmittedRow } from "./submission";
 import type { BagianCode } from "./types";
@@ -118,7 +118,7 @@ export function planConsolidation(
 }
 
 const fieldValue = (row: SubmittedRow, field: InputField): string | number | null => {
-  const i = REALISASI_TW.indexOf(field as KkColumn);
+  const i = REALISASI_TW.findIndex((c) => c === field);
   if (i >= 0) return row.realisasiTw[i] ?? null;
   return row[field as Exclude<InputField, (typeof REALISASI_TW)[number]>];
 };

@@ -36,6 +36,26 @@ export const consolidate = {
     rejected: "Ditolak",
   },
   blank: "(kosong)",
+  cli: {
+    master: (path: string) => `Buku kerja induk: ${path}`,
+    newMaster: (path: string) =>
+      `Buku kerja induk ${path} belum ada: dibuat dari pengaturan yang dibawa kertas kerja.`,
+    progress: (done: number, total: number, name: string) => `  [${done}/${total}] ${name}`,
+    cannotStart: "Konsolidasi tidak dapat dimulai.",
+    badChoice: (bagian: string, file: string) =>
+      `--pilih ${bagian}=${file}: berkas itu tidak ada di antara berkas yang diterima.`,
+    choiceMismatch: (bagian: string, file: string, actual: string) =>
+      `--pilih ${bagian}=${file}: berkas itu milik Bagian ${actual}, bukan ${bagian}.`,
+    refused: "Konsolidasi ditolak; buku kerja induk tidak diubah.",
+    proposal: (bagian: string, kind: string, file: string) => `${bagian}: ${kind} (${file})`,
+    conflict: (bagian: string, files: string[], kode: string) =>
+      `${bagian}: ${files.length} berkas berbeda mengaku Bagian ini (${files.join(", ")}); tidak ada yang dihimpun. ` +
+      `Pilih satu dengan --pilih ${kode}=BERKAS.`,
+    written: (path: string, count: number) =>
+      `Buku kerja induk ditulis: ${path} (${count} Bagian di lembar Data).`,
+    nothingChanged: (path: string) => `Tidak ada yang berubah; ${path} tidak ditulis ulang.`,
+    reportWritten: (path: string) => `Laporan JSON: ${path}`,
+  },
   log: {
     imported: (bagian: string, file: string) => `Kertas kerja ${bagian} diimpor dari berkas ${file}.`,
     resubmitted: (bagian: string, file: string, previous: string, changes: number) =>

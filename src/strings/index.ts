@@ -5,6 +5,8 @@
 import { common } from "./common";
 import { excel } from "./excel";
 import { xlsx } from "./xlsx";
+import { returnedFile } from "./returnedFile";
+import { charts } from "./charts";
 import { dpa } from "./dpa";
 import { taskpane } from "./taskpane";
 import { cli } from "./cli";
@@ -16,11 +18,15 @@ import { surat } from "./surat";
 import { sop } from "./sop";
 import { sopLog } from "./sopLog";
 import { consolidate } from "./consolidate";
+import { analysis } from "./analysis";
+import { returned } from "./returned";
 
 export const S = {
   common,
   excel,
   xlsx,
+  returnedFile,
+  charts,
   dpa,
   taskpane,
   cli,
@@ -32,4 +38,6 @@ export const S = {
   sop,
   sopLog,
   consolidate,
+  analysis,
+  returned,
 } as const;

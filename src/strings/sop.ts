@@ -201,8 +201,10 @@ export const sop = {
     parafStepExpected: (no: number) => `langkah ${no}`,
     parafStateNote:
       "Lembar ini menyimpan paraf dan tanda tangan untuk aplikasi Kertas Kerja SAKIP. Jangan diubah; yang dibaca orang ada di lembar SOP dan Log.",
-    submissionsPending:
-      "Jumlah Bagian yang sudah mengirim kertas kerja akan tampil setelah fitur konsolidasi tersedia.",
+    submissionsNone: "Belum ada kertas kerja Bagian yang dihimpun (lembar Data belum ada).",
+    submissions: (count: number, missing: string[]) =>
+      `${count} Bagian sudah dihimpun di lembar Data` +
+      (missing.length === 0 ? "; semua Bagian lengkap." : `; belum: ${missing.join(", ")}.`),
     log: {
       scheduled: (start: string, first: string) =>
         `Jadwal SOP ditetapkan: putaran mulai ${start}; langkah 1 direncanakan selesai ${first}.`,

@@ -37,7 +37,12 @@ describe("loadSopRound", () => {
     expect(round.current).toBeNull();
     expect(round.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(round.disclaimer).toBe(S.sopLog.paraf.disclaimer);
-    expect(round.kertasKerja).toEqual({ generated: 0, submitted: null, note: S.sop.app.submissionsPending });
+    expect(round.kertasKerja).toEqual({
+      generated: 0,
+      submitted: [],
+      missing: sopSetup().bagian.map((b) => b.nama),
+      note: S.sop.app.submissionsNone,
+    });
   });
 
   it("counts the generated kertas kerja by their metadata sheets", async () => {

@@ -5,63 +5,20 @@ import {
   planConsolidation,
   type Proposal,
 } from "../../src/domain/consolidate";
-import type { ConsolidatedSubmission, Submission, SubmittedRow } from "../../src/domain/submission";
-import type { BagianCode, Kode, Quarterly } from "../../src/domain/types";
+import type { Submission, SubmittedRow } from "../../src/domain/submission";
+import type { Quarterly } from "../../src/domain/types";
 import { makeSetup } from "../support/round-fixture";
+import { consolidated, indicatorRow, submitted } from "../support/submission-fixture";
 
 const setup = makeSetup();
 
-function row(key: string, realisasi: Quarterly<number | null>, bukti: string | null = null): SubmittedRow {
-  return {
-    key,
-    kind: "indicator",
-    programKode: "4.01.01" as Kode,
-    programNama: "Program",
-    kegiatanKode: null,
-    kegiatanNama: null,
-    subKegiatanKode: null,
-    subKegiatanNama: null,
-    indikator: `Indikator ${key}`,
-    satuan: "Dokumen",
-    polarity: "positif",
-    aggregation: "kumulatif",
-    targetTahunan: 4,
-    targetText: null,
-    targetTw: [1, 1, 1, 1],
-    realisasiLalu: null,
-    realisasiTw: realisasi,
-    budgetRow: false,
-    pagu: null,
-    realisasiAnggaran: null,
-    pendorong: null,
-    penghambat: null,
-    tindakLanjut: null,
-    buktiDukung: bukti,
-    buktiDukungUrl: null,
-    sheet: "KK Organisasi",
-    cells: "M15:AA15",
-  };
-}
+/** An indicator row of sheet row 15 (inputs M15:AA15). */
+const row = (key: string, realisasi: Quarterly<number | null>, bukti: string | null = null): SubmittedRow =>
+  indicatorRow({ key, realisasiTw: realisasi, buktiDukung: bukti, cells: "M15:AA15" });
 
-function submission(bagian: string, sha: string, rows: SubmittedRow[]): Submission {
-  return {
-    bagian: { kode: bagian as BagianCode, nama: `Bagian ${bagian}` },
-    instansi: setup.instansi,
-    tahun: setup.tahun,
-    periode: setup.periode,
-    templateVersion: 1,
-    fingerprint: `fp-${bagian}`,
-    file: { name: `${bagian}-${sha}.xlsx`, sha256: sha, size: 100, savedAt: null },
-    signature: { tanggal: "2026-07-10", nama: "Kepala", nip: "197803152005011003" },
-    rows,
-  };
-}
-
-const consolidated = (s: Submission): ConsolidatedSubmission => ({
-  ...s,
-  importedAt: "2026-07-11T09:00:00+08:00",
-  importedBy: "Tim SAKIP",
-});
+/** A submission of Bagian `bagian` from the file whose hash is `sha`. */
+const submission = (bagian: string, sha: string, rows: SubmittedRow[]): Submission =>
+  submitted(bagian, rows, { file: { name: `${bagian}-${sha}.xlsx`, sha256: sha, size: 100, savedAt: null } });
 
 const provenance = { importedAt: "2026-07-12T10:00:00+08:00", importedBy: "Tim SAKIP" };
 
@@ -120,7 +77,7 @@ describe("diffSubmissions", () => {
     const a = submission("ORG", "a", [row("k1", [1, null, null, null]), row("k2", [1, null, null, null])]);
     const b = {
       ...submission("ORG", "b", [row("k1", [1, null, null, null]), row("k3", [1, null, null, null])]),
-      signature: { tanggal: "2026-07-11", nama: "Kepala", nip: "197803152005011003" },
+      signature: { ...a.signature, tanggal: "2026-07-11" },
     };
     const changes = diffSubmissions(a, b).map((c) => [c.key, c.field, c.before, c.after]);
     expect(changes).toEqual([

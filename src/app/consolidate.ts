@@ -1,0 +1,302 @@
+/**
+ * Consolidating returned kertas kerja into the master (SOP steps 4–5): read and judge every
+ * picked file, show what accepting would change, then write Data, Analisis and Riwayat (and the
+ * Log) in one all-or-nothing write. Shared by the task pane and the CLI.
+ */
+import { analysisSheetPlan } from "../domain/analysis-sheet";
+import {
+  applyConsolidation,
+  planConsolidation,
+  type AppliedConsolidation,
+  type ConsolidationPlan,
+} from "../domain/consolidate";
+import { DATA_SHEET, dataSheetPlan, readDataSheet } from "../domain/data-sheet";
+import { sha256Hex } from "../domain/fingerprint";
+import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja-meta";
+import { assessReturnedFile } from "../domain/returned";
+import {
+  RIWAYAT_SHEET,
+  readRiwayatSheet,
+  riwayatSheetPlan,
+  type RiwayatEntry,
+} from "../domain/riwayat-sheet";
+import { readSetupSheet, setupSheetPlan } from "../domain/setup";
+import type { RoundSetup } from "../domain/setup-types";
+import type { LogActor, NewLogEntry } from "../domain/sop-log";
+import type {
+  ConsolidatedSubmission,
+  FileAssessment,
+  ReturnedFile,
+  ReturnedRead,
+  Submission,
+} from "../domain/submission";
+import { verdictOf } from "../domain/submission";
+import type { Issue } from "../domain/types";
+import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
+import { S } from "../strings";
+import { combinedFingerprint, withLogEntries } from "./log";
+import { readSheetsOf, type WorkbookPort } from "./ports";
+
+/** One picked file, read lazily so that a progress bar can follow the reading. */
+export interface ReturnedSource {
+  name: string;
+  read(): Promise<ReturnedRead>;
+}
+
+/** What the master holds now. */
+export interface ConsolidationState {
+  setup: RoundSetup | null;
+  current: ConsolidatedSubmission[];
+  riwayat: RiwayatEntry[];
+  /** Metadata of the kertas kerja generated in this master, by Bagian kode. */
+  generated: Map<string, KertasKerjaMeta>;
+  /** SHA-256 of the Data and Riwayat sheets as read: a change before the write is noticed. */
+  fingerprint: string;
+  /** Problems reading the master's own sheets (a Data sheet damaged by hand, …). */
+  issues: Issue[];
+}
+
+export interface ConsolidationReview {
+  state: ConsolidationState;
+  /** The setup the files were judged against: the master's, or the newest one a file carries. */
+  setup: RoundSetup;
+  /** True when the master has no Pengaturan yet: accepting writes it from `setup`. */
+  newMaster: boolean;
+  /** One per picked file, in pick order. */
+  assessments: FileAssessment[];
+  /** What accepting would do, before the user settles conflicts. */
+  plan: ConsolidationPlan;
+}
+
+export type ReviewOutcome = { ok: true; review: ConsolidationReview } | { ok: false; issues: Issue[] };
+
+export interface AcceptOptions {
+  /** Conflicts settled by the user: Bagian kode → SHA-256 of the chosen file. */
+  choices?: Readonly<Record<string, string>>;
+  /** ISO instant with offset. */
+  now: string;
+  actor: LogActor;
+}
+
+export type AcceptOutcome =
+  | { ok: true; written: boolean; plan: ConsolidationPlan; applied: AppliedConsolidation }
+  | { ok: false; issues: Issue[] };
+
+const fingerprintOf = (sheets: (SheetSnapshot | null)[]): string =>
+  sha256Hex(JSON.stringify(sheets.map((s) => (s ? [s.values, s.formulas ?? null] : null))));
+
+/**
+ * Reads what the master holds: setup, current submissions, history, generated metadata. Every
+ * sheet comes in one batched read (after the list of sheets names the metadata sheets), so the
+ * Excel host takes the same few requests for two Bagian as for forty.
+ */
+export async function loadConsolidationState(port: WorkbookPort): Promise<ConsolidationState> {
+  const metaNames = (await port.listSheets())
+    .map((s) => s.name)
+    .filter((name) => name.startsWith(KK_META_PREFIX));
+  const [setupSheet, data, riwayat, ...metas] = await readSheetsOf(port, [
+    S.setup.sheetName,
+    DATA_SHEET,
+    RIWAYAT_SHEET,
+    ...metaNames,
+  ]);
+  const { setup, issues } = setupSheet ? readSetupSheet(setupSheet) : { setup: null, issues: [] };
+  const ledger = readLedger(data ?? null, riwayat ?? null);
+  const generated = new Map<string, KertasKerjaMeta>();
+  for (const snapshot of metas) {
+    const read = snapshot ? readMeta(snapshot) : null;
+    if (read?.ok) generated.set(read.meta.bagian.kode, read.meta);
+  }
+  return { setup, ...ledger, generated, issues: [...issues, ...ledger.issues] };
+}
+
+type Ledger = Pick<ConsolidationState, "current" | "riwayat" | "fingerprint" | "issues">;
+
+/** The submissions on Data and the history on Riwayat, with their fingerprint. */
+function readLedger(data: SheetSnapshot | null, riwayat: SheetSnapshot | null): Ledger {
+  const current: ConsolidatedSubmission[] = [];
+  const history: RiwayatEntry[] = [];
+  const issues: Issue[] = [];
+  if (data) {
+    const read = readDataSheet(data);
+    current.push(...read.submissions);
+    issues.push(...read.issues);
+  }
+  if (riwayat) {
+    const read = readRiwayatSheet(riwayat);
+    history.push(...read.entries);
+    issues.push(...read.issues);
+  }
+  return { current, riwayat: history, fingerprint: fingerprintOf([data, riwayat]), issues };
+}
+
+/** Only what accepting needs to check and extend: Data and Riwayat (not the metadata sheets). */
+async function loadLedger(port: WorkbookPort): Promise<Ledger> {
+  const [data, riwayat] = await readSheetsOf(port, [DATA_SHEET, RIWAYAT_SHEET]);
+  return readLedger(data ?? null, riwayat ?? null);
+}
+
+/** The setup a returned file carries in its metadata (null when none or unreadable). */
+function metaOf(file: ReturnedFile): KertasKerjaMeta | null {
+  for (const sheet of file.sheets) {
+    if (!sheet.name.startsWith(KK_META_PREFIX)) continue;
+    const read = readMeta(sheet);
+    if (read.ok) return read.meta;
+  }
+  return null;
+}
+
+/**
+ * For a master without Pengaturan: the setup of the most recently generated file that carries one
+ * (ties by file hash), so that the choice does not depend on the order of the pick.
+ */
+function setupFromFiles(files: ReturnedFile[]): RoundSetup | null {
+  const candidates = files
+    .map((f) => ({ f, meta: metaOf(f) }))
+    .filter((c): c is { f: ReturnedFile; meta: KertasKerjaMeta & { setup: RoundSetup } } => !!c.meta?.setup)
+    .sort(
+      (a, b) => b.meta.generatedAt.localeCompare(a.meta.generatedAt) || a.f.sha256.localeCompare(b.f.sha256),
+    );
+  return candidates[0]?.meta.setup ?? null;
+}
+
+/**
+ * Reads and judges every file (`onProgress` after each), and says what accepting would do.
+ * Writes nothing. Fails only when there is no setup at all: no Pengaturan in the master and no
+ * file that carries one.
+ */
+export async function reviewReturnedFiles(
+  port: WorkbookPort,
+  sources: readonly ReturnedSource[],
+  opts: { onProgress?: (done: number, total: number, name: string) => void } = {},
+): Promise<ReviewOutcome> {
+  const state = await loadConsolidationState(port);
+  const reads: ReturnedRead[] = [];
+  for (const [i, source] of sources.entries()) {
+    reads.push(await source.read());
+    opts.onProgress?.(i + 1, sources.length, source.name);
+  }
+  const readable = reads.flatMap((r) => (r.ok ? [r.file] : []));
+  const setup = state.setup ?? setupFromFiles(readable);
+  if (!setup) {
+    return { ok: false, issues: [...state.issues, noSetupIssue(sources.map((s) => s.name))] };
+  }
+  const assessments = reads.map((r): FileAssessment => {
+    if (!r.ok) return { file: r.file, verdict: "rejected", issues: r.issues, submission: null };
+    return assessReturnedFile(r.file, { setup, generated: state.generated });
+  });
+  const accepted = assessments.flatMap((a) => (a.submission ? [a.submission] : []));
+  const plan = planConsolidation(setup, state.current, accepted);
+  return { ok: true, review: { state, setup, newMaster: state.setup === null, assessments, plan } };
+}
+
+function noSetupIssue(names: string[]): Issue {
+  return {
+    severity: "error",
+    code: "consolidate.setup.missing",
+    message: S.consolidate.noSetup,
+    sheet: S.setup.sheetName,
+    found: names.length === 0 ? S.consolidate.noFiles : S.consolidate.noSetupFound,
+    expected: S.consolidate.setupExpected,
+  };
+}
+
+/**
+ * Accepts a review: settles conflicts with `choices`, then writes Data, Analisis, Riwayat (and
+ * Pengaturan for a new master) with their Log entries in one all-or-nothing write. Refuses,
+ * writing nothing, when the master's Data or Riwayat changed since the review. When nothing
+ * changes (the same files again), writes nothing at all.
+ */
+export async function acceptConsolidation(
+  port: WorkbookPort,
+  review: ConsolidationReview,
+  opts: AcceptOptions,
+): Promise<AcceptOutcome> {
+  const fresh = await loadLedger(port);
+  if (fresh.fingerprint !== review.state.fingerprint) {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: "error",
+          code: "consolidate.master.changed",
+          message: S.consolidate.masterChanged,
+          sheet: DATA_SHEET,
+          found: S.consolidate.masterChangedFound,
+          expected: S.consolidate.masterChangedExpected,
+        },
+      ],
+    };
+  }
+  const { setup } = review;
+  const accepted = review.assessments.flatMap((a) => (a.submission ? [a.submission] : []));
+  const plan = planConsolidation(setup, fresh.current, accepted, opts.choices);
+  const importedBy = opts.actor.nip ? `${opts.actor.nama} (NIP ${opts.actor.nip})` : opts.actor.nama;
+  const applied = applyConsolidation(setup, fresh.current, plan.proposals, {
+    importedAt: opts.now,
+    importedBy,
+  });
+  if (!applied.changed) return { ok: true, written: false, plan, applied };
+
+  const riwayat: RiwayatEntry[] = [
+    ...fresh.riwayat,
+    ...applied.replaced.map((submission) => ({ replacedAt: opts.now, replacedBy: importedBy, submission })),
+  ];
+  const plans: SheetPlan[] = [];
+  if (review.newMaster) plans.push(setupSheetPlan(setup));
+  plans.push(dataSheetPlan(setup, applied.current), analysisSheetPlan(setup, applied.current));
+  if (riwayat.length > 0) plans.push(riwayatSheetPlan(setup, riwayat));
+  plans.push(...(await withLogEntries(port, logEntries(plan, applied, opts))));
+  await port.writeSheets(plans);
+  return { ok: true, written: true, plan, applied };
+}
+
+/** One Log entry per file brought in (import or re-submission), then the consolidation itself. */
+function logEntries(
+  plan: ConsolidationPlan,
+  applied: AppliedConsolidation,
+  opts: AcceptOptions,
+): NewLogEntry[] {
+  const entries: NewLogEntry[] = [];
+  const base = { at: opts.now, who: opts.actor };
+  for (const p of plan.proposals) {
+    if (p.kind === "unchanged") continue;
+    const sub: Submission = p.submission;
+    entries.push({
+      ...base,
+      action: p.kind === "new" ? "import" : "resubmission",
+      detail:
+        p.kind === "new"
+          ? S.consolidate.log.imported(sub.bagian.nama, sub.file.name)
+          : S.consolidate.log.resubmitted(
+              sub.bagian.nama,
+              sub.file.name,
+              p.previous.file.name,
+              p.changes.length,
+            ),
+      fingerprint: sub.file.sha256,
+    });
+  }
+  entries.push({
+    ...base,
+    action: "consolidate",
+    detail: S.consolidate.log.consolidated(
+      applied.current.length,
+      applied.current.map((s) => s.bagian.nama),
+    ),
+    fingerprint: combinedFingerprint(applied.current.map((s) => s.file.sha256)),
+  });
+  return entries;
+}
+
+/**
+ * The verdict of a whole pick, for the CLI's exit code and the pane's headline: "some-rejected"
+ * when a file was rejected or a conflict is left unsettled in `plan` (default: before any choice).
+ */
+export function pickVerdict(
+  review: ConsolidationReview,
+  plan: ConsolidationPlan = review.plan,
+): "accepted" | "some-rejected" {
+  const all = review.assessments.map((a) => verdictOf(a.issues));
+  return all.includes("rejected") || plan.conflicts.length > 0 ? "some-rejected" : "accepted";
+}

@@ -1,0 +1,133 @@
+/**
+ * The demo's Bagian: each opens its generated kertas kerja and fills it in the way people do —
+ * most on time, one late, one with a typo in a number, one who "corrects" a locked target — and
+ * saves it. Deterministic (no randomness), so that the demo prints the same every time.
+ */
+import ExcelJS from "exceljs";
+import { sha256Hex } from "../domain/fingerprint";
+import { col, REALISASI_TW, TARGET_TW } from "../domain/kertas-kerja-layout";
+import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja-meta";
+import { currentTriwulan } from "../domain/types";
+import { loadWorkbook, snapshotWorksheet } from "../hosts/xlsx/read";
+import { S } from "../strings";
+
+export type DemoBehaviour = "on-time" | "late" | "typo" | "changed-target" | "never";
+
+/** Who does what among the demo's Bagian, by position in the setup (the rest are on time). */
+export function demoBehaviour(index: number): DemoBehaviour {
+  return (["on-time", "late", "on-time", "typo", "on-time", "changed-target", "on-time", "on-time", "never"][
+    index
+  ] ?? "on-time") as DemoBehaviour;
+}
+
+/** A number in [lo, hi) that depends only on `key`. */
+function spread(key: string, lo: number, hi: number): number {
+  return lo + ((parseInt(sha256Hex(key).slice(0, 8), 16) % 1000) / 1000) * (hi - lo);
+}
+
+/** The Kepala Bagian who sign in the demo when the setup names none: a name and a well-formed NIP. */
+function demoKepala(kode: string): { nama: string; nip: string } {
+  const names = [
+    "Ahmad Rizani",
+    "Siti Rahmah",
+    "Muhammad Fauzi",
+    "Nor Aisyah",
+    "Rahmadi",
+    "Hj. Lailatul Fitri",
+  ];
+  const n = parseInt(sha256Hex(kode).slice(0, 6), 16);
+  const year = 1970 + (n % 15);
+  const month = String(1 + (n % 12)).padStart(2, "0");
+  const day = String(1 + (n % 28)).padStart(2, "0");
+  const seq = String(1 + (n % 9)).padStart(3, "0");
+  return {
+    nama: names[n % names.length] ?? "Kepala Bagian",
+    nip: `${year}${month}${day}${year + 25}03${1 + (n % 2)}${seq}`,
+  };
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+function metaOf(wb: ExcelJS.Workbook): KertasKerjaMeta {
+  const ws = wb.worksheets.find((w) => w.name.startsWith(KK_META_PREFIX));
+  const read = ws ? readMeta(snapshotWorksheet(ws)) : null;
+  if (!read?.ok) throw new Error("kertas kerja tanpa metadata");
+  return read.meta;
+}
+
+const numberAt = (ws: ExcelJS.Worksheet, address: string): number | null => {
+  const v = ws.getCell(address).value;
+  return typeof v === "number" ? v : null;
+};
+
+/**
+ * Fills a generated kertas kerja as its Bagian would, saved on `savedAt`. Returns null for a
+ * Bagian that never returns its file.
+ */
+export async function fillAsBagian(
+  bytes: Uint8Array,
+  behaviour: DemoBehaviour,
+  savedAt: Date,
+): Promise<Uint8Array | null> {
+  if (behaviour === "never") return null;
+  const wb = await loadWorkbook(bytes);
+  const meta = metaOf(wb);
+  const ws = wb.getWorksheet(meta.sheetName);
+  if (!ws) throw new Error(`lembar ${meta.sheetName} tidak ada`);
+  const q = currentTriwulan(meta.periode);
+  let typoDone = false;
+  let targetDone = false;
+  for (const row of meta.rows) {
+    const r = row.row;
+    if (row.kind === "subkegiatan") {
+      const pagu = numberAt(ws, `${col.pagu}${r}`);
+      if (pagu !== null)
+        ws.getCell(`${col.realisasiAnggaran}${r}`).value = Math.round(pagu * spread(row.key, 0.3, 0.55));
+      continue;
+    }
+    if (row.kind !== "indicator") continue;
+    // Every open realisasi quarter (the current one, and an earlier one nobody reported); a
+    // persentase indicator never falls below its previous quarter.
+    const persentase = ws.getCell(`${col.jenisCapaian}${r}`).value === S.common.aggregation.persentase;
+    let previous: number | null = null;
+    for (const [i, c] of REALISASI_TW.slice(0, q).entries()) {
+      if (!row.open.includes(c)) {
+        previous = numberAt(ws, `${col[c]}${r}`) ?? previous;
+        continue;
+      }
+      const target =
+        numberAt(ws, `${col[TARGET_TW[i] ?? "targetTw1"]}${r}`) ?? numberAt(ws, `${col.targetTahunan}${r}`);
+      let value = target === null ? 1 : round2(target * spread(`${row.key}#${i}`, 0.62, 1.12));
+      if (persentase && previous !== null) value = Math.max(value, previous);
+      ws.getCell(`${col[c]}${r}`).value = value;
+      previous = value;
+    }
+    ws.getCell(`${col.pendorong}${r}`).value = "Dukungan pimpinan dan koordinasi lintas Bagian";
+    ws.getCell(`${col.penghambat}${r}`).value =
+      spread(row.key, 0, 1) < 0.4 ? "Keterbatasan waktu pelaksanaan" : null;
+    ws.getCell(`${col.tindakLanjut}${r}`).value = "Percepatan pelaksanaan pada triwulan berikutnya";
+    ws.getCell(`${col.buktiDukung}${r}`).value =
+      `https://sakip.tapinkab.go.id/bukti/${meta.tahun}/${encodeURIComponent(row.key)}`;
+    if (behaviour === "typo" && !typoDone) {
+      // "80" typed with the letter O.
+      ws.getCell(`${col[REALISASI_TW[q - 1] ?? "realisasiTw4"]}${r}`).value = "8O";
+      typoDone = true;
+    }
+    if (behaviour === "changed-target" && !targetDone) {
+      const target = numberAt(ws, `${col.targetTahunan}${r}`);
+      if (target !== null) {
+        ws.getCell(`${col.targetTahunan}${r}`).value = target - 10 > 0 ? target - 10 : target / 2;
+        targetDone = true;
+      }
+    }
+  }
+  const named = meta.setup?.bagian.find((b) => b.kode === meta.bagian.kode)?.kepala;
+  const kepala = named?.nama && named.nip ? named : demoKepala(meta.bagian.kode);
+  ws.getCell(meta.signature.tanggal).value = new Date(
+    Date.UTC(savedAt.getUTCFullYear(), savedAt.getUTCMonth(), savedAt.getUTCDate()),
+  );
+  if (kepala?.nama) ws.getCell(meta.signature.nama).value = kepala.nama;
+  if (kepala?.nip) ws.getCell(meta.signature.nip).value = kepala.nip;
+  wb.modified = savedAt;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
