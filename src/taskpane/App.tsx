@@ -11,6 +11,7 @@ import type { AccordionToggleData } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { Issue } from "../domain/types";
 import { S } from "../strings";
+import { ConsolidateStep } from "./ConsolidateStep";
 import { DpaStep } from "./DpaStep";
 import { GenerateStep } from "./GenerateStep";
 import { ErrorNotice, Notice } from "./Notice";
@@ -24,10 +25,11 @@ import { SetupStep } from "./SetupStep";
 import { SopStep } from "./SopStep";
 import { StepHeader } from "./StepHeader";
 import { useAction } from "./use-action";
+import { useConsolidation } from "./use-consolidation";
 import { describeError, type UserError } from "./describe-error";
 
 const t = S.taskpane;
-type Step = "setup" | "dpa" | "prior" | "review" | "generate" | "sop";
+type Step = "setup" | "dpa" | "prior" | "review" | "generate" | "consolidate" | "sop";
 
 /** The user's calendar date, "2026-04-06" (not UTC: early morning in WITA is yesterday in UTC). */
 const isoDate = (d: Date): string =>
@@ -59,6 +61,9 @@ export function App(props: { services: AppServices; today?: Date }) {
   const [draft, setDraft] = useState<SetupDraft | null>(null);
   /** Who the user said they are in the SOP step (NIP); kept while the step is collapsed. */
   const [sopNip, setSopNip] = useState("");
+  /** The consolidation's review lives here, so that collapsing the step does not lose it. */
+  const consolidation = useConsolidation(services);
+  const consolidated = consolidation.outcome?.ok === true && consolidation.outcome.written;
   const load = useAction();
   const { run } = load;
   const today = props.today;
@@ -179,6 +184,12 @@ export function App(props: { services: AppServices; today?: Date }) {
                 groups={grouped?.groups ?? null}
                 makeInputs={grouped ? makeInputs : null}
               />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="consolidate">
+            <StepHeader title={t.steps.consolidate} status={consolidated ? "done" : undefined} />
+            <AccordionPanel>
+              <ConsolidateStep flow={consolidation} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="sop">

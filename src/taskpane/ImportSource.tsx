@@ -14,6 +14,7 @@ import { FitSelect } from "./FitSelect";
 import { ErrorNotice } from "./Notice";
 import { readFileBytes } from "./file-bytes";
 import { useAction } from "./use-action";
+import { visuallyHidden } from "./visually-hidden";
 
 const t = S.taskpane.source;
 
@@ -21,15 +22,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "140px" },
-  // Visually hidden but reachable (Playwright's setInputFiles, screen readers).
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 export interface ImportSourceProps {

@@ -1,7 +1,8 @@
 /**
  * The AppServices of the running add-in: the app's use cases bound to a workbook port (the
- * Office.js gateway) and an exporter. The xlsx host stays behind dynamic imports (app/imports and
- * the exporter load it on first use), so exceljs is not part of the first load.
+ * Office.js gateway) and an exporter. The xlsx host stays behind dynamic imports (app/imports,
+ * returned-sources and the exporter load it on first use), so exceljs is not part of the first
+ * load; so does the consolidation, which few sessions need.
  */
 import { writeKertasKerjaToWorkbook, exportKertasKerja } from "../app/generate";
 import {
@@ -21,8 +22,15 @@ import type { RoundSetup } from "../domain/setup-types";
 import type { DpaNode } from "../domain/types";
 import { S } from "../strings";
 import { DEFAULT_CALENDAR, instantFromMs } from "../domain/working-time";
+import { returnedSources } from "./returned-sources";
 import type { AppServices, IndicatorGroups } from "./services";
 import { toSopView, type SopActOutcome } from "./sop-view";
+
+/**
+ * The consolidation use cases (with the Data, Analisis and Riwayat sheet builders) arrive in their
+ * own chunk when the user first picks returned files.
+ */
+const consolidation = () => import("../app/consolidate");
 
 export function createAppServices(
   port: WorkbookPort,
@@ -62,6 +70,21 @@ export function createAppServices(
       return { suratSheet: S.surat.sheetName, letters: prep.kertasKerja.length, batasWaktu };
     },
     exportKertasKerja: (prep) => exportKertasKerja(exporter, prep),
+    reviewReturnedFiles: async (files, onProgress) => {
+      onProgress?.({ done: 0, total: files.length, current: null });
+      const { reviewReturnedFiles } = await consolidation();
+      return reviewReturnedFiles(port, returnedSources(files, onProgress), {
+        onProgress: (done, total) => onProgress?.({ done, total, current: null }),
+      });
+    },
+    acceptConsolidation: async (review, choices) => {
+      const { acceptConsolidation } = await consolidation();
+      return acceptConsolidation(port, review, {
+        choices,
+        now: instant(),
+        actor: actorFor(review.setup, me || undefined),
+      });
+    },
     loadSop: async () => toSopView(await loadSopRound(port, instant())),
     scheduleSop: async (startDate, nip) =>
       outcome(await scheduleSop(port, { startDate, now: instant(), by: nip })),

@@ -3,6 +3,7 @@
  * in index.tsx from the Office.js gateway and the app use cases; tests pass stubs. Components
  * never reach Office (or exceljs) any other way.
  */
+import type { AcceptOutcome, ConsolidationReview, ReviewOutcome } from "../app/consolidate";
 import type { ExportOutcome } from "../app/ports";
 import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../app/round-types";
 import type { BagianInfo, RoundSetup } from "../domain/setup-types";
@@ -43,6 +44,14 @@ export interface KertasKerjaWritten {
   batasWaktu: string;
 }
 
+/** Where the reading of picked files stands: `done` of `total` read, `current` being read now. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+  /** The file being read, or null between files (before the first, and while judging). */
+  current: string | null;
+}
+
 export interface AppServices {
   loadSetup(): Promise<{ setup: RoundSetup | null; issues: Issue[] }>;
   /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
@@ -71,6 +80,19 @@ export interface AppServices {
   writeKertasKerja(prep: RoundPreparation, setup: RoundSetup): Promise<KertasKerjaWritten>;
   /** One separate workbook per Bagian in `prep` (a new Excel window, or a download). */
   exportKertasKerja(prep: RoundPreparation): Promise<ExportOutcome[]>;
+  /**
+   * Reads and judges returned kertas kerja (picked or dropped files, whatever their extension)
+   * against this workbook, one after the other, reporting progress. Writes nothing.
+   */
+  reviewReturnedFiles(files: readonly File[], onProgress?: (p: ReadProgress) => void): Promise<ReviewOutcome>;
+  /**
+   * Writes what the review proposes, with conflicts settled by `choices` (Bagian kode → SHA-256
+   * of the chosen file), as the user named in `identify`, now: all or nothing.
+   */
+  acceptConsolidation(
+    review: ConsolidationReview,
+    choices: Readonly<Record<string, string>>,
+  ): Promise<AcceptOutcome>;
   /** The SOP round of the open workbook at this moment, ready to show. */
   loadSop(): Promise<SopView>;
   /** Plans the round from its first day ("2026-04-06"), as the official with this NIP. */

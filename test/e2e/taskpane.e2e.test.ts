@@ -1,7 +1,7 @@
 /**
  * The built task pane in Chromium, with the strict Excel fake standing in for Office.js: a whole
- * round through the UI (setup → DPA file → review → generate → export), checked against the fake
- * workbook, with screenshots in test-results/. No network: the Office.js CDN URL is answered with
+ * round through the UI (setup → DPA file → review → generate → export → returned files
+ * consolidated → SOP), checked against the fake workbook, with screenshots in test-results/. No network: the Office.js CDN URL is answered with
  * the fake's bundle and https://localhost:3000/ from a fresh development build.
  */
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,9 +10,16 @@ import { extname, join, resolve } from "node:path";
 import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
 import webpack from "webpack";
+import { loadConsolidationState } from "../../src/app/consolidate";
 import { buildSampleDpaPlan } from "../../src/demo";
+import { analyse } from "../../src/domain/analysis";
+import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
+import { readXlsx } from "../../src/hosts/xlsx/read";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
+import type { CellValue } from "../../src/sheet/plan";
+import { recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 import { OFFICIALS } from "../support/sop-fixture";
+import { DUMP_HOOK, returnedFiles, sheetHtml, workbookOf, type DumpedSheet } from "./consolidation-support";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -52,7 +59,7 @@ fake.workbook.seedSheet("Lembar1");
   created: fake.workbook.createdWorkbooks.length,
   syncs: fake.stats.syncs,
 });
-`;
+${DUMP_HOOK}`;
 
 async function buildTaskpane(outputPath: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -130,6 +137,64 @@ const OFFICIAL_BOX: Record<string, string> = {
 const fakeView = (page: Page): Promise<FakeView> =>
   page.evaluate(() => (globalThis as unknown as { __fakeView: () => FakeView }).__fakeView());
 
+interface FakeDump {
+  /** What Excel.createWorkbook received, base64. */
+  created: string[];
+  sheets: DumpedSheet[];
+}
+
+/** The fake's created workbooks and the cells of the named sheets (all when no names). */
+const fakeDump = (page: Page, names?: string[]): Promise<FakeDump> =>
+  page.evaluate(
+    (n) => (globalThis as unknown as { __fakeDump: (n?: string[]) => FakeDump }).__fakeDump(n),
+    names,
+  );
+
+/**
+ * The Analisis sheet the fake holds after the consolidation: its formulas computed by LibreOffice
+ * (the fake stores formulas without computing them), checked against the domain's analyse() over
+ * the Data the fake holds, and drawn as an HTML table for a screenshot.
+ */
+async function checkAnalisis(page: Page, context: BrowserContext): Promise<void> {
+  const dump = await fakeDump(page, ["Pengaturan", "Data", "Analisis"]);
+  const analisis = dump.sheets.find((s) => s.name === "Analisis");
+  if (!analisis) throw new Error("no Analisis sheet in the fake");
+  const texts = analisis.cells.map((c) => c[2]).filter((v): v is string => typeof v === "string");
+  expect(texts).toEqual(expect.arrayContaining(["Bagian Pemerintahan", "Bagian Organisasi"]));
+
+  let computed: CellValue[][] = [];
+  if (requireLibreOffice()) {
+    const recalculated = await recalcWithLibreOffice(await workbookOf(dump.sheets));
+    const sheet = (await readXlsx(recalculated)).sheets.find((s) => s.name === "Analisis");
+    computed = sheet?.values ?? [];
+    const state = await loadConsolidationState(await XlsxWorkbook.fromBytes(recalculated));
+    if (!state.setup) throw new Error("no setup in the fake's Pengaturan");
+    expect(state.current.map((c) => c.bagian.nama)).toEqual(["Bagian Pemerintahan", "Bagian Organisasi"]);
+    const indicators = analyse(state.setup, state.current).indicators.filter((i) => i.capaian !== null);
+    expect(indicators.length).toBeGreaterThan(2);
+    for (const ind of indicators) {
+      // The indicator's row of the Analisis table holds its capaian, as the domain computes it.
+      const rows = computed.filter((r) => r.includes(ind.indikator));
+      const numbers = rows.flat().filter((v): v is number => typeof v === "number");
+      expect(numbers.some((v) => Math.abs(v - ind.capaian!) < 1e-9)).toBe(true);
+    }
+  }
+  const view = await context.newPage();
+  try {
+    await view.setViewportSize({ width: 1500, height: 900 });
+    await view.setContent(
+      sheetHtml(
+        analisis,
+        computed,
+        "Lembar Analisis di Excel tiruan (sel biru: rumus, dihitung LibreOffice)",
+      ),
+    );
+    await view.screenshot({ path: join(SHOTS, "taskpane-analisis.png"), fullPage: true });
+  } finally {
+    await view.close();
+  }
+}
+
 maybe("task pane in Chromium against the Excel fake", () => {
   let work: string;
   let dist: string;
@@ -151,7 +216,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("runs a round: setup, DPA file, review, generate, export, SOP", async () => {
+  it("runs a round: setup, DPA file, review, generate, export, consolidate, SOP", async () => {
     const context = await chromium.launchPersistentContext(join(work, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
@@ -249,8 +314,49 @@ maybe("task pane in Chromium against the Excel fake", () => {
       expect((await fakeView(page)).created).toBe(1);
       await shot(page, page.getByText(/\.xlsx → /), "taskpane-5-exported.png");
 
-      // 6. SOP: the Kasubag schedules the round from today, then starts and finishes step 1.
-      await page.getByRole("button", { name: /6\. SOP/ }).click();
+      // 6. Kumpulkan & konsolidasi: both exported kertas kerja come back filled in (made in Node from
+      // what Excel.createWorkbook received), with a copy holding a typo and a PDF named .xlsx.
+      await page.getByRole("button", { name: "Ekspor kertas kerja Bagian Pemerintahan" }).click();
+      await page.waitForFunction(
+        () => (globalThis as unknown as { __fakeView: () => FakeView }).__fakeView().created === 2,
+      );
+      const exported = (await fakeDump(page, [])).created.map(
+        (b) => new Uint8Array(Buffer.from(b, "base64")),
+      );
+      const returned = await returnedFiles(exported, join(work, "kembali"));
+      await page.getByRole("button", { name: /6\. Kumpulkan & konsolidasi/ }).click();
+      await page.getByLabel("Unggah kertas kerja yang dikirim kembali").setInputFiles(returned.paths);
+      const summary = page.getByText(/^\d+ diterima \(\d+ dengan catatan\) · \d+ ditolak$/);
+      await summary.waitFor({ timeout: 60_000 });
+      expect(await summary.textContent()).toMatch(/^2 diterima \(\d dengan catatan\) · 2 ditolak$/);
+      const typo = page.getByRole("region", { name: `Laporan ${returned.typo.name}` });
+      const typoText = (await typo.textContent()) ?? "";
+      expect(typoText).toContain("Ditolak");
+      expect(typoText).toContain(returned.typo.cell);
+      expect(typoText).toContain(returned.typo.found);
+      expect(
+        await page.getByRole("region", { name: "Laporan Laporan Kinerja.xlsx" }).textContent(),
+      ).toContain("Ditolak");
+      expect(await page.getByText(/^Bagian Pemerintahan \(PEM\): baru$/).count()).toBe(1);
+      expect(await page.getByText(/^Bagian Organisasi \(ORG\): baru$/).count()).toBe(1);
+      // Nothing is written before the user accepts.
+      expect((await fakeView(page)).sheets.map((s) => s.name)).not.toContain("Data");
+      const consolidation = page.locator(".fui-AccordionItem", {
+        has: page.getByRole("button", { name: /6\. Kumpulkan & konsolidasi/ }),
+      });
+      await consolidation.screenshot({ path: join(SHOTS, "taskpane-konsolidasi.png") });
+      await page.getByRole("button", { name: "Terima dan tulis ke buku kerja" }).click();
+      await page
+        .getByText("2 Bagian dihimpun; lembar Data kini memuat 2 Bagian.")
+        .waitFor({ timeout: 60_000 });
+      expect((await fakeView(page)).sheets.map((s) => s.name)).toEqual(
+        expect.arrayContaining(["Data", "Analisis", "Log"]),
+      );
+      await shot(page, page.getByText(/Bagian dihimpun/), "taskpane-konsolidasi-diterima.png");
+      await checkAnalisis(page, context);
+
+      // 7. SOP: the Kasubag schedules the round from today, then starts and finishes step 1.
+      await page.getByRole("button", { name: /7\. SOP/ }).click();
       await page.getByText("SOP putaran ini belum dijadwalkan.").waitFor();
       await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kasubag.nip);
       await page.getByRole("button", { name: "Jadwalkan" }).click();
@@ -276,7 +382,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       expect(await page.getByText("Tidak dicatat").count()).toBe(0);
       // The whole SOP item, taller than the pane: as the user sees it by scrolling.
       await page
-        .locator(".fui-AccordionItem", { has: page.getByRole("button", { name: /6\. SOP/ }) })
+        .locator(".fui-AccordionItem", { has: page.getByRole("button", { name: /7\. SOP/ }) })
         .screenshot({ path: join(SHOTS, "taskpane-sop.png") });
 
       expect(problems).toEqual([]);
@@ -284,5 +390,5 @@ maybe("task pane in Chromium against the Excel fake", () => {
     } finally {
       await context.close();
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -114,6 +114,11 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     }),
     exportKertasKerja: async (prep) =>
       prep.kertasKerja.map((k) => ({ fileName: k.fileName, destination: "dibuka di jendela Excel baru" })),
+    reviewReturnedFiles: async () => ({
+      ok: false,
+      issues: [{ severity: "error", code: "stub", message: "not stubbed" }],
+    }),
+    acceptConsolidation: async () => ({ ok: false, issues: [] }),
     loadSop: async () => unscheduledView(),
     scheduleSop: async () => ({ ok: true, view: unscheduledView() }),
     actOnSop: async () => ({ ok: true, view: unscheduledView() }),
