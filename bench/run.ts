@@ -8,14 +8,18 @@
  *     run, median of several repetitions.
  * (b) The gateway writing every Bagian's sheets into the strict Excel fake: context.sync() calls
  *     and the largest request, at 100 and at 10 indicators per Bagian.
+ * (c) Consolidating the round's 40 returned files (bench/consolidate.ts): the CLI against exceljs
+ *     merely loading the same files, where the CLI's time goes, and the gateway's syncs and
+ *     largest request and response.
  */
 import ExcelJS from "exceljs";
-import { performance } from "node:perf_hooks";
 import type { RoundPreparation } from "../src/app/round-types";
 import { plansToXlsx } from "../src/hosts/xlsx/write";
 import type { SheetPlan } from "../src/sheet/plan";
 import { PAYLOAD_LIMIT } from "../test/fakes/excel-fake";
+import { benchConsolidate } from "./consolidate";
 import { measureGateway, type GatewayFigures } from "./gateway";
+import { fmt, median, table, time } from "./report";
 import { syntheticRound } from "./synthetic";
 
 const BAGIAN = 40;
@@ -54,31 +58,6 @@ function writePlainSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
       else if (cell.value !== undefined && cell.value !== null) target.value = cell.value;
     });
   });
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-};
-
-const fmt = (n: number, d = 0): string =>
-  n.toLocaleString("id-ID", { maximumFractionDigits: d, minimumFractionDigits: d });
-
-function table(rows: string[][]): string {
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  return rows
-    .map((r, i) => {
-      const line = r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ");
-      return i === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
-    })
-    .join("\n");
 }
 
 async function benchGenerate(): Promise<string[][]> {
@@ -195,6 +174,7 @@ async function main(): Promise<void> {
     console.log();
     console.log(breakdown(big));
   }
+  await benchConsolidate();
 }
 
 main().catch((error: unknown) => {

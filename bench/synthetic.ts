@@ -4,25 +4,23 @@
  * the round the product prepares from it (the real kertas kerja plans).
  */
 import { prepareRound } from "../src/app/round";
-import type { RoundPreparation } from "../src/app/round-types";
+import type { RoundInputs, RoundPreparation } from "../src/app/round-types";
 import { setupFromDpa } from "../src/app/setup";
 import { readDpa } from "../src/domain/dpa-reader";
 import type { CellValue, SheetSnapshot } from "../src/sheet/plan";
 
 /** prepareRound over the synthetic DPA: every Bagian's kertas kerja and metadata sheet. */
 export function syntheticRound(bagian: number, perBagian: number): RoundPreparation {
+  return prepareRound(syntheticRoundInputs(bagian, perBagian));
+}
+
+/** What the synthetic round is prepared from: the DPA read back, and the setup made from it. */
+export function syntheticRoundInputs(bagian: number, perBagian: number): RoundInputs {
   const { dpa, issues } = readDpa(syntheticDpaSnapshot(bagian, perBagian), "sintetis.xlsx");
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) throw new Error(`synthetic DPA unreadable: ${errors[0]?.message ?? ""}`);
   const setup = setupFromDpa(dpa, { tahun: 2026, periode: "TW2", instansi: "Sekretariat Daerah (sintetis)" });
-  return prepareRound({
-    setup,
-    dpa,
-    prior: [],
-    reviews: {},
-    assignments: {},
-    generatedAt: "2026-07-01T00:00:00Z",
-  });
+  return { setup, dpa, prior: [], reviews: {}, assignments: {}, generatedAt: "2026-07-01T00:00:00Z" };
 }
 
 const SATUAN = ["Dokumen", "Laporan", "Persen", "Orang", "Kegiatan", "Paket", "Bulan"] as const;

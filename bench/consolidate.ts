@@ -1,0 +1,232 @@
+/**
+ * The consolidation part of `npm run bench`, on 40 Bagian × 100 indicators returned filled in:
+ *
+ * (a) the CLI (`runConsolidate`, in-process) consolidating the 40 files from disk into a new master,
+ *     against exceljs merely loading the same 40 files, in the same run, median of several
+ *     repetitions (alternating which goes first);
+ * (b) where the CLI's time goes, one section at a time: reading the files (exceljs and the checks
+ *     around it), judging them (the validator), the Data and Analisis plans, exceljs building and
+ *     writing the master;
+ * (c) the Office.js gateway doing the same consolidation in the strict fake: context.sync() calls of
+ *     the review and of the acceptance, the largest request and response, at 100 and at 10
+ *     indicators per Bagian.
+ */
+import ExcelJS from "exceljs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  acceptConsolidation,
+  reviewReturnedFiles,
+  type ConsolidationReview,
+  type ReturnedSource,
+} from "../src/app/consolidate";
+import type { WorkbookPort } from "../src/app/ports";
+import { runConsolidate } from "../src/cli/consolidate";
+import type { CliIo } from "../src/cli/io";
+import { analysisSheetPlan } from "../src/domain/analysis-sheet";
+import { applyConsolidation } from "../src/domain/consolidate";
+import { dataSheetPlan } from "../src/domain/data-sheet";
+import { createExcelWorkbookPort } from "../src/hosts/excel/gateway";
+import { XlsxWorkbook } from "../src/hosts/xlsx/port";
+import { readReturnedPath } from "../src/hosts/xlsx/returned-files";
+import { installExcelFake, PAYLOAD_LIMIT } from "../test/fakes/excel-fake";
+import { fmt, median, table, time } from "./report";
+import {
+  returnedSources,
+  syntheticConsolidation,
+  TIM_SAKIP,
+  writeRoundMaster,
+  type SyntheticConsolidation,
+} from "./synthetic-returns";
+
+const BAGIAN = 40;
+const PER_BAGIAN = 100;
+const SMALL_PER_BAGIAN = 10;
+const REPS = Number(process.env.BENCH_CONSOLIDATE_REPS ?? 3);
+const NOW = "2026-07-16T09:00:00+08:00";
+
+const quiet: CliIo["stdout"] = { write: () => true };
+
+/** (a): the CLI from files on disk to a new master on disk. */
+async function cli(dir: string, paths: string[], run: number): Promise<void> {
+  const into = join(dir, `master-${run}.xlsx`);
+  const io: CliIo = { stdout: quiet, stderr: quiet, cwd: dir, now: () => new Date(NOW) };
+  const { exitCode } = await runConsolidate({ files: paths, into, pilih: [], sekarang: NOW }, io);
+  if (exitCode !== 0) throw new Error(`consolidation exited with ${exitCode}`);
+  await rm(into, { force: true });
+}
+
+/** (a)'s floor: exceljs loading the same files, nothing else. */
+async function plainRead(paths: string[]): Promise<void> {
+  for (const path of paths) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
+  }
+}
+
+async function accepted(port: WorkbookPort, sources: ReturnedSource[]): Promise<ConsolidationReview> {
+  const outcome = await reviewReturnedFiles(port, sources);
+  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join("; "));
+  return outcome.review;
+}
+
+/** (b): the CLI's steps timed one by one, as runConsolidate runs them. */
+async function sections(paths: string[]): Promise<{ name: string; ms: number }[]> {
+  const out: { name: string; ms: number }[] = [];
+  const lap = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+    let result: T | undefined;
+    out.push({ name, ms: await time(async () => (result = await fn())) });
+    return result as T;
+  };
+  const reads = await lap("baca 40 berkas (cek zip, exceljs, snapshot, SHA-256)", async () => {
+    const all = [];
+    for (const path of paths) all.push(await readReturnedPath(path));
+    return all;
+  });
+  const book = XlsxWorkbook.create();
+  const sources = reads.map((read, i) => ({ name: String(i), read: () => Promise.resolve(read) }));
+  const review = await lap("nilai berkas (validator, sidik baris, rencana)", () => accepted(book, sources));
+  const applied = applyConsolidation(review.setup, [], review.plan.proposals, {
+    importedAt: NOW,
+    importedBy: TIM_SAKIP.nama,
+  });
+  await lap("  di dalam terima: rencana Data", () => dataSheetPlan(review.setup, applied.current));
+  await lap("  di dalam terima: rencana Analisis", () => analysisSheetPlan(review.setup, applied.current));
+  await lap("terima (rencana + model exceljs master)", () =>
+    acceptConsolidation(book, review, { now: NOW, actor: TIM_SAKIP }),
+  );
+  await lap("tulis master (exceljs + grafik)", () => book.toBytes());
+  return out;
+}
+
+export interface ConsolidationGatewayFigures {
+  perBagian: number;
+  reviewSyncs: number;
+  acceptSyncs: number;
+  writeSyncs: number;
+  largestRequest: number;
+  largestResponse: number;
+  totalRequest: number;
+}
+
+/** (c): review and accept every file of the round into a master held by the strict fake. */
+export async function measureConsolidationGateway(
+  round: SyntheticConsolidation,
+  perBagian: number,
+): Promise<ConsolidationGatewayFigures> {
+  const fake = installExcelFake();
+  try {
+    const port = createExcelWorkbookPort(fake.Excel.run);
+    await writeRoundMaster(port, round);
+    fake.resetStats();
+    const review = await accepted(port, returnedSources(round.files));
+    const reviewSyncs = fake.stats.syncs;
+    const outcome = await acceptConsolidation(port, review, { now: NOW, actor: TIM_SAKIP });
+    if (!outcome.ok || !outcome.written) throw new Error("the gateway did not write the consolidation");
+    return {
+      perBagian,
+      reviewSyncs,
+      acceptSyncs: fake.stats.syncs - reviewSyncs,
+      writeSyncs: port.lastWriteReport()?.syncs ?? NaN,
+      largestRequest: fake.stats.maxRequestSize,
+      largestResponse: fake.stats.maxResponseSize,
+      totalRequest: fake.stats.requestSizes.reduce((a, b) => a + b, 0),
+    };
+  } finally {
+    fake.uninstall();
+  }
+}
+
+function gatewayRows(big: ConsolidationGatewayFigures, small: ConsolidationGatewayFigures): string[][] {
+  return [big, small].map((f) => {
+    const within = f.largestRequest <= PAYLOAD_LIMIT && f.largestResponse <= PAYLOAD_LIMIT;
+    const status = [within ? "≤ 5 MiB" : "> 5 MiB"];
+    if (f === small) {
+      status.unshift(big.reviewSyncs === small.reviewSyncs ? "baca tetap" : "baca BERTAMBAH");
+      status.unshift(
+        big.reviewSyncs + big.acceptSyncs === small.reviewSyncs + small.acceptSyncs
+          ? "sync tetap"
+          : "tulis terbagi per 3,5 MB",
+      );
+    }
+    return [
+      `gateway konsolidasi ${BAGIAN} × ${f.perBagian}: sync tinjau + terima (tulis); req / resp terbesar`,
+      `${f.reviewSyncs} + ${f.acceptSyncs} (${f.writeSyncs}); ${fmt(f.largestRequest)} / ${fmt(f.largestResponse)}`,
+      f === small ? "sync tetap; ≤ 5 MiB" : "≤ 5 MiB",
+      status.join(", "),
+    ];
+  });
+}
+
+/** Runs (a), (b) and (c) and prints them; returns nothing the rest of the bench needs. */
+export async function benchConsolidate(): Promise<void> {
+  const round = await syntheticConsolidation(BAGIAN, PER_BAGIAN);
+  const dir = await mkdtemp(join(tmpdir(), "kk-bench-"));
+  try {
+    const paths: string[] = [];
+    for (const f of round.files) {
+      const path = join(dir, f.name);
+      await writeFile(path, f.bytes);
+      paths.push(path);
+    }
+    const bytes = round.files.reduce((n, f) => n + f.bytes.byteLength, 0);
+    console.log();
+    console.log(
+      `Konsolidasi: ${round.files.length} berkas kembali (${BAGIAN} Bagian × ${PER_BAGIAN} indikator, ` +
+        `${fmt(bytes / 1024)} KB); ${REPS} ulangan (median), satu pemanasan.`,
+    );
+    await cli(dir, paths, 0);
+    await plainRead(paths);
+    const runs: number[] = [];
+    const plain: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < REPS; i++) {
+      let c: number;
+      let p: number;
+      if (i % 2 === 0) {
+        c = await time(() => cli(dir, paths, i + 1));
+        p = await time(() => plainRead(paths));
+      } else {
+        p = await time(() => plainRead(paths));
+        c = await time(() => cli(dir, paths, i + 1));
+      }
+      runs.push(c);
+      plain.push(p);
+      ratios.push(c / p);
+    }
+    console.log(
+      `  per ulangan (CLI / exceljs baca, ms): ${runs.map((c, i) => `${fmt(c)} / ${fmt(plain[i] ?? NaN)}`).join("; ")}`,
+    );
+    const ratio = median(ratios);
+    const steps = await sections(paths);
+
+    const big = await measureConsolidationGateway(round, PER_BAGIAN);
+    const small = await measureConsolidationGateway(
+      await syntheticConsolidation(BAGIAN, SMALL_PER_BAGIAN),
+      SMALL_PER_BAGIAN,
+    );
+
+    console.log();
+    console.log(
+      table([
+        ["Ukuran", "Nilai", "Sasaran", "Status"],
+        ["konsolidasi CLI (40 berkas → master baru), ms", fmt(median(runs)), "", ""],
+        ["exceljs polos (memuat 40 berkas saja), ms", fmt(median(plain)), "", ""],
+        ["rasio CLI / exceljs polos", fmt(ratio, 2), "≤ 1,5", ratio <= 1.5 ? "tercapai" : "BELUM"],
+        ...gatewayRows(big, small),
+      ]),
+    );
+    console.log();
+    const total = steps.filter((s) => !s.name.startsWith(" ")).reduce((n, s) => n + s.ms, 0);
+    console.log(
+      table([
+        ["Langkah CLI (satu kali)", "ms", "bagian"],
+        ...steps.map((s) => [s.name, fmt(s.ms), `${fmt((100 * s.ms) / total, 1)} %`]),
+        ["jumlah", fmt(total), ""],
+      ]),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
