@@ -14,6 +14,8 @@
  * Charts (Worksheet.charts: add, setPosition, title, axis titles, legend, series) and
  * Range.hyperlink are modelled as the reference describes them (excel-fake/chart-objects.ts,
  * range-objects.ts); a chart's series stay bound to their sheet through a rename.
+ * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13) decodes the .xlsx with exceljs into sheets
+ * (excel-fake/insert-objects.ts).
  * It opens with one sheet, "Sheet1", active, as a new workbook does. What it does not do: compute
  * formulas (they are stored; values read "").
  */

@@ -14,6 +14,9 @@
  * allows, and never fewer than two (the build, then the swap): when the build is larger than one
  * request, its tail travels with the swap. So a write takes three requests until its data fills
  * two of them (about 7 MB), and only then more, growing with the bytes, not with rows or sheets.
+ * Where Excel has ExcelApi 1.13, a build larger than one request is instead sent as one .xlsx
+ * inserted with `insertWorksheetsFromBase64` (insert-steps.ts): the sheets arrive under their
+ * temporary names and the same swap follows, so a large write takes the three requests of a small one.
  *
  * If anything fails before the deletion, a restoring request deletes the temporary sheets, gives
  * the old sheets back their names and visibility and the names their old references: the workbook
@@ -28,6 +31,7 @@ import { chartAndLinkProblems } from "../xlsx/validate";
 import { groupSteps, REQUEST_BUDGET, rowBlocks, step, syncEach, type Step } from "./batches";
 import { contentGrid, planWidth } from "./cell-content";
 import { GatewayError } from "./errors";
+import { INSERT_WORKSHEETS, insertSteps } from "./insert-steps";
 import { excelRule, isValidDefinedName, isValidSheetName, validationTextsFit } from "./layout";
 import { BASELINE_WRITE, OPTIONAL, type IsSetSupported, type SkippedFeature } from "./requirements";
 import { buildSteps, createSheetStep, type Slot } from "./sheet-steps";
@@ -107,11 +111,12 @@ export async function writeSheets(
   };
   try {
     const b = { context, supports, skip, planNames, blockTarget: options.blockTarget };
-    const build = [
+    const budget = options.requestBudget ?? REQUEST_BUDGET;
+    const build = await largeBuild(context, slots, supports, budget, [
       ...slots.map((slot) => createSheetStep(slot, b)),
       ...slots.flatMap((slot) => buildSteps(slot, b)),
-    ];
-    const groups = requests(build, swapSteps(context, slots, state), options.requestBudget);
+    ]);
+    const groups = requests(build, swapSteps(context, slots, state), budget);
     await syncEach(
       context,
       groups,
@@ -139,6 +144,25 @@ export async function writeSheets(
       : new GatewayError("write-not-restored", S.excel.errors.writeFailedNotRestored, { cause: error });
   }
   return report;
+}
+
+/**
+ * The build as one inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13 and the commands
+ * would not fit one request; otherwise, or when the .xlsx cannot be used, the commands. The sheets
+ * of an inserted .xlsx already hold their formulas, so nothing is deferred to the swap.
+ */
+async function largeBuild(
+  context: Excel.RequestContext,
+  slots: Placed[],
+  supports: IsSetSupported,
+  budget: number,
+  commands: Step[],
+): Promise<Step[]> {
+  if (!supports(INSERT_WORKSHEETS) || commands.reduce((n, s) => n + s.size, 0) <= budget) return commands;
+  const inserted = await insertSteps(context, slots, budget);
+  if (!inserted) return commands;
+  for (const slot of slots) slot.deferred = [];
+  return inserted;
 }
 
 /**
@@ -347,8 +371,9 @@ type Outcome = "restored" | "completed" | "partial";
  * After a failure: if the swap had begun deleting old sheets (its last commands), everything before
  * them was applied, so the write is completed by deleting the remaining old sheets. Otherwise the
  * workbook is put back as it was loaded: temporary sheets deleted (by id, or by the run's token when
- * they failed before their ids came back), old sheets given back their names and visibility, names
- * their references, the active sheet its focus.
+ * they failed before their ids came back, which also covers sheets inserted from an .xlsx under
+ * their temporary names), old sheets given back their names and visibility, names their
+ * references, the active sheet its focus.
  */
 async function restore(
   context: Excel.RequestContext,

@@ -45,12 +45,17 @@ export interface FakeHost {
   journal?: string[];
 }
 
-interface Command {
+export interface Command {
   path: string;
   action: string;
   payload?: unknown;
   /** Applies the command; what it returns goes into the response. */
   apply: () => unknown;
+  /**
+   * Work the command needs done before the request runs (decoding an inserted .xlsx, which exceljs
+   * does asynchronously); awaited by `sync()` before any command applies. It must not reject.
+   */
+  ready?: Promise<unknown>;
 }
 
 /** Is requirement-set version `supported` at least `wanted` ("1.10" > "1.9")? */
@@ -124,7 +129,7 @@ export class FakeRequestContext<W = unknown> {
     }
     stats.requestSizes.push(size);
     stats.maxRequestSize = Math.max(stats.maxRequestSize, size);
-    await Promise.resolve();
+    await Promise.all(queue.map((c) => c.ready));
     if (size > PAYLOAD_LIMIT) {
       throw fail(
         "RequestPayloadSizeLimitExceeded",

@@ -20,6 +20,7 @@ import {
   type Visibility,
 } from "./model";
 import { PROTECTED } from "./range-cells";
+import { FakeClientResult, queueInsert } from "./insert-objects";
 import { FakeRange, type RangeTarget } from "./range-objects";
 import { FakeRangeAreas } from "./validation-objects";
 
@@ -37,12 +38,20 @@ export class FakeWorkbook {
   readonly application: FakeApplication;
   readonly protection: FakeWorkbookProtection;
 
-  constructor(ctx: Ctx) {
+  constructor(private readonly ctx: Ctx) {
     const model = () => ctx.host.model;
     this.worksheets = new FakeWorksheetCollection(ctx, "workbook.worksheets", model);
     this.names = new FakeNamedItemCollection(ctx, "workbook.names", model);
     this.application = new FakeApplication(ctx, "workbook.application", model);
     this.protection = new FakeWorkbookProtection(ctx, "workbook.protection", model);
+  }
+
+  /** ExcelApi 1.13: the sheets of a base64 .xlsx, inserted (insert-objects.ts). */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: Excel.InsertWorksheetOptions,
+  ): FakeClientResult<string[]> {
+    return queueInsert(this.ctx, base64File, options);
   }
 }
 

@@ -1,0 +1,151 @@
+/**
+ * The build of a large write as one inserted .xlsx (ExcelApi 1.13): the plans are built by the
+ * .xlsx host into one workbook in memory, under their temporary names, and the request carries it
+ * base64-encoded to `Workbook.insertWorksheetsFromBase64`. A build sent as commands grows with the
+ * rows (about 20 MB for a consolidation of 40 Bagian × 100 indicators, so several requests); the
+ * .xlsx is compressed and goes in one request, so the number of requests stays that of a small write.
+ *
+ * What the swap does is left to it: the sheets are inserted visible (an .xlsx needs a visible sheet)
+ * and hidden in the same request, protection and defined names are applied by the swap as for a
+ * built sheet. Formulas naming a plan sheet are written into the .xlsx naming its temporary sheet
+ * (`'Data'!$A$5` → `'~kk-…-0'!$A$5`): when the swap renames the temporary sheet to "Data", Excel
+ * updates the references to the renamed sheet, so they end naming "Data" again. A formula naming a
+ * sheet outside the plans could not be resolved inside the .xlsx, so such a write stays on commands.
+ */
+import { quoteSheetName } from "../../sheet/address";
+import type { CellPlan, ColumnPlan, SheetPlan } from "../../sheet/plan";
+import { toBase64 } from "../../domain/base64";
+import { CALL_OVERHEAD, step, type Step } from "./batches";
+import type { Slot } from "./sheet-steps";
+
+/** `Workbook.insertWorksheetsFromBase64` and `InsertWorksheetOptions`. */
+export const INSERT_WORKSHEETS = "1.13";
+
+/**
+ * The steps of the build as one .xlsx insert, or undefined when it cannot be used: a formula names a
+ * sheet outside the plans, the .xlsx host refuses a plan, or the request would exceed `budget`.
+ */
+export async function insertSteps(
+  context: Excel.RequestContext,
+  slots: readonly Slot[],
+  budget: number,
+): Promise<Step[] | undefined> {
+  const plans = temporaryPlans(slots);
+  if (!plans) return undefined;
+  let base64: string;
+  try {
+    // Loaded on demand, so exceljs stays out of the task pane's first chunk.
+    const { plansToXlsx } = await import("../xlsx/write");
+    base64 = toBase64(await plansToXlsx(plans));
+  } catch {
+    return undefined;
+  }
+  const steps: Step[] = [
+    {
+      // The base64 text travels as a JSON string (no character of it is escaped) with the options.
+      size: base64.length + 2 + CALL_OVERHEAD + 32,
+      queue: () => {
+        context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
+      },
+    },
+    ...slots.map((slot) => fetchStep(context, slot)),
+  ];
+  return steps.reduce((n, s) => n + s.size, 0) <= budget ? steps : undefined;
+}
+
+/** Takes the inserted sheet by its temporary name, hides it and reads its id back. */
+function fetchStep(context: Excel.RequestContext, slot: Slot): Step {
+  return {
+    ...step(slot.tempName, 3, () => {
+      const sheet = context.workbook.worksheets.getItem(slot.tempName);
+      sheet.visibility = "Hidden";
+      sheet.load("id");
+      slot.sheet = sheet;
+    }),
+    after: () => {
+      slot.tempId = slot.sheet?.id;
+    },
+  };
+}
+
+/**
+ * The plans as they go into the .xlsx: temporary names, visible, without protection or names (the
+ * swap's), formulas naming plan sheets pointed at their temporary sheets. Undefined when a formula
+ * names any other sheet.
+ */
+export function temporaryPlans(slots: readonly Slot[]): SheetPlan[] | undefined {
+  const rename = sheetRenamer(slots.map((s) => [s.plan.name, s.tempName] as const));
+  const plans: SheetPlan[] = [];
+  for (const { plan, tempName } of slots) {
+    let outside = false;
+    const rows = plan.rows.map((row) =>
+      row.map((cell): CellPlan | null => {
+        if (!cell || cell.formula === undefined || cell.formula === "") return cell;
+        const formula = rename(cell.formula);
+        if (namesAnotherSheet(formula, slots)) outside = true;
+        return formula === cell.formula ? cell : { ...cell, formula };
+      }),
+    );
+    if (outside) return undefined;
+    const { protection: _p, names: _n, ...rest } = plan;
+    plans.push({
+      ...rest,
+      name: tempName,
+      visibility: "visible",
+      rows,
+      columns: plan.columns.map(keptWidth),
+    });
+  }
+  return plans;
+}
+
+/**
+ * exceljs leaves out of the file a column whose width is exactly its default, 9 characters (and
+ * that has no style), so Excel would give it the workbook's default (8.43): a hair more keeps it.
+ */
+function keptWidth(column: ColumnPlan): ColumnPlan {
+  return column.width === EXCELJS_DEFAULT_WIDTH ? { ...column, width: EXCELJS_DEFAULT_WIDTH + 1e-6 } : column;
+}
+
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Splits a formula into its string literals ("…", with "" inside) and the rest. */
+const STRING_LITERAL = /("(?:[^"]|"")*")/;
+
+/**
+ * Rewrites the sheet references of a formula (`'Old name'!`, `Old!`, any case) outside its string
+ * literals to the new names, quoted.
+ * @example sheetRenamer([["Data", "~kk-x-0"]])("SUM(Data!$A$1:$A$3)") // "SUM('~kk-x-0'!$A$1:$A$3)"
+ */
+export function sheetRenamer(pairs: readonly (readonly [string, string])[]): (formula: string) => string {
+  if (pairs.length === 0) return (f) => f;
+  const target = new Map(pairs.map(([from, to]) => [from.toLowerCase(), quoteSheetName(to)]));
+  const names = [...pairs.map(([from]) => from)].sort((a, b) => b.length - a.length);
+  const alternatives = names.flatMap((n) => [
+    `'(${escapeRegExp(n.replace(/'/g, "''"))})'!`,
+    `(?<![A-Za-z0-9_.'])(${escapeRegExp(n)})!`,
+  ]);
+  const pattern = new RegExp(alternatives.join("|"), "gi");
+  const replace = (part: string) =>
+    part.replace(pattern, (match, ...groups: unknown[]) => {
+      const name = groups.slice(0, alternatives.length).find((g): g is string => typeof g === "string");
+      const quoted = name === undefined ? undefined : target.get(name.replace(/''/g, "'").toLowerCase());
+      return quoted === undefined ? match : `${quoted}!`;
+    });
+  return (formula) =>
+    formula
+      .split(STRING_LITERAL)
+      .map((part, i) => (i % 2 === 1 ? part : replace(part)))
+      .join("");
+}
+
+/** True when a (rewritten) formula still has a sheet reference that is not to a temporary sheet. */
+function namesAnotherSheet(formula: string, slots: readonly Slot[]): boolean {
+  const own = new Set(slots.map((s) => `${quoteSheetName(s.tempName)}!`));
+  return formula
+    .split(STRING_LITERAL)
+    .filter((_, i) => i % 2 === 0)
+    .some((part) => [...own].reduce((p, ref) => p.split(ref).join(""), part).includes("!"));
+}
