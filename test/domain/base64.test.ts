@@ -23,6 +23,11 @@ describe("base64", () => {
     );
   });
 
+  it("agrees with Node's Buffer across its internal slices (100 KB)", () => {
+    const bytes = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7919) % 251);
+    expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+  });
+
   it("refuses what is not base64", () => {
     for (const bad of ["Zg=", "Z!==", "Zm9v====", "Zm 9"]) expect(fromBase64(bad)).toBeNull();
   });
