@@ -204,7 +204,8 @@ function noSetupIssue(names: string[]): Issue {
 /**
  * Accepts a review: settles conflicts with `choices`, then writes Data, Analisis, Riwayat (and
  * Pengaturan for a new master) with their Log entries in one all-or-nothing write. Refuses,
- * writing nothing, when the master's Data or Riwayat changed since the review. When nothing
+ * writing nothing, when the master's Data or Riwayat changed since the review, or holds rows it
+ * cannot read (rewriting them would lose what could not be read). When nothing
  * changes (the same files again), writes nothing at all.
  */
 export async function acceptConsolidation(
@@ -228,6 +229,9 @@ export async function acceptConsolidation(
       ],
     };
   }
+  // Data or Riwayat that cannot be read whole would be rewritten without what could not be read.
+  const damaged = fresh.issues.filter((i) => i.severity === "error");
+  if (damaged.length > 0) return { ok: false, issues: damaged };
   const { setup } = review;
   const accepted = review.assessments.flatMap((a) => (a.submission ? [a.submission] : []));
   const plan = planConsolidation(setup, fresh.current, accepted, opts.choices);

@@ -165,6 +165,37 @@ describe("consolidating returned kertas kerja", () => {
     expect(await snapshotAll(book)).toEqual(before);
   });
 
+  it("refuses, writing nothing, when the master's Data has a row it cannot read", async () => {
+    const book = await roundMaster();
+    await consolidate(book, [org]);
+    const data = (await book.readSheet("Data"))!;
+    // A hand edit: the first data row loses its Bagian kode.
+    const headerRow = data.values.findIndex((r) => r.includes(S.analysis.data.columns.bagianKode));
+    const col = data.values[headerRow]!.indexOf(S.analysis.data.columns.bagianKode);
+    const values = data.values.map((r, i) =>
+      i === headerRow + 1 ? r.map((v, c) => (c === col ? null : v)) : r,
+    );
+    await book.writeSheets([
+      {
+        name: "Data",
+        visibility: "visible",
+        rows: values.map((r) => r.map((value) => ({ value }))),
+        styles: {},
+        columns: [],
+        merges: [],
+        validations: [],
+      },
+    ]);
+    const before = await snapshotAll(book);
+    const r = await review(book, [pem]);
+    const outcome = await acceptConsolidation(book, r, { now: NOW, actor: ACTOR });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues[0]!.sheet).toBe("Data");
+    expect(outcome.issues[0]!.row).toBe(headerRow + 2);
+    expect(await snapshotAll(book)).toEqual(before);
+  });
+
   it("tells SOP step 4 who has submitted and who is still missing", async () => {
     const book = await roundMaster();
     await consolidate(book, [org]);
