@@ -162,3 +162,18 @@ export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   }
   return fake;
 }
+
+/** Runs a batch through the fake's `Excel.run`, typed with the fake's context (for tests of the fake). */
+export function runBatch<T>(fake: ExcelFake, batch: (context: FakeContext) => Promise<T>): Promise<T> {
+  return (fake.Excel.run as unknown as (b: (c: FakeContext) => Promise<T>) => Promise<T>)(batch);
+}
+
+/** The `code` of the error a promise rejects with (as Excel's errors carry one), or "no error". */
+export async function errorCodeOf(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return "no error";
+}

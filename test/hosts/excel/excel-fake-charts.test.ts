@@ -1,6 +1,12 @@
 /** The fake's charts and hyperlinks: the documented behaviour the gateway relies on, kept strict. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- reading before sync is what these tests check */
-import { installExcelFake, type ExcelFake, type FakeContext } from "../../fakes/excel-fake";
+import {
+  installExcelFake,
+  type ExcelFake,
+  type FakeContext,
+  errorCodeOf,
+  runBatch,
+} from "../../fakes/excel-fake";
 
 let fake: ExcelFake;
 beforeEach(() => {
@@ -9,17 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
-const run = <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> =>
-  (fake.Excel.run as unknown as (b: (c: FakeContext) => Promise<T>) => Promise<T>)(batch);
-
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return "no error";
-};
+const run = <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => runBatch(fake, batch);
+const code = errorCodeOf;
 
 describe("charts", () => {
   it("add, position, title, series and axis titles land in the model at sync", async () => {

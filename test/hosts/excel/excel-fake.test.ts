@@ -1,5 +1,12 @@
 /** The fake is only worth its strictness: these tests pin the Excel behaviours the gateway relies on. */
-import { installExcelFake, PAYLOAD_LIMIT, type ExcelFake, type FakeContext } from "../../fakes/excel-fake";
+import {
+  installExcelFake,
+  PAYLOAD_LIMIT,
+  type ExcelFake,
+  type FakeContext,
+  errorCodeOf,
+  runBatch,
+} from "../../fakes/excel-fake";
 
 let fake: ExcelFake;
 beforeEach(() => {
@@ -8,17 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
-const run = <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> =>
-  (fake.Excel.run as unknown as (b: (c: FakeContext) => Promise<T>) => Promise<T>)(batch);
-
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return "no error";
-};
+const run = <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => runBatch(fake, batch);
+const code = errorCodeOf;
 
 describe("loading", () => {
   // These tests read properties before load()/sync() on purpose: the office-addins rules are right to object.
