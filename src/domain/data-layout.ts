@@ -10,6 +10,7 @@ import type { FormulaColumns } from "./kertas-kerja-formulas";
 import { REALISASI_TW, TARGET_TW } from "./kertas-kerja-layout";
 import type { ConsolidatedSubmission, SubmittedRow } from "./submission";
 import type { Aggregation, Polarity } from "./types";
+import { instantToSerial } from "./dates";
 
 /** Sheet names of the consolidated master. The paraf fingerprint reviews Data and Analisis. */
 export const DATA_SHEET: string = S.analysis.sheetNames.data;
@@ -211,7 +212,7 @@ export function instantSerial(iso: string | null, utcOffsetMinutes: number): num
     ? Date.parse(iso)
     : Date.parse(iso.includes("T") ? `${iso}Z` : `${iso}T00:00:00Z`) - utcOffsetMinutes * 60_000;
   if (Number.isNaN(ms)) return null;
-  return (ms + utcOffsetMinutes * 60_000) / 86_400_000 + 25569;
+  return instantToSerial(ms, utcOffsetMinutes);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { common } from "./common";
 import { excel } from "./excel";
 import { xlsx } from "./xlsx";
+import { sheetPlan } from "./sheetPlan";
 import { returnedFile } from "./returnedFile";
 import { charts } from "./charts";
 import { dpa } from "./dpa";
@@ -25,6 +26,7 @@ export const S = {
   common,
   excel,
   xlsx,
+  sheetPlan,
   returnedFile,
   charts,
   dpa,

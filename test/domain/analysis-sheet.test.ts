@@ -2,7 +2,7 @@ import { EFFICIENCY_MARGIN } from "../../src/domain/analysis";
 import { ANALYSIS_SHEET, analysisSheetPlan } from "../../src/domain/analysis-sheet";
 import { DEFAULT_RULES } from "../../src/domain/setup-types";
 import type { Kode } from "../../src/domain/types";
-import { planProblems } from "../../src/hosts/xlsx/validate";
+import { planProblems } from "../../src/sheet/limits";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { S } from "../../src/strings";
 import { anggaranRow, indicatorRow, NASTY_TEXTS, setupWith, submission } from "../support/submission-fixture";

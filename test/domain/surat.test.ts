@@ -11,7 +11,7 @@ import type { RoundPreparation } from "../../src/app/round-types";
 import type { Official } from "../../src/domain/setup-types";
 import { defaultNomor, kopLines, suratSheetPlan, type SuratInput } from "../../src/domain/surat";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
-import { planProblems } from "../../src/hosts/xlsx/validate";
+import { planProblems } from "../../src/sheet/limits";
 import type { CellPlan, SheetPlan } from "../../src/sheet/plan";
 import { parseRange } from "../../src/sheet/address";
 import { describeWithLibreOffice, pdfToPng, renderPdfWithLibreOffice } from "../support/libreoffice";

@@ -5,6 +5,8 @@
  */
 import type { CellStyle, DataValidation, SheetPlan } from "../../sheet/plan";
 import { columnLetters } from "../../sheet/address";
+import { inlineListFits } from "../../sheet/limits";
+import { serialToIso } from "../../domain/dates";
 
 /** 0-based inclusive bounds. */
 export interface Rect {
@@ -188,12 +190,6 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Excel serial day number (1900 date system) → "YYYY-MM-DD", the form DateTimeDataValidation takes. */
-export function serialToIsoDate(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 type Bounds<T> = Pick<Excel.BasicDataValidation, "operator"> & { formula1: T; formula2?: T };
 
 function bounds<T>(min: T | undefined, max: T | undefined, fallbackMin: T): Bounds<T> {
@@ -212,45 +208,14 @@ export function excelRule(rule: DataValidation["rule"]): Excel.DataValidationRul
     case "textLength":
       return { textLength: bounds<number>(rule.min, rule.max, 0) };
     case "date": {
-      const iso = (n: number | undefined) => (n === undefined ? undefined : serialToIsoDate(n));
+      // DateTimeDataValidation takes a date as "YYYY-MM-DD".
+      const iso = (n: number | undefined) => (n === undefined ? undefined : serialToIso(n));
       return { date: bounds(iso(rule.min), iso(rule.max), "1900-01-01") };
     }
-    case "list": {
-      const source = rule.values.join(",");
-      if (source.length > 255 || rule.values.some((v) => v.includes(","))) return undefined;
-      return { list: { inCellDropDown: true, source } };
-    }
+    case "list":
+      if (!inlineListFits(rule.values)) return undefined;
+      return { list: { inCellDropDown: true, source: rule.values.join(",") } };
   }
-}
-
-/** Excel's limits on validation texts (longer ones fail the whole request). */
-export function validationTextsFit(v: DataValidation): boolean {
-  const fits = (t: { title: string; message: string } | undefined) =>
-    !t || (t.title.length <= 32 && t.message.length <= 255);
-  return fits(v.prompt) && fits(v.error);
-}
-
-/** Excel's rules for a worksheet name. */
-export function isValidSheetName(name: string): boolean {
-  return (
-    name.length >= 1 &&
-    name.length <= 31 &&
-    !/[:\\/?*[\]]/.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    name.toLowerCase() !== "history"
-  );
-}
-
-/** Excel's rules for a defined name, roughly: starts with a letter, _ or \, no spaces, not a cell. */
-export function isValidDefinedName(name: string): boolean {
-  return (
-    name.length <= 255 &&
-    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^[RrCc]$/.test(name) &&
-    !/^[Rr]\d*[Cc]\d*$/.test(name)
-  );
 }
 
 /** Columns with a width or hidden flag, as spans. */

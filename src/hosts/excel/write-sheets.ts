@@ -14,9 +14,10 @@
  * allows, and never fewer than two (the build, then the swap): when the build is larger than one
  * request, its tail travels with the swap. So a write takes three requests until its data fills
  * two of them (about 7 MB), and only then more, growing with the bytes, not with rows or sheets.
- * Where Excel has ExcelApi 1.13, a build larger than one request is instead sent as one .xlsx
- * inserted with `insertWorksheetsFromBase64` (insert-steps.ts): the sheets arrive under their
- * temporary names and the same swap follows, so a large write takes the three requests of a small one.
+ * Where Excel has ExcelApi 1.13 and the caller gives an .xlsx writer (`options.toXlsx`), a build
+ * larger than one request is instead sent as one .xlsx inserted with `insertWorksheetsFromBase64`
+ * (insert-steps.ts): the sheets arrive under their temporary names and the same swap follows, so a
+ * large write takes the three requests of a small one.
  *
  * If anything fails before the deletion, a restoring request deletes the temporary sheets, gives
  * the old sheets back their names and visibility and the names their old references: the workbook
@@ -25,14 +26,12 @@
  * old sheet still bears the name, it would follow the old sheet and end as #REF!.
  */
 import type { SheetPlan } from "../../sheet/plan";
-import { parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
+import { quoteSheetName, rangeAddress } from "../../sheet/address";
 import { S } from "../../strings";
-import { chartAndLinkProblems } from "../xlsx/validate";
+import { planSetProblems, type PlanProblem } from "../../sheet/limits";
 import { groupSteps, REQUEST_BUDGET, rowBlocks, step, syncEach, type Step } from "./batches";
-import { contentGrid, planWidth } from "./cell-content";
 import { GatewayError } from "./errors";
-import { INSERT_WORKSHEETS, insertSteps } from "./insert-steps";
-import { excelRule, isValidDefinedName, isValidSheetName, validationTextsFit } from "./layout";
+import { INSERT_WORKSHEETS, insertSteps, type XlsxBuilder } from "./insert-steps";
 import { BASELINE_WRITE, OPTIONAL, type IsSetSupported, type SkippedFeature } from "./requirements";
 import { buildSteps, createSheetStep, type Slot } from "./sheet-steps";
 
@@ -79,7 +78,7 @@ export async function writeSheets(
   context: Excel.RequestContext,
   plans: SheetPlan[],
   supports: IsSetSupported,
-  options: { blockTarget?: number; requestBudget?: number } = {},
+  options: { blockTarget?: number; requestBudget?: number; toXlsx?: XlsxBuilder } = {},
 ): Promise<WriteReport> {
   const report: WriteReport = { syncs: 0, requestEstimates: [], skipped: [] };
   if (!supports(BASELINE_WRITE)) {
@@ -112,7 +111,7 @@ export async function writeSheets(
   try {
     const b = { context, supports, skip, planNames, blockTarget: options.blockTarget };
     const budget = options.requestBudget ?? REQUEST_BUDGET;
-    const build = await largeBuild(context, slots, supports, budget, [
+    const build = await largeBuild(context, slots, supports, budget, options.toXlsx, [
       ...slots.map((slot) => createSheetStep(slot, b)),
       ...slots.flatMap((slot) => buildSteps(slot, b)),
     ]);
@@ -147,19 +146,22 @@ export async function writeSheets(
 }
 
 /**
- * The build as one inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13 and the commands
- * would not fit one request; otherwise, or when the .xlsx cannot be used, the commands. The sheets
- * of an inserted .xlsx already hold their formulas, so nothing is deferred to the swap.
+ * The build as one inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13, an .xlsx writer
+ * is at hand and the commands would not fit one request; otherwise, or when the .xlsx cannot be
+ * used, the commands. The sheets of an inserted .xlsx already hold their formulas, so nothing is
+ * deferred to the swap.
  */
 async function largeBuild(
   context: Excel.RequestContext,
   slots: Placed[],
   supports: IsSetSupported,
   budget: number,
+  toXlsx: XlsxBuilder | undefined,
   commands: Step[],
 ): Promise<Step[]> {
-  if (!supports(INSERT_WORKSHEETS) || commands.reduce((n, s) => n + s.size, 0) <= budget) return commands;
-  const inserted = await insertSteps(context, slots, budget);
+  if (!toXlsx || !supports(INSERT_WORKSHEETS) || commands.reduce((n, s) => n + s.size, 0) <= budget)
+    return commands;
+  const inserted = await insertSteps(context, slots, budget, toXlsx);
   if (!inserted) return commands;
   for (const slot of slots) slot.deferred = [];
   return inserted;
@@ -200,30 +202,40 @@ function invalid(message: string): GatewayError {
   return new GatewayError("invalid-plan", message);
 }
 
-/** What can be checked from the plans alone, before Excel is touched. */
+/** What can be checked from the plans alone, before Excel is touched: the same limits as the .xlsx host. */
 function checkPlanContents(plans: SheetPlan[]): void {
-  const seen = new Set<string>();
-  const names = new Set<string>();
-  for (const plan of plans) {
-    if (!isValidSheetName(plan.name)) throw invalid(S.excel.errors.invalidSheetName(plan.name));
-    if (seen.has(plan.name.toLowerCase())) throw invalid(S.excel.errors.duplicateSheetName(plan.name));
-    seen.add(plan.name.toLowerCase());
-    for (const n of plan.names ?? []) {
-      if (!isValidDefinedName(n.name) || names.has(n.name.toLowerCase()) || !parseRange(n.range)) {
-        throw invalid(S.excel.errors.invalidDefinedName(n.name));
-      }
-      names.add(n.name.toLowerCase());
+  const found = planSetProblems(plans);
+  plans.forEach((plan, i) => {
+    const problems = found[i] ?? [];
+    if (problems.length > 0) throw invalid(refusal(plan.name, problems));
+  });
+}
+
+/**
+ * The message for a refused plan: the gateway's own sentence for the first problem it has one for
+ * (they name the sheet and the cell), else the sheet's whole list of problems.
+ */
+function refusal(sheet: string, problems: readonly PlanProblem[]): string {
+  const E = S.excel.errors;
+  for (const p of problems) {
+    const at = p.at ?? "";
+    switch (p.code) {
+      case "sheet-name":
+        return E.invalidSheetName(sheet);
+      case "sheet-name-duplicate":
+        return E.duplicateSheetName(sheet);
+      case "defined-name":
+        return E.invalidDefinedName(at);
+      case "validation-list":
+        return E.listTooLong(sheet, at);
+      case "validation-text":
+        return E.validationTextTooLong(sheet, at);
+      case "number":
+        return E.invalidNumber(sheet, at);
     }
-    for (const v of plan.validations) {
-      if (!excelRule(v.rule)) throw invalid(S.excel.errors.listTooLong(plan.name, v.range));
-      if (!validationTextsFit(v)) throw invalid(S.excel.errors.validationTextTooLong(plan.name, v.range));
-    }
-    const { badCell } = contentGrid(plan, planWidth(plan), []);
-    if (badCell) throw invalid(S.excel.errors.invalidNumber(plan.name, badCell));
-    // The same rules as the .xlsx host: only http(s) links, charts over one-column ranges of the sheet.
-    const problems = chartAndLinkProblems(plan);
-    if (problems.length > 0) throw invalid(S.xlsx.plan.invalid(plan.name, problems));
   }
+  const messages = problems.map((p) => p.message);
+  return S.sheetPlan.invalid(sheet, messages);
 }
 
 function checkAgainstWorkbook(plans: SheetPlan[], state: WorkbookState): void {

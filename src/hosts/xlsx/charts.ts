@@ -14,7 +14,7 @@
 import JSZip from "jszip";
 import { cellAddress, parseCell } from "../../sheet/address";
 import { a1, type ChartPlan } from "../../sheet/plan";
-import { columnRange } from "./validate";
+import { columnRange } from "../../sheet/limits";
 
 /** The charts of one sheet, by the sheet's name in the workbook. */
 export interface SheetCharts {

@@ -10,8 +10,8 @@ import { addCharts, type SheetCharts } from "./charts";
 import { XlsxError } from "./errors";
 import { internals, toUint8Array } from "./internals";
 import { hashSheetPassword, type SheetPasswordHash } from "./protection";
-import { serialToDate } from "./serial";
-import { planProblems } from "./validate";
+import { serialToDate } from "../../domain/dates";
+import { planSetProblems } from "../../sheet/limits";
 
 export interface XlsxWriteOptions {
   /** docProps/core.xml creator; default the product name. */
@@ -90,17 +90,13 @@ export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
 function assertWritable(wb: ExcelJS.Workbook, plans: SheetPlan[]): void {
   const messages: string[] = [];
   const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const plan of plans) {
-    const found = planProblems(plan);
-    const key = plan.name.toLowerCase();
-    if (seen.has(key)) found.push(S.xlsx.plan.sheetNameDuplicate);
-    seen.add(key);
-    if (found.length > 0) {
-      messages.push(S.xlsx.plan.invalid(plan.name, found));
-      problems.push(...found.map((p) => `${plan.name}: ${p}`));
-    }
-  }
+  const found = planSetProblems(plans);
+  plans.forEach((plan, i) => {
+    const own = (found[i] ?? []).map((p) => p.message);
+    if (own.length === 0) return;
+    messages.push(S.sheetPlan.invalid(plan.name, own));
+    problems.push(...own.map((p) => `${plan.name}: ${p}`));
+  });
   const planned = new Set(plans.map((p) => p.name.toLowerCase()));
   const visible =
     plans.some((p) => p.visibility === "visible") ||
@@ -207,7 +203,7 @@ function writeCell(cell: ExcelJS.Cell, plan: CellPlan, styleOf: StyleCache): voi
   if (plan.formula !== undefined) {
     cell.value = { formula: plan.formula.replace(/^=/, "") };
   } else if (plan.hyperlink !== undefined) {
-    // Checked http(s) in validate.ts. The text is a shared string, like any text; no text = the link.
+    // Checked http(s) in sheet/limits.ts. The text is a shared string, like any text; no text = the link.
     const text =
       plan.value === undefined || plan.value === null || plan.value === "" ? plan.hyperlink : plan.value;
     cell.value = { text: String(text), hyperlink: plan.hyperlink };
@@ -282,7 +278,7 @@ function argb(hex: string): string {
 /** "$b$2:$c$9" → "B2:C9": exceljs keys validations by address and chokes on "$". */
 function normalRange(address: string): string {
   const r = parseRange(address);
-  if (!r) throw new XlsxError("invalid-plan", S.xlsx.plan.address(address), [S.xlsx.plan.address(address)]);
+  if (!r) throw new XlsxError("invalid-plan", S.sheetPlan.address(address), [S.sheetPlan.address(address)]);
   return rangeAddress(r.row1, r.col1, r.row2, r.col2);
 }
 
@@ -304,7 +300,7 @@ function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
   const rule = v.rule;
   switch (rule.type) {
     case "list":
-      // Inline source; a value may not hold a comma (rejected in validate.ts), quotes are doubled.
+      // Inline source; a value may not hold a comma (rejected in sheet/limits.ts), quotes are doubled.
       return {
         type: "list",
         allowBlank: v.allowBlank,

@@ -2,6 +2,7 @@
 import { createExcelExporter, createExcelWorkbookPort, GatewayError } from "../../../src/hosts/excel/gateway";
 import { columnWidthPoints } from "../../../src/hosts/excel/layout";
 import { a1, type SheetPlan } from "../../../src/sheet/plan";
+import { S } from "../../../src/strings";
 import { installExcelFake, PAYLOAD_LIMIT, type ExcelFake } from "../../fakes/excel-fake";
 import { realisticPlan, richPlan, syntheticPlan } from "./plans";
 
@@ -454,6 +455,28 @@ describe("plan checks", () => {
       },
     ];
     expect((await failure(port().writeSheets([plan]))).code).toBe("invalid-plan");
+  });
+
+  it("refuses what the .xlsx host refuses, before any request, with its own sentences where it has them", async () => {
+    fake.workbook.seedSheet("Petunjuk");
+    const before = fingerprint();
+    const refused = async (plan: SheetPlan) => (await failure(port().writeSheets([plan]))).message;
+    expect(await refused(syntheticPlan("history", 2))).toBe(S.excel.errors.invalidSheetName("history"));
+    const nan = syntheticPlan("Angka", 2);
+    nan.rows[1]![0] = { value: Number.NaN };
+    expect(await refused(nan)).toBe(S.excel.errors.invalidNumber("Angka", "A2"));
+    const named = { ...syntheticPlan("Nama", 2), names: [{ name: "TAX2023", range: a1("A1") }] };
+    expect(await refused(named)).toBe(S.excel.errors.invalidDefinedName("TAX2023"));
+    // Checked before only by the .xlsx host: overlapping merges, a colour, a column width.
+    const layout = { ...syntheticPlan("Tata", 2), merges: [a1("A1:B2"), a1("B2:C3")], tabColor: "green" };
+    expect(await refused(layout)).toBe(
+      S.sheetPlan.invalid("Tata", [S.sheetPlan.mergeOverlap("A1:B2", "B2:C3"), S.sheetPlan.color("green")]),
+    );
+    expect(await refused({ ...syntheticPlan("Lebar", 2), columns: [{ width: 300 }] })).toContain(
+      "lebar kolom",
+    );
+    expect(fake.stats.syncs).toBe(0);
+    expect(fingerprint()).toBe(before);
   });
 });
 

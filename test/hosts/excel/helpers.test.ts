@@ -12,9 +12,6 @@ import {
   columnWidthPoints,
   coverByKey,
   excelRule,
-  isValidDefinedName,
-  isValidSheetName,
-  serialToIsoDate,
   spans,
   spansByValue,
 } from "../../../src/hosts/excel/layout";
@@ -199,9 +196,13 @@ describe("sizes and names", () => {
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 0);
     expect(columnWidthPoints(0)).toBe(3.75);
   });
-  it("converts Excel serial dates to ISO dates", () => {
-    expect(serialToIsoDate(45292)).toBe("2024-01-01");
-    expect(serialToIsoDate(1)).toBe("1899-12-31");
+  it("writes a date rule's serial bounds as the ISO dates DateTimeDataValidation takes", () => {
+    expect(excelRule({ type: "date", min: 45292, max: 46127.75 })).toEqual({
+      date: { operator: "Between", formula1: "2024-01-01", formula2: "2026-04-15" },
+    });
+    expect(excelRule({ type: "date" })).toEqual({
+      date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" },
+    });
   });
   it("groups consecutive equal settings into spans", () => {
     expect(
@@ -216,13 +217,6 @@ describe("sizes and names", () => {
       { first: 2, last: 2, value: 12 },
       { first: 3, last: 3, value: 10 },
     ]);
-  });
-  it("knows Excel's sheet-name and defined-name rules", () => {
-    expect(isValidSheetName("KK Bagian Umum")).toBe(true);
-    for (const bad of ["", "a/b", "x".repeat(32), "'a", "History", "[a]"])
-      expect(isValidSheetName(bad)).toBe(false);
-    expect(isValidDefinedName("RealisasiUmum")).toBe(true);
-    for (const bad of ["A1", "R1C1", "1abc", "a b", "r"]) expect(isValidDefinedName(bad)).toBe(false);
   });
   it("refuses a list it cannot write inline", () => {
     expect(excelRule({ type: "list", values: ["a,b"] })).toBeUndefined();
