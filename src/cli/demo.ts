@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConsolidationState } from "../app/consolidate";
 import { analyse, type Analysis } from "../domain/analysis";
-import { formatIndonesianNumber } from "../domain/numbers";
+import { formatPercent } from "../domain/numbers";
 import { buildSampleDpaPlan, buildSamplePriorPlan, SAMPLE_TAHUN } from "../demo";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { plansToXlsx } from "../hosts/xlsx/write";
@@ -95,7 +95,7 @@ export async function runDemo(out: string | undefined, io: CliIo): Promise<DemoR
   return { generated: result, consolidated, analysis };
 }
 
-const pct = (n: number | null): string => (n === null ? "–" : `${formatIndonesianNumber(n, 2)} %`);
+const pct = (n: number | null): string => (n === null ? "–" : formatPercent(n));
 
 /** The summary table: one line per Bagian of the setup, whatever became of its kertas kerja. */
 function printAnalysis(

@@ -1,11 +1,5 @@
-import { formatIndonesianNumber } from "../domain/numbers";
 import type { Issue } from "../domain/types";
 import { S } from "../strings";
-
-/** Rupiah without cents, the way a summary shows it: 1250000000 → "Rp 1.250.000.000". */
-export function formatRupiah(n: number): string {
-  return `Rp ${formatIndonesianNumber(Math.round(n), 0)}`;
-}
 
 export type Align = "left" | "right";
 

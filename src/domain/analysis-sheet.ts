@@ -27,6 +27,7 @@ import {
   type DataColumn,
 } from "./data-layout";
 import { formatTanggal, isIsoDate, isoToSerial } from "./dates";
+import { HOUSE_STYLES } from "./house-styles";
 import { overCells, predikatLadder, serapanFormula, str } from "./kertas-kerja-formulas";
 import type { RoundSetup } from "./setup-types";
 import type { ConsolidatedSubmission } from "./submission";
@@ -47,14 +48,10 @@ const CHART_ROWS = 20;
 
 const cell = { border: true, vAlign: "top" } as const;
 const STYLES: Record<string, CellStyle> = {
-  title: { bold: true, fontSize: 14 },
-  subtitle: { bold: true, fontSize: 12 },
-  label: { bold: true },
+  ...HOUSE_STYLES,
   value: {},
   date: { numberFormat: "dd/mm/yyyy", hAlign: "left", bold: true },
-  note: { italic: true, fontColor: "#595959", wrap: true, vAlign: "top" },
   section: { bold: true, fontSize: 12, fill: "#B4C6E7" },
-  header: { bold: true, border: true, fill: "#D9E2F3", wrap: true, hAlign: "center", vAlign: "center" },
   text: { ...cell, wrap: true, numberFormat: "@" },
   center: { ...cell, hAlign: "center" },
   count: { ...cell, numberFormat: "0", hAlign: "center" },

@@ -16,6 +16,7 @@ import {
   type RiwayatExtraColumn,
 } from "./data-layout";
 import { serialToIso } from "./dates";
+import { IssueCollector } from "./issues";
 import type { ConsolidatedSubmission, SubmittedRow } from "./submission";
 import { normalizeLabel } from "./text";
 import type { Aggregation, BagianCode, Issue, Kode, Periode, Polarity, Quarterly } from "./types";
@@ -76,7 +77,7 @@ class RowReader {
     private readonly values: readonly CellValue[],
     private readonly r: number,
     private readonly at: Record<Column, number>,
-    private readonly issue: (i: Omit<Issue, "sheet" | "file">) => void,
+    private readonly issues: IssueCollector,
     private readonly sheet: string,
   ) {}
 
@@ -90,10 +91,7 @@ class RowReader {
 
   bad(c: Column, expected: string): null {
     const v = this.raw(c);
-    this.issue({
-      severity: "error",
-      code: "data.cell.invalid",
-      message: E.cell(this.sheet, this.cell(c), T.columns[c]),
+    this.issues.error("data.cell.invalid", E.cell(this.sheet, this.cell(c), T.columns[c]), {
       cell: this.cell(c),
       row: this.r + 1,
       found: String(v),
@@ -233,16 +231,13 @@ export function readLedgerSheet(
   file?: string,
 ): LedgerRead {
   const sheet = snapshot.name;
-  const issues: Issue[] = [];
-  const add = (i: Omit<Issue, "sheet" | "file">) => issues.push({ ...i, sheet, ...(file ? { file } : {}) });
+  const collector = new IssueCollector({ file: file || undefined, sheet });
+  const { issues } = collector;
   const values = snapshot.values;
 
   const marker = values.slice(0, HEADER_SEARCH_ROWS).find((r) => r[0] === T.marker);
   if (marker && marker[1] !== DATA_FORMAT_VERSION) {
-    add({
-      severity: "error",
-      code: "data.version",
-      message: E.version(sheet, String(marker[1] ?? "")),
+    collector.error("data.version", E.version(sheet, String(marker[1] ?? "")), {
       found: String(marker[1] ?? ""),
       expected: E.versionExpected(DATA_FORMAT_VERSION),
     });
@@ -252,10 +247,7 @@ export function readLedgerSheet(
   const inputs: Column[] = [...DATA_COLUMNS.filter((c) => !COMPUTED_COLUMNS.has(c)), ...extraColumns];
   const header = findHeader(values, inputs);
   if (!header.ok) {
-    add({
-      severity: "error",
-      code: "data.header",
-      message: E.noHeader(sheet),
+    collector.error("data.header", E.noHeader(sheet), {
       found: E.noHeaderFound(header.missing.map((c) => T.columns[c])),
       expected: E.noHeaderExpected,
     });
@@ -265,13 +257,10 @@ export function readLedgerSheet(
   const records: LedgerRecord[] = [];
   let group: Group | null = null;
   for (let r = header.row + 1; r < values.length; r++) {
-    const rd = new RowReader(values[r] ?? [], r, header.at, add, sheet);
+    const rd = new RowReader(values[r] ?? [], r, header.at, collector, sheet);
     if (rd.empty(inputs)) continue;
     const missing = (c: Column): null => {
-      add({
-        severity: "error",
-        code: "data.row.missing",
-        message: E.missing(sheet, r + 1, T.columns[c]),
+      collector.error("data.row.missing", E.missing(sheet, r + 1, T.columns[c]), {
         cell: rd.cell(c),
         row: r + 1,
         found: E.missingFound,
@@ -299,13 +288,10 @@ export function readLedgerSheet(
       group = { record: { submission: { ...head, rows: [] }, extra }, identity, first: rd, last: 0 };
       records.push(group.record);
     } else {
-      checkSameSubmission(group.first, rd, sheet, r, add);
+      checkSameSubmission(group.first, rd, sheet, r, collector);
     }
     if (n !== group.last + 1 && n !== 0) {
-      add({
-        severity: "warning",
-        code: "data.row.sequence",
-        message: E.sequence(sheet, r + 1),
+      collector.warning("data.row.sequence", E.sequence(sheet, r + 1), {
         cell: rd.cell("urutan"),
         row: r + 1,
         found: String(n),
@@ -326,14 +312,11 @@ function checkSameSubmission(
   rd: RowReader,
   sheet: string,
   r: number,
-  add: (i: Omit<Issue, "sheet" | "file">) => void,
+  collector: IssueCollector,
 ): void {
   for (const c of SUBMISSION_COLUMNS) {
     if (first.raw(c) === rd.raw(c)) continue;
-    add({
-      severity: "warning",
-      code: "data.row.inconsistent",
-      message: E.inconsistent(sheet, r + 1, T.columns[c]),
+    collector.warning("data.row.inconsistent", E.inconsistent(sheet, r + 1, T.columns[c]), {
       cell: rd.cell(c),
       row: r + 1,
       found: String(rd.raw(c)),

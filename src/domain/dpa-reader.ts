@@ -9,7 +9,7 @@ import { dpa as T, type NumberReason } from "../strings/dpa";
 import { cellAt, findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, type Requirement } from "./header";
 import { makeIndicatorKeys, parseKode } from "./kode";
 import { formatIndonesianNumber, parseIndonesianNumber } from "./numbers";
-import { headerIssues, isFooterText, isRowEmpty, IssueSink } from "./reader-support";
+import { headerIssues, isFooterText, isRowEmpty, SheetIssues } from "./reader-support";
 import {
   DPA_LABELS,
   JENIS,
@@ -55,7 +55,7 @@ type Current = { kind: "node"; node: DpaNode } | { kind: "none" } | { kind: "rej
 export function readDpa(snapshot: SheetSnapshot, file?: string): DpaReadResult {
   const dpa: Dpa =
     file === undefined ? { sheet: snapshot.name, nodes: [] } : { file, sheet: snapshot.name, nodes: [] };
-  const sink = new IssueSink(snapshot.name, file);
+  const sink = new SheetIssues(snapshot.name, file);
   const search = findHeader(snapshot, DPA_LABELS, REQUIRED);
   if (!search.ok) {
     headerIssues("dpa", sink, snapshot.name, search, DPA_LABELS, REQUIRED, HEADER_SEARCH_ROWS);

@@ -1,4 +1,5 @@
 import type { CellStyle } from "../sheet/plan";
+import { HOUSE_STYLES } from "./house-styles";
 
 /** Named styles of the kertas kerja. Yellow is input, grey is not (yet) to be filled. */
 export const INPUT_FILL = "#FFF2CC";
@@ -7,12 +8,9 @@ const LOCKED_GREY = "#EDEDED";
 const cell: CellStyle = { border: true, vAlign: "top", wrap: true };
 
 export const KK_STYLES = {
-  title: { bold: true, fontSize: 14 },
-  subtitle: { bold: true, fontSize: 12 },
-  label: { bold: true },
+  ...HOUSE_STYLES,
   text: {},
-  petunjuk: { italic: true, wrap: true, vAlign: "top", fontColor: "#595959" },
-  header: { ...cell, bold: true, fill: "#D9E2F3", hAlign: "center", vAlign: "center" },
+  petunjuk: HOUSE_STYLES.note,
   program: { ...cell, bold: true, fill: "#E2EFDA" },
   programMoney: { ...cell, bold: true, fill: "#E2EFDA", numberFormat: "#,##0" },
   programPercent: { ...cell, bold: true, fill: "#E2EFDA", numberFormat: "0.00" },

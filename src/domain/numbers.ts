@@ -126,3 +126,34 @@ export function formatIndonesianNumber(n: number, decimals?: number): string {
   // No "-0,00": a negative that rounds to zero is zero.
   return n < 0 && /[1-9]/.test(fixed) ? `-${body}` : body;
 }
+
+/**
+ * A number as the task pane, the CLI and messages show it: at most `maxDecimals` decimals (two
+ * unless said), without trailing zeros; rounded as {@link formatIndonesianNumber} rounds.
+ * @example formatNumber(1234.567) // "1.234,57"
+ * @example formatNumber(1234.5) // "1.234,5"
+ * @example formatNumber(4.04, 1) // "4"
+ */
+export function formatNumber(n: number, maxDecimals = 2): string {
+  return formatIndonesianNumber(n, maxDecimals).replace(/,(\d*?)0+$/, (_, kept: string) =>
+    kept ? `,${kept}` : "",
+  );
+}
+
+/**
+ * Rupiah without cents, the sign before "Rp".
+ * @example formatRupiah(1250000000) // "Rp 1.250.000.000"
+ * @example formatRupiah(-1500.5) // "-Rp 1.501"
+ */
+export function formatRupiah(n: number): string {
+  const body = formatIndonesianNumber(n, 0);
+  return body.startsWith("-") ? `-Rp ${body.slice(1)}` : `Rp ${body}`;
+}
+
+/**
+ * A percentage (85 means 85 %) with a fixed number of decimals, two unless said.
+ * @example formatPercent(85.5) // "85,50 %"
+ */
+export function formatPercent(n: number, decimals = 2): string {
+  return `${formatIndonesianNumber(n, decimals)} %`;
+}

@@ -1,9 +1,10 @@
 /** Pairs the realisasi of a prior report with the indicators of this year's DPA. */
 import { common } from "../strings/common";
 import { dpa as T } from "../strings/dpa";
+import { makeIssue } from "./issues";
 import { formatIndonesianNumber } from "./numbers";
 import { normalizeIndicatorText } from "./text";
-import type { Dpa, DpaIndicator, IndicatorKey, Issue, Kode, PriorValue, Severity, SourceRef } from "./types";
+import type { Dpa, DpaIndicator, IndicatorKey, Issue, Kode, PriorValue } from "./types";
 
 export interface PriorMatch {
   /** Matched values per indicator, in the prior report's order: every year and period kept. */
@@ -11,22 +12,6 @@ export interface PriorMatch {
   unmatchedPrior: PriorValue[];
   withoutPrior: DpaIndicator[];
   issues: Issue[];
-}
-
-function issueAt(
-  severity: Severity,
-  code: string,
-  message: string,
-  source: SourceRef,
-  found?: string,
-): Issue {
-  const issue: Issue = { severity, code, message };
-  if (source.file !== undefined) issue.file = source.file;
-  issue.sheet = source.sheet;
-  if (source.cell !== undefined) issue.cell = source.cell;
-  issue.row = source.row;
-  if (found !== undefined) issue.found = found;
-  return issue;
 }
 
 const periodeLabel = (v: PriorValue): string => T.match.periodeLabel(common.periode[v.periode], v.tahun);
@@ -63,12 +48,11 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
     if (!node) {
       unmatchedPrior.push(v);
       issues.push(
-        issueAt(
+        makeIssue(
           "warning",
           "prior.match.kode-not-in-dpa",
           T.match.kodeNotInDpa(v.kode, v.indicatorText, periodeLabel(v)),
-          v.source,
-          v.kode,
+          { ...v.source, found: v.kode },
         ),
       );
       continue;
@@ -89,12 +73,11 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
     else {
       unmatchedPrior.push(v);
       issues.push(
-        issueAt(
+        makeIssue(
           "warning",
           "prior.match.surplus",
           T.match.surplus(v.kode, v.indicatorText, periodeLabel(v)),
-          v.source,
-          v.indicatorText,
+          { ...v.source, found: v.indicatorText },
         ),
       );
     }
@@ -112,25 +95,21 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
       // will be pre-filled and locked on the kertas kerja, so the user must look: a warning.
       for (const v of values) assign(only, v);
       issues.push(
-        issueAt(
-          "warning",
-          "prior.match.fallback",
-          T.match.fallback(kode, first.indicatorText, only.text),
-          first.source,
-          first.indicatorText,
-        ),
+        makeIssue("warning", "prior.match.fallback", T.match.fallback(kode, first.indicatorText, only.text), {
+          ...first.source,
+          found: first.indicatorText,
+        }),
       );
       continue;
     }
     for (const v of values) {
       unmatchedPrior.push(v);
       issues.push(
-        issueAt(
+        makeIssue(
           "warning",
           "prior.match.text-not-in-dpa",
           T.match.textNotInDpa(kode, v.indicatorText, periodeLabel(v)),
-          v.source,
-          v.indicatorText,
+          { ...v.source, found: v.indicatorText },
         ),
       );
     }
@@ -154,12 +133,11 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
           same.map((v) => ({ value: formatIndonesianNumber(v.realisasi), row: v.source.row })),
         );
         issues.push(
-          issueAt(
+          makeIssue(
             "warning",
             "prior.match.conflict",
             T.match.conflict(first.kode, first.indicatorText, periodeLabel(first), shown),
-            first.source,
-            shown,
+            { ...first.source, found: shown },
           ),
         );
       }
@@ -169,13 +147,10 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
     const first = values[0];
     if (first)
       issues.push(
-        issueAt(
-          "info",
-          "prior.match.other-year",
-          T.match.otherYear(values.length, year, tahun),
-          first.source,
-          String(year),
-        ),
+        makeIssue("info", "prior.match.other-year", T.match.otherYear(values.length, year, tahun), {
+          ...first.source,
+          found: String(year),
+        }),
       );
   }
 
@@ -187,13 +162,10 @@ export function matchPrior(dpa: Dpa, prior: readonly PriorValue[], tahun: number
     for (const ind of withoutPrior) {
       const kode = kodeOf.get(ind) ?? "";
       issues.push(
-        issueAt(
-          "info",
-          "prior.match.without-prior",
-          T.match.withoutPrior(kode, ind.text),
-          ind.source,
-          ind.text,
-        ),
+        makeIssue("info", "prior.match.without-prior", T.match.withoutPrior(kode, ind.text), {
+          ...ind.source,
+          found: ind.text,
+        }),
       );
     }
   }

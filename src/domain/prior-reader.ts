@@ -11,7 +11,7 @@ import { INDIKATOR_LABELS, KODE_LABELS, TOLOK_UKUR_LABELS, triwulanLabels } from
 import { cellAt, findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, type Requirement } from "./header";
 import { parseKode } from "./kode";
 import { parseIndonesianNumber } from "./numbers";
-import { headerIssues, isFooterText, isRowEmpty, IssueSink } from "./reader-support";
+import { headerIssues, isFooterText, isRowEmpty, SheetIssues } from "./reader-support";
 import { cellText, normalizeLabel } from "./text";
 import type { Kode, Periode, PriorReadResult, PriorValue } from "./types";
 
@@ -127,7 +127,7 @@ export function parsePeriode(v: CellValue): { periode: Periode; tahun: number | 
  * is the year of the values; in the wide form a "Realisasi Tahun 2025" column is the annual 2025.
  */
 export function readPriorReport(snapshot: SheetSnapshot, file?: string): PriorReadResult {
-  const sink = new IssueSink(snapshot.name, file);
+  const sink = new SheetIssues(snapshot.name, file);
   const values: PriorValue[] = [];
   const search = findHeader(snapshot, PRIOR_LABELS, REQUIRED);
   if (!search.ok) {

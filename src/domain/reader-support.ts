@@ -3,38 +3,17 @@ import { cellAddress } from "../sheet/address";
 import type { CellValue } from "../sheet/plan";
 import { dpa as T } from "../strings/dpa";
 import type { HeaderSearch, Requirement } from "./header";
+import { IssueCollector } from "./issues";
 import { cellText, normalizeLabel } from "./text";
-import type { Issue, Severity, SourceRef } from "./types";
-
-type Place = Pick<Issue, "cell" | "row" | "found" | "expected">;
+import type { SourceRef } from "./types";
 
 /** Collects issues of one sheet, each stamped with the file and sheet. */
-export class IssueSink {
-  readonly issues: Issue[] = [];
-
+export class SheetIssues extends IssueCollector {
   constructor(
     private readonly sheet: string,
     private readonly file: string | undefined,
-  ) {}
-
-  add(severity: Severity, code: string, message: string, place: Place): void {
-    const issue: Issue = { severity, code, message };
-    if (this.file !== undefined) issue.file = this.file;
-    issue.sheet = this.sheet;
-    if (place.cell !== undefined) issue.cell = place.cell;
-    if (place.row !== undefined) issue.row = place.row;
-    if (place.found !== undefined) issue.found = place.found;
-    if (place.expected !== undefined) issue.expected = place.expected;
-    this.issues.push(issue);
-  }
-  error(code: string, message: string, place: Place): void {
-    this.add("error", code, message, place);
-  }
-  warning(code: string, message: string, place: Place): void {
-    this.add("warning", code, message, place);
-  }
-  info(code: string, message: string, place: Place): void {
-    this.add("info", code, message, place);
+  ) {
+    super({ file, sheet });
   }
 
   /** Where a value came from: 1-based row and its A1 cell. */
@@ -48,7 +27,7 @@ export class IssueSink {
 /** One error for a table whose header could not be found, naming the labels that would do. */
 export function headerIssues<F extends string>(
   prefix: "dpa" | "prior",
-  sink: IssueSink,
+  sink: SheetIssues,
   sheet: string,
   search: Extract<HeaderSearch<F>, { ok: false }>,
   labels: Record<F, readonly string[]>,

@@ -10,7 +10,7 @@ import { returned as T } from "../strings/returned";
 import type { KertasKerjaMeta } from "./kertas-kerja-meta";
 import { col, REALISASI_TW } from "./kertas-kerja-layout";
 import { formatIndonesianNumber } from "./numbers";
-import type { IssueSink } from "./returned-meta";
+import type { ReportIssue } from "./issues";
 import { cellAt } from "./returned-rows";
 import { readSignatureDate, readTextInput } from "./returned-values";
 import { nipProblem } from "./setup";
@@ -44,7 +44,7 @@ export interface IndicatorFacts {
  * (warned on the quarter the Bagian filled, once per drop); and for the current quarter `q`, left
  * blank (not reported) or reported without bukti dukung.
  */
-export function checkIndicator(f: IndicatorFacts, q: number, issue: IssueSink): void {
+export function checkIndicator(f: IndicatorFacts, q: number, issue: ReportIssue): void {
   const at = (i: number) => ({
     sheet: f.sheet,
     cell: `${col[REALISASI_TW[i] ?? "realisasiTw4"]}${f.row}`,
@@ -115,7 +115,7 @@ export function checkAnggaran(
   row: number,
   pagu: number | null,
   realisasi: number | null,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): void {
   if (pagu === null || realisasi === null || realisasi <= pagu) return;
   const cell = `${col.realisasiAnggaran}${row}`;
@@ -180,7 +180,7 @@ const valueAt = (sheet: SheetSnapshot, address: string): CellValue => {
 export function readSignature(
   sheet: SheetSnapshot,
   cells: SignatureCells,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): { tanggal: string | null; nama: string | null; nip: string | null } {
   const at = (cell: string) => ({ sheet: sheet.name, cell, row: (parseCell(cell)?.row ?? 0) + 1 });
   const date = readSignatureDate(valueAt(sheet, cells.tanggal));
@@ -218,7 +218,7 @@ function readNip(
   value: CellValue,
   cell: string,
   where: { sheet: string; cell: string; row: number },
-  issue: IssueSink,
+  issue: ReportIssue,
 ): string | null {
   const written = readTextInput(value);
   if (written === null) {

@@ -5,12 +5,13 @@
 import type { CellValue, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { returned as T } from "../strings/returned";
+import type { ReportIssue } from "./issues";
 import { KK_META_PREFIX, metaFingerprint, readMeta, type KertasKerjaMeta } from "./kertas-kerja-meta";
 import { col, colIndex, KK_COLUMNS, KK_ROWS, KK_TEMPLATE_VERSION } from "./kertas-kerja-layout";
 import { columnLetters } from "../sheet/address";
 import type { RoundSetup } from "./setup-types";
 import { normalizeLabel } from "./text";
-import { PERIODES, type Issue, type Severity } from "./types";
+import { PERIODES } from "./types";
 
 /** What the master knows when it judges a returned file. */
 export interface ReturnedContext {
@@ -21,14 +22,6 @@ export interface ReturnedContext {
   /** Known template versions; default [KK_TEMPLATE_VERSION]. */
   templateVersions?: readonly number[];
 }
-
-/** Builds the issues of one file: every issue names the file. */
-export type IssueSink = (
-  severity: Severity,
-  code: string,
-  message: string,
-  at?: Omit<Issue, "severity" | "code" | "message" | "file">,
-) => void;
 
 /** Case-insensitive, as Excel compares sheet names. */
 export const isMetaSheet = (s: SheetSnapshot): boolean =>
@@ -114,7 +107,7 @@ export function findMeta(
   fileName: string,
   sheets: readonly SheetSnapshot[],
   ctx: ReturnedContext,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): KertasKerjaMeta | null {
   const metaSheets = sheets.filter(isMetaSheet);
   if (metaSheets.length === 0) {
@@ -180,7 +173,7 @@ function checkIdentity(
   meta: KertasKerjaMeta,
   metaSheet: string,
   ctx: ReturnedContext,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): boolean {
   const { setup } = ctx;
   const at = { sheet: metaSheet, cell: "A3" };
@@ -269,7 +262,7 @@ const keyCount = (sheet: SheetSnapshot, keys: ReadonlySet<string>, c: number): n
 export function findSheet(
   meta: KertasKerjaMeta,
   sheets: readonly SheetSnapshot[],
-  issue: IssueSink,
+  issue: ReportIssue,
 ): SheetSnapshot | null {
   const keys = new Set(meta.rows.map((r) => r.key));
   const candidates = sheets.filter((s) => !isMetaSheet(s));

@@ -9,7 +9,7 @@ import { returned as T } from "../strings/returned";
 import { lockedContent, rowContentHash, type KertasKerjaMeta, type KkMetaRow } from "./kertas-kerja-meta";
 import { col, colIndex, KK_COLUMNS, KK_ROWS, type KkColumn } from "./kertas-kerja-layout";
 import { formatIndonesianNumber } from "./numbers";
-import type { IssueSink } from "./returned-meta";
+import type { ReportIssue } from "./issues";
 import { decodeLocked } from "./returned-values";
 import { normalizeLabel } from "./text";
 
@@ -70,7 +70,7 @@ export function matchRows(
   meta: KertasKerjaMeta,
   sheet: SheetSnapshot,
   skip: ReadonlySet<number>,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): Map<string, number> {
   const wanted = new Set(meta.rows.map((r) => r.key));
   const found = new Map<string, number>();
@@ -163,7 +163,7 @@ export function compareLocked(
   row: number,
   toGenerated: ReadonlyMap<number, number>,
   tahun: number,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): void {
   const cells = KK_COLUMNS.map((_, i) => cellAt(sheet, row, i));
   // Compared as if the row stood where it was generated (see remapFormula).

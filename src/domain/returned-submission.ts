@@ -11,7 +11,7 @@ import type { KertasKerjaMeta, KkMetaRow } from "./kertas-kerja-meta";
 import { col, colIndex, REALISASI_TW, TARGET_TW, type KkColumn } from "./kertas-kerja-layout";
 import { parentKode, parseKode } from "./kode";
 import { checkAnggaran, checkIndicator } from "./returned-checks";
-import type { IssueSink } from "./returned-meta";
+import type { ReportIssue } from "./issues";
 import { cellAt } from "./returned-rows";
 import { buktiDukungLink, readNumberInput, readTextInput, type NumberInput } from "./returned-values";
 import type { SubmittedRow } from "./submission";
@@ -40,7 +40,7 @@ function numberInput(
   sheet: SheetSnapshot,
   row: number,
   c: KkColumn,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): number | null | "invalid" {
   const money = c === "realisasiAnggaran";
   const cell = cellAt(sheet, row, colIndex[c]);
@@ -72,7 +72,7 @@ function reportInvalid(
   read: Extract<NumberInput, { kind: "invalid" }>,
   address: string,
   at: { sheet: string; cell: string; row: number; expected: string },
-  issue: IssueSink,
+  issue: ReportIssue,
 ): void {
   const v = T.value;
   const table: Record<typeof read.reason, [string, string]> = {
@@ -89,7 +89,7 @@ function reportInvalid(
 }
 
 /** A text input; a formula's cached result is taken as text, with an info. */
-function textInput(sheet: SheetSnapshot, row: number, c: KkColumn, issue: IssueSink): string | null {
+function textInput(sheet: SheetSnapshot, row: number, c: KkColumn, issue: ReportIssue): string | null {
   const cell = cellAt(sheet, row, colIndex[c]);
   const address = `${col[c]}${row}`;
   if (cell.formula !== null) {
@@ -139,7 +139,7 @@ export function readRows(
   meta: KertasKerjaMeta,
   sheet: SheetSnapshot,
   found: ReadonlyMap<string, number>,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): SubmittedRow[] {
   const q = currentTriwulan(meta.periode);
   const names = new Map<string, string>();
@@ -247,7 +247,7 @@ function indicatorRow(
   q: number,
   base: RowBase,
   budget: Budget | null,
-  issue: IssueSink,
+  issue: ReportIssue,
 ): SubmittedRow {
   const open = new Set(r.open);
   const reads = REALISASI_TW.map((c) =>

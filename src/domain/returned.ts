@@ -11,7 +11,8 @@
  */
 import { returned as T } from "../strings/returned";
 import { locateSignature, readSignature } from "./returned-checks";
-import { findMeta, findSheet, type IssueSink, type ReturnedContext } from "./returned-meta";
+import { IssueCollector, type ReportIssue } from "./issues";
+import { findMeta, findSheet, type ReturnedContext } from "./returned-meta";
 import { compareLocked, matchRows } from "./returned-rows";
 import { readRows } from "./returned-submission";
 import {
@@ -21,7 +22,7 @@ import {
   type Submission,
   type SubmittedFile,
 } from "./submission";
-import type { BagianCode, Issue } from "./types";
+import type { BagianCode } from "./types";
 
 export type { ReturnedContext } from "./returned-meta";
 
@@ -39,12 +40,7 @@ export function assessReturnedFile(file: ReturnedFile, ctx: ReturnedContext): Fi
     size: file.size,
     savedAt: file.savedAt,
   };
-  const issues: Issue[] = [];
-  const issue: IssueSink = (severity, code, message, at = {}) => {
-    const entry: Issue = { severity, code, message, file: file.name };
-    for (const [k, v] of Object.entries(at)) if (v !== undefined) Object.assign(entry, { [k]: v });
-    issues.push(entry);
-  };
+  const { issues, report: issue } = new IssueCollector({ file: file.name });
   let submission: Submission | null = null;
   let claimedBagian: FileAssessment["claimedBagian"] = null;
   const claim = (kode: string, nama: string): void => {
@@ -74,7 +70,7 @@ function judge(
   file: ReturnedFile,
   info: SubmittedFile,
   ctx: ReturnedContext,
-  issue: IssueSink,
+  issue: ReportIssue,
   claim: (kode: string, nama: string) => void,
 ): Submission | null {
   const meta = findMeta(file.name, file.sheets, ctx, issue);

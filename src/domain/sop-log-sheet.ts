@@ -19,6 +19,7 @@ import {
   type LogAnchor,
   type LogEntry,
 } from "./sop-log";
+import { HOUSE_STYLES } from "./house-styles";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
 
 import type { Issue } from "./types";
@@ -93,10 +94,8 @@ export function logSheetPlan(entries: readonly LogEntry[]): SheetPlan {
     visibility: "visible",
     rows,
     styles: {
-      title: { bold: true, fontSize: 14 },
-      marker: { numberFormat: "@", fontColor: "#808080", fontSize: 8 },
+      ...HOUSE_STYLES,
       note: { fontColor: "#808080", fontSize: 8, italic: true },
-      header: { bold: true, border: true, fill: "#D9E2F3", wrap: true, hAlign: "center", vAlign: "center" },
       no: { numberFormat: "0", border: true, hAlign: "center", vAlign: "top" },
       text,
       // A hash breaks across lines in its narrow column: readable when printed, not the point.

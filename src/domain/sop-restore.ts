@@ -12,6 +12,7 @@ import {
   type SopState,
   type SopStepState,
 } from "./sop";
+import { makeIssue } from "./issues";
 import { normalizeSopState } from "./sop-merge";
 import type { Issue } from "./types";
 import { parseInstant, validateCalendar, type Instant, type WorkingCalendar } from "./working-time";
@@ -71,7 +72,11 @@ export function restoreSopState(raw: unknown, sheet: string): SopStateRead {
       if (event) events.push(event);
       else
         issues.push(
-          warning("sop.state.event-dropped", T.droppedEvent(base.no), sheet, T.droppedEventExpected),
+          makeIssue("warning", "sop.state.event-dropped", T.droppedEvent(base.no), {
+            sheet,
+            found: "",
+            expected: T.droppedEventExpected,
+          }),
         );
     }
     const stored: SopStepState = { ...base, events };
@@ -100,14 +105,16 @@ export function restoreSopState(raw: unknown, sheet: string): SopStateRead {
         before.actualFinish !== n.actualFinish ||
         before.actor?.nip !== n.actor?.nip)
     ) {
-      issues.push(warning("sop.state.repaired", T.repaired(n.no), sheet, T.repairedExpected));
+      issues.push(
+        makeIssue("warning", "sop.state.repaired", T.repaired(n.no), {
+          sheet,
+          found: "",
+          expected: T.repairedExpected,
+        }),
+      );
     }
   }
   return { state: normal, issues };
-}
-
-function warning(code: string, message: string, sheet: string, expected: string): Issue {
-  return { severity: "warning", code, message, sheet, found: "", expected };
 }
 
 function restoreStepBase(s: Obj): Omit<SopStepState, "events"> | undefined {

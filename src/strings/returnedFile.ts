@@ -3,17 +3,14 @@
  * before anything in it is opened. Each names the file, says what was found and what is expected,
  * and what the user (or the Bagian) should do.
  */
+import { formatNumber } from "../domain/numbers";
 
-/** A size for people: "850 KB", "20 MB", "1,5 MB". */
+/** A size for people, at most one decimal: "850 bita", "4 KB", "12,5 KB", "20 MB". */
 export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bita`;
+  if (bytes < 1024) return `${formatNumber(bytes)} bita`;
   const kb = bytes / 1024;
-  if (kb < 1024) return `${round(kb)} KB`;
-  return `${round(kb / 1024)} MB`;
-}
-
-function round(n: number): string {
-  return n.toLocaleString("id-ID", { maximumFractionDigits: n < 10 ? 1 : 0 });
+  if (kb < 1024) return `${formatNumber(kb, 1)} KB`;
+  return `${formatNumber(kb / 1024, 1)} MB`;
 }
 
 const resend =
@@ -92,11 +89,11 @@ export const returnedFile = {
     `Berkas ${file} bukan buku kerja Excel .xlsx, melainkan ${foreign[kind]}. ${foreignAdvice[kind]}`,
 
   tooManyEntries: (file: string, count: number, max: number) =>
-    `Berkas ${file} memuat ${count.toLocaleString("id-ID")} bagian di dalamnya, melebihi batas ` +
-    `${max.toLocaleString("id-ID")} bagian untuk sebuah buku kerja; berkas ini tidak dibuka demi keamanan. ` +
+    `Berkas ${file} memuat ${formatNumber(count)} bagian di dalamnya, melebihi batas ` +
+    `${formatNumber(max)} bagian untuk sebuah buku kerja; berkas ini tidak dibuka demi keamanan. ` +
     resend,
-  foundEntries: (count: number) => `${count.toLocaleString("id-ID")} bagian di dalam berkas`,
-  expectedEntries: (max: number) => `paling banyak ${max.toLocaleString("id-ID")} bagian`,
+  foundEntries: (count: number) => `${formatNumber(count)} bagian di dalam berkas`,
+  expectedEntries: (max: number) => `paling banyak ${formatNumber(max)} bagian`,
 
   zipBomb: (file: string, what: string) =>
     `Berkas ${file} tidak dibuka demi keamanan: ${what}. Kertas kerja yang wajar jauh di bawah batas ini. ` +
@@ -106,11 +103,11 @@ export const returnedFile = {
   foundUnzipped: (size: number) => `${fileSize(size)} setelah diurai`,
   expectedUnzipped: (max: number) => `paling banyak ${fileSize(max)} setelah diurai`,
   bombRatio: (entry: string, ratio: number, max: number) =>
-    `bagian "${entry}" mengembang ${Math.round(ratio).toLocaleString("id-ID")} kali lipat bila diurai, ` +
-    `melebihi batas ${max.toLocaleString("id-ID")} kali`,
+    `bagian "${entry}" mengembang ${formatNumber(Math.round(ratio))} kali lipat bila diurai, ` +
+    `melebihi batas ${formatNumber(max)} kali`,
   foundRatio: (entry: string, ratio: number) =>
-    `"${entry}" mengembang ${Math.round(ratio).toLocaleString("id-ID")} kali lipat`,
-  expectedRatio: (max: number) => `paling banyak ${max.toLocaleString("id-ID")} kali lipat per bagian`,
+    `"${entry}" mengembang ${formatNumber(Math.round(ratio))} kali lipat`,
+  expectedRatio: (max: number) => `paling banyak ${formatNumber(max)} kali lipat per bagian`,
   bombLie: (entry: string, declared: number) =>
     `bagian "${entry}" mengembang melebihi ukuran ${fileSize(declared)} yang dinyatakan di daftar isi berkas`,
   foundLie: (entry: string, declared: number) =>

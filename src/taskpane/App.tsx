@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { AccordionToggleData } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { localIsoDate } from "../domain/dates";
 import type { Issue } from "../domain/types";
 import { S } from "../strings";
 import { ConsolidateStep } from "./ConsolidateStep";
@@ -30,10 +31,6 @@ import { describeError, type UserError } from "./describe-error";
 
 const t = S.taskpane;
 type Step = "setup" | "dpa" | "prior" | "review" | "generate" | "consolidate" | "sop";
-
-/** The user's calendar date, "2026-04-06" (not UTC: early morning in WITA is yesterday in UTC). */
-const isoDate = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 const useStyles = makeStyles({
   root: {
@@ -202,7 +199,7 @@ export function App(props: { services: AppServices; today?: Date }) {
                   setSopNip(nip);
                   services.identify(nip);
                 }}
-                today={isoDate(today ?? new Date())}
+                today={localIsoDate(today ?? new Date())}
               />
             </AccordionPanel>
           </AccordionItem>

@@ -1,6 +1,6 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatRupiah } from "../domain/numbers";
 import { S } from "../strings";
-import { formatRupiah } from "./format";
 import type { IndicatorGroup } from "./services";
 
 const t = S.taskpane.generate;

@@ -1,7 +1,7 @@
 import { Text } from "@fluentui/react-components";
+import { formatRupiah } from "../domain/numbers";
 import type { Dpa } from "../domain/types";
 import { S } from "../strings";
-import { formatRupiah } from "./format";
 
 const t = S.taskpane.dpa;
 

@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FileAssessment, Verdict } from "../domain/submission";
 import { S } from "../strings";
-import { formatSavedAt, formatSize } from "./consolidate-view";
+import { formatSavedAt } from "./consolidate-view";
 import { IssueTable } from "./IssueTable";
 
 const t = S.taskpane.consolidate;
@@ -53,7 +53,7 @@ export function FileReport(props: { assessment: FileAssessment }) {
           {" · "}
           {t.size}:{" "}
         </span>
-        {formatSize(file.size)}
+        {S.returnedFile.fileSize(file.size)}
       </Text>
       <IssueTable issues={issues} showSheet caption={t.issuesCaption(file.name)} />
     </section>

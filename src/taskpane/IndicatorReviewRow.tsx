@@ -1,10 +1,10 @@
 import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { IndicatorReview, SpreadRule } from "../app/round-types";
+import { formatNumber } from "../domain/numbers";
 import type { Aggregation, DpaIndicator, DpaNode, Polarity, Quarterly } from "../domain/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 import { useFitStyles } from "./fit-styles";
-import { formatNumber } from "./format";
 import type { AppServices } from "./services";
 
 const t = S.taskpane.review;

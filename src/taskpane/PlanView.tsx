@@ -2,7 +2,7 @@ import { Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from
 import type { Conflict, ConsolidationPlan, Proposal } from "../domain/consolidate";
 import { S } from "../strings";
 import { ChangeTable } from "./ChangeTable";
-import { formatSavedAt, formatSize, type Choices } from "./consolidate-view";
+import { formatSavedAt, type Choices } from "./consolidate-view";
 
 const t = S.taskpane.consolidate;
 
@@ -61,7 +61,11 @@ function ConflictChoice(props: { conflict: Conflict; chosen: string; onChoose: (
             key={c.file.sha256}
             value={c.file.sha256}
             className={styles.radio}
-            label={t.candidate(c.file.name, formatSavedAt(c.file.savedAt), formatSize(c.file.size))}
+            label={t.candidate(
+              c.file.name,
+              formatSavedAt(c.file.savedAt),
+              S.returnedFile.fileSize(c.file.size),
+            )}
           />
         ))}
       </RadioGroup>

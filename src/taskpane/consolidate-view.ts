@@ -5,10 +5,10 @@
  */
 import type { ConsolidationReview } from "../app/consolidate";
 import { planConsolidation, type CellChange, type ConsolidationPlan } from "../domain/consolidate";
+import { formatNumber } from "../domain/numbers";
 import type { FileAssessment } from "../domain/submission";
 import { DEFAULT_CALENDAR, formatInstant, parseInstant } from "../domain/working-time";
 import { S } from "../strings";
-import { formatNumber } from "./format";
 
 const t = S.taskpane.consolidate;
 
@@ -61,11 +61,4 @@ export function formatSavedAt(iso: string | null): string {
   if (iso === null) return t.savedUnknown;
   const instant = parseInstant(iso);
   return instant ? formatInstant(instant, DEFAULT_CALENDAR) : iso;
-}
-
-/** A file size the way people say it: bytes below 1 KB, then KB, then MB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return t.bytes(formatNumber(bytes));
-  if (bytes < 1024 * 1024) return t.kilobytes(formatNumber(Math.round((bytes / 1024) * 10) / 10));
-  return t.megabytes(formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10));
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { runGenerate } from "../../src/cli/generate";
-import { formatRupiah } from "../../src/cli/format";
+import { formatRupiah } from "../../src/domain/numbers";
 import { EXIT, main } from "../../src/cli/main";
 import { buildSampleDpaPlan, SAMPLE_BAGIAN, SAMPLE_FAULTY_ROWS, sampleDpaRows } from "../../src/demo";
 import { readDpa } from "../../src/domain/dpa-reader";

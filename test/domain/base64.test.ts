@@ -28,6 +28,19 @@ describe("base64", () => {
     expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
   });
 
+  // The Excel export and the sheet-password hash once encoded with btoa over a binary string.
+  it("gives what btoa gives over the same bytes, below and above 32 KB chunks", () => {
+    const viaBtoa = (bytes: Uint8Array): string => {
+      let binary = "";
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return btoa(binary);
+    };
+    for (const length of [16, 64, 0x8000 - 1, 0x8000, 0x8000 + 1, 0x10001]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 131 + 7) % 256);
+      expect(toBase64(bytes)).toBe(viaBtoa(bytes));
+    }
+  });
+
   it("refuses what is not base64", () => {
     for (const bad of ["Zg=", "Z!==", "Zm9v====", "Zm 9"]) expect(fromBase64(bad)).toBeNull();
   });

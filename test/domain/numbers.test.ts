@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { formatIndonesianNumber, parseIndonesianNumber } from "../../src/domain/numbers";
+import {
+  formatIndonesianNumber,
+  formatNumber,
+  formatPercent,
+  formatRupiah,
+  parseIndonesianNumber,
+} from "../../src/domain/numbers";
+import { fileSize } from "../../src/strings/returnedFile";
 
 const value = (v: Parameters<typeof parseIndonesianNumber>[0]): number | string => {
   const r = parseIndonesianNumber(v);
@@ -136,5 +143,85 @@ describe("round trip (property)", () => {
         return rp.ok && rp.value === k && pct.ok && pct.percent && pct.value === k / 100;
       }),
     );
+  });
+});
+
+// One formatter for the task pane, the CLI and the messages. The pane once used Intl (id-ID, at
+// most 2 decimals; rupiah as IDR currency), the CLI "Rp " + formatIndonesianNumber(Math.round(n)).
+describe("formatNumber, formatRupiah, formatPercent (what the pane and the CLI show)", () => {
+  const paneNumber = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+  const paneRupiah = new Intl.NumberFormat("id-ID", {
+    style: "currency",
+    currency: "IDR",
+    maximumFractionDigits: 0,
+  });
+  const cliRupiah = (n: number) => `Rp ${formatIndonesianNumber(Math.round(n), 0)}`;
+
+  test.each([
+    [1234.5, "1.234,5"],
+    [1234.567, "1.234,57"],
+    [1250000, "1.250.000"],
+    [0.85, "0,85"],
+    [-1234.5, "-1.234,5"],
+    [2.999, "3"],
+    [-0.001, "0"],
+  ])("formatNumber(%p) is %j", (n, expected) => {
+    expect(formatNumber(n)).toBe(expected);
+  });
+
+  test("gives what the pane's Intl formatter gave for whole numbers and cents", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 0, max: 2 }), (k, d) => {
+        const n = k / 10 ** d;
+        expect(formatNumber(n)).toBe(paneNumber.format(n));
+      }),
+    );
+  });
+
+  test("takes a smaller number of decimals (a file size has one)", () => {
+    expect(formatNumber(4.04, 1)).toBe("4");
+    expect(formatNumber(12.46, 1)).toBe("12,5");
+    expect(formatNumber(1234.5, 0)).toBe("1.235");
+  });
+
+  test("writes rupiah as the CLI did, and as the pane did but with a plain space", () => {
+    expect(formatRupiah(824_600_000)).toBe("Rp 824.600.000");
+    expect(formatRupiah(1_250_000_000.4)).toBe("Rp 1.250.000.000");
+    expect(formatRupiah(0)).toBe("Rp 0");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e14 }), fc.integer({ min: 0, max: 2 }), (k, d) => {
+        const n = k / 10 ** d;
+        expect(formatRupiah(n)).toBe(cliRupiah(n));
+        expect(formatRupiah(n)).toBe(paneRupiah.format(n).replace("\u00a0", " "));
+      }),
+    );
+  });
+
+  test('puts a negative sign before Rp, as the pane did (the CLI wrote "Rp -1.500")', () => {
+    expect(formatRupiah(-1500)).toBe("-Rp 1.500");
+    expect(formatRupiah(-1500)).toBe(paneRupiah.format(-1500).replace("\u00a0", " "));
+    expect(formatRupiah(-0.4)).toBe("Rp 0");
+  });
+
+  test("writes a percentage with two decimals, as the demo's summary did", () => {
+    expect(formatPercent(85.5)).toBe("85,50 %");
+    expect(formatPercent(100)).toBe("100,00 %");
+    expect(formatPercent(12.345, 1)).toBe("12,3 %");
+  });
+});
+
+// The pane's file size (one decimal) and the messages' file size (one decimal under 10) are one.
+describe("fileSize", () => {
+  test.each([
+    [850, "850 bita"],
+    [1000, "1.000 bita"],
+    [2048, "2 KB"],
+    [4096, "4 KB"],
+    [12.5 * 1024, "12,5 KB"],
+    [1.5 * 1024 * 1024, "1,5 MB"],
+    [20 * 1024 * 1024, "20 MB"],
+    [25.64 * 1024 * 1024, "25,6 MB"],
+  ])("%p bytes are %j", (bytes, expected) => {
+    expect(fileSize(bytes)).toBe(expected);
   });
 });

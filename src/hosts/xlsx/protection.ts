@@ -1,4 +1,5 @@
 import { sha512 } from "@noble/hashes/sha2";
+import { toBase64 } from "../../domain/base64";
 
 /** The `<sheetProtection>` password fields Excel 2010+ writes (ECMA-376 agile hashing). */
 export interface SheetPasswordHash {
@@ -40,7 +41,7 @@ export function hashSheetPassword(
     block[hash.length + 3] = (i >>> 24) & 0xff;
     hash = sha512(block);
   }
-  return { algorithmName: "SHA-512", hashValue: base64(hash), saltValue: base64(salt), spinCount };
+  return { algorithmName: "SHA-512", hashValue: toBase64(hash), saltValue: toBase64(salt), spinCount };
 }
 
 function randomSalt(): Uint8Array {
@@ -53,10 +54,4 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a, 0);
   out.set(b, a.length);
   return out;
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
