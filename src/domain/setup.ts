@@ -1,6 +1,7 @@
 import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { bagianCodeFromName } from "./bagian-match";
+import { HEADER_FILL, HOUSE_STYLES } from "./house-styles";
 import { normalizeLabel } from "./text";
 import { isIsoDate, isoToSerial, serialToIso } from "./dates";
 import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole } from "./setup-types";
@@ -29,61 +30,117 @@ export function parsePeriode(v: CellValue | undefined): Periode | undefined {
   return roman[s];
 }
 
-/** True for an 18-digit NIP whose first eight digits are a real birth date. */
-export function nipProblem(nip: string): "format" | "date" | null {
+/** People type a NIP with spaces ("19650422 198803 1 008"); the spaces are not part of it. */
+export const normaliseNip = (nip: string): string => nip.replace(/\s+/g, "");
+
+/** What is wrong with a NIP: its shape, birth date, appointment, or sex digit. */
+export type NipProblem = "format" | "date" | "appointment" | "sex";
+
+/**
+ * Why a NIP is not one, or null when it is. Spaces do not count; then it must be 18 digits: a
+ * real birth date TTTTBBHH from 1900, an appointment TTTTBB from 1900 with month 01–12, the sex
+ * digit 1 or 2, and a 3-digit sequence.
+ * @example nipProblem("19650422 198803 1 008") // null: born 1965-04-22, appointed 1988-03, male
+ * @example nipProblem("196504221988131008") // "appointment": month 13
+ */
+export function nipProblem(raw: string): NipProblem | null {
+  const nip = normaliseNip(raw);
   if (!/^\d{18}$/.test(nip)) return "format";
+  const year = (from: number) => Number(nip.slice(from, from + 4));
   const birth = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
-  return isIsoDate(birth) ? null : "date";
+  if (!isIsoDate(birth) || year(0) < 1900) return "date";
+  const month = Number(nip.slice(12, 14));
+  if (year(8) < 1900 || month < 1 || month > 12) return "appointment";
+  return nip[14] === "1" || nip[14] === "2" ? null : "sex";
 }
 
-/** Every problem of a setup; errors block saving, warnings do not. */
+/**
+ * A Bagian kode: 1–16 capital letters, digits, "-" or "_", starting with a letter or digit. Every
+ * code `bagianCodeFromName` makes passes ("PEM", "ORGA", "PDS2") for a name of up to 15 words.
+ */
+const BAGIAN_KODE = /^[A-Z0-9][A-Z0-9_-]{0,15}$/;
+
+type Report = (field: string, code: string, message: string, found: string, expected: string) => void;
+const E = T.errors;
+
+const NIP_ISSUE: Record<NipProblem, [code: string, message: (who: string) => string, expected: string]> = {
+  format: ["setup.nip", E.nip, E.nipExpected],
+  date: ["setup.nip-date", E.nipDate, E.nipDateExpected],
+  appointment: ["setup.nip-appointment", E.nipAppointment, E.nipAppointmentExpected],
+  sex: ["setup.nip-sex", E.nipSex, E.nipSexExpected],
+};
+
+/** An empty NIP is allowed: the Bagian may fill it in on the kertas kerja. */
+function checkNip(report: Report, field: string, who: string, nip: string): void {
+  const problem = normaliseNip(nip) === "" ? null : nipProblem(nip);
+  if (!problem) return;
+  const [code, message, expected] = NIP_ISSUE[problem];
+  report(field, code, message(who), nip, expected);
+}
+
+function checkRound(setup: RoundSetup, report: Report): void {
+  if (setup.instansi.trim() === "")
+    report("instansi", "setup.instansi", E.required(T.labels.instansi), "", T.defaultInstansi);
+  if (!Number.isInteger(setup.tahun) || setup.tahun < 2000 || setup.tahun > 2100)
+    report("tahun", "setup.tahun", E.tahun, String(setup.tahun), E.tahunExpected);
+  if (!PERIODES.includes(setup.periode))
+    report("periode", "setup.periode", E.periode, String(setup.periode), E.periodeExpected);
+  if (!isIsoDate(setup.batasWaktu))
+    report("batasWaktu", "setup.batas-waktu", E.date(T.labels.batasWaktu), setup.batasWaktu, E.dateExpected);
+}
+
+function checkBagian(bagian: RoundSetup["bagian"], report: Report): void {
+  if (bagian.length === 0) report("bagian", "setup.bagian.none", E.noBagian, "", E.noBagianExpected);
+  const seen = new Set<string>();
+  bagian.forEach((b, i) => {
+    const kode = `bagian.${i}.kode`;
+    if (!BAGIAN_KODE.test(b.kode))
+      report(kode, "setup.bagian.kode", E.kodeBagian, b.kode, E.kodeBagianExpected);
+    const upper = b.kode.toUpperCase();
+    if (seen.has(upper))
+      report(kode, "setup.bagian.duplicate", E.duplicateKode(b.kode), b.kode, E.duplicateKodeExpected);
+    seen.add(upper);
+    const nama = T.fields.namaBagian;
+    if (b.nama.trim() === "") report(`bagian.${i}.nama`, "setup.bagian.nama", E.required(nama), "", nama);
+    checkNip(report, `bagian.${i}.kepalaNip`, T.fields.kepala(b.nama), b.kepala.nip);
+  });
+}
+
+function checkRules(rules: RoundSetup["rules"], report: Report): void {
+  const mins = rules.predikat.map((b) => b.min);
+  if (mins.some((m, i) => i > 0 && m >= (mins[i - 1] ?? Infinity)))
+    report("rules", "setup.predikat", E.predikat, mins.join(", "), E.predikatExpected);
+  if (!(rules.capaianCap >= 100))
+    report("rules", "setup.cap", E.capaianCap, String(rules.capaianCap), E.capaianCapExpected);
+}
+
+/** A holiday listed twice is a slip in the list (the calendar itself would not mind). */
+function checkHolidayRepeats(holidays: readonly string[], report: Report): void {
+  const seen = new Set<string>();
+  holidays.forEach((date, i) => {
+    if (!isIsoDate(date)) return;
+    if (seen.has(date)) {
+      const message = E.liburDuplicate(date);
+      report(`libur.${i}.date`, "setup.libur.duplicate", message, date, E.liburDuplicateExpected);
+    }
+    seen.add(date);
+  });
+}
+
+/**
+ * Every problem of a setup, each with the form field it belongs to (`Issue.field`): the one set
+ * of rules for the task pane's form, the Pengaturan sheet and the CLI. All are errors.
+ */
 export function validateSetup(setup: RoundSetup): Issue[] {
   const issues: Issue[] = [];
-  const err = (
-    code: string,
-    message: string,
-    found: string,
-    expected: string,
-    severity: Issue["severity"] = "error",
-  ) => issues.push({ severity, code, message, sheet: T.sheetName, found, expected });
-  if (setup.instansi.trim() === "")
-    err("setup.instansi", T.errors.required(T.labels.instansi), "", T.defaultInstansi);
-  if (!Number.isInteger(setup.tahun) || setup.tahun < 2000 || setup.tahun > 2100) {
-    err("setup.tahun", T.errors.tahun, String(setup.tahun), T.errors.tahunExpected);
-  }
-  if (!PERIODES.includes(setup.periode))
-    err("setup.periode", T.errors.periode, String(setup.periode), T.errors.periodeExpected);
-  if (!isIsoDate(setup.batasWaktu)) {
-    err("setup.batas-waktu", T.errors.date(T.labels.batasWaktu), setup.batasWaktu, T.errors.dateExpected);
-  }
-  if (setup.bagian.length === 0) err("setup.bagian.none", T.errors.noBagian, "", T.errors.noBagianExpected);
-  const seen = new Set<string>();
-  const checkNip = (who: string, nip: string) => {
-    if (nip === "") return;
-    const problem = nipProblem(nip);
-    if (problem === "format") err("setup.nip", T.errors.nip(who), nip, T.errors.nipExpected);
-    if (problem === "date") err("setup.nip-date", T.errors.nipDate(who), nip, T.errors.nipDateExpected);
-  };
-  for (const b of setup.bagian) {
-    if (!/^[A-Za-z0-9_-]{1,10}$/.test(b.kode))
-      err("setup.bagian.kode", T.errors.kodeBagian, b.kode, T.errors.kodeBagianExpected);
-    if (seen.has(b.kode.toUpperCase())) {
-      err("setup.bagian.duplicate", T.errors.duplicateKode(b.kode), b.kode, T.errors.duplicateKodeExpected);
-    }
-    seen.add(b.kode.toUpperCase());
-    if (b.nama.trim() === "")
-      err("setup.bagian.nama", T.errors.required(T.fields.namaBagian), "", T.fields.namaBagian);
-    checkNip(T.fields.kepala(b.nama), b.kepala.nip);
-  }
-  for (const p of setup.pejabat) checkNip(T.roles[p.peran], p.nip);
-  const mins = setup.rules.predikat.map((b) => b.min);
-  if (mins.some((m, i) => i > 0 && m >= (mins[i - 1] ?? Infinity))) {
-    err("setup.predikat", T.errors.predikat, mins.join(", "), T.errors.predikatExpected);
-  }
-  if (!(setup.rules.capaianCap >= 100)) {
-    err("setup.cap", T.errors.capaianCap, String(setup.rules.capaianCap), T.errors.capaianCapExpected);
-  }
+  const report: Report = (field, code, message, found, expected) =>
+    issues.push({ severity: "error", code, message, sheet: T.sheetName, field, found, expected });
+  checkRound(setup, report);
+  checkBagian(setup.bagian, report);
+  setup.pejabat.forEach((p, i) => checkNip(report, `pejabat.${i}.nip`, T.roles[p.peran], p.nip));
+  checkRules(setup.rules, report);
   issues.push(...validateCalendar(setup.calendar, T.sheetName));
+  checkHolidayRepeats(setup.calendar.holidays, report);
   return issues;
 }
 
@@ -141,11 +198,10 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
     visibility: "visible",
     rows,
     styles: {
-      title: { bold: true, fontSize: 14 },
-      marker: { ...text, fontColor: "#808080", fontSize: 8 },
-      label: { bold: true },
+      ...HOUSE_STYLES,
       section: { bold: true, fill: "#E2EFDA" },
-      header: { bold: true, border: true, fill: "#D9E2F3", wrap: true },
+      // Aligned as text is, unlike the house header: the setup sheet has always looked so.
+      header: { bold: true, border: true, fill: HEADER_FILL, wrap: true },
       value: text,
       boxed: { ...text, border: true },
       number: { numberFormat: "0" },

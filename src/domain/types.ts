@@ -3,7 +3,6 @@
 export type Periode = "TW1" | "TW2" | "TW3" | "TW4" | "TAHUNAN";
 export const PERIODES: readonly Periode[] = ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"];
 export type Triwulan = 1 | 2 | 3 | 4;
-export const TRIWULAN: readonly Triwulan[] = [1, 2, 3, 4];
 
 /** The last quarter a period reports: TW2 → 2, TAHUNAN → 4. */
 export function currentTriwulan(periode: Periode): Triwulan {
@@ -55,6 +54,12 @@ export interface Issue {
   row?: number;
   found?: string;
   expected?: string;
+  /**
+   * The input the issue is about, as a path into the setup form: "instansi", "bagian.3.kode",
+   * "pejabat.1.nip", "jamKerja.2", "libur.4.date", "kalender". Lets a form put the message beside
+   * the field; readers of files use `cell` instead.
+   */
+  field?: string;
 }
 
 export interface DpaIndicator {

@@ -236,34 +236,40 @@ export function workingMinutesBetween(a: Instant, b: Instant, cal: WorkingCalend
 export function validateCalendar(cal: WorkingCalendar, sheet?: string): Issue[] {
   const T = S.sop.calendar;
   const issues: Issue[] = [];
-  const err = (code: string, message: string, found: string, expected: string) =>
-    issues.push({ severity: "error", code, message, sheet, found, expected });
+  // Fields are paths of the Pengaturan form: a day of `week` is "jamKerja.<index>", a holiday
+  // "libur.<index>.date", the rest of the calendar "kalender".
+  const err = (field: string, code: string, message: string, found: string, expected: string) =>
+    issues.push({ severity: "error", code, message, sheet, field, found, expected });
   const weekdays = cal.week.map((d) => d.weekday);
   if (
     weekdays.some((w) => !Number.isInteger(w) || w < 1 || w > 7) ||
     new Set(weekdays).size !== weekdays.length
   ) {
-    err("sop.calendar.weekday", T.badWeekday, weekdays.join(", "), T.badWeekdayExpected);
+    err("kalender", "sop.calendar.weekday", T.badWeekday, weekdays.join(", "), T.badWeekdayExpected);
   }
-  if (cal.week.length === 0) err("sop.calendar.empty", T.noWorkingDay, "", T.noWorkingDayExpected);
-  for (const d of cal.week) {
+  if (cal.week.length === 0)
+    err("kalender", "sop.calendar.empty", T.noWorkingDay, "", T.noWorkingDayExpected);
+  cal.week.forEach((d, i) => {
     const bad = [d.start, d.end].find((t) => !CLOCK_RE.test(t));
-    if (bad !== undefined) err("sop.calendar.time", T.badTime(String(bad)), String(bad), T.badTimeExpected);
-    else if (clockMinutes(d.start) >= clockMinutes(d.end)) {
+    if (bad !== undefined) {
+      err(`jamKerja.${i}`, "sop.calendar.time", T.badTime(String(bad)), String(bad), T.badTimeExpected);
+    } else if (clockMinutes(d.start) >= clockMinutes(d.end)) {
       err(
+        `jamKerja.${i}`,
         "sop.calendar.hours",
         T.badHours(S.sop.hari[d.weekday] ?? ""),
         `${d.start}–${d.end}`,
         T.badHoursExpected,
       );
     }
-  }
+  });
   if (!Number.isInteger(cal.utcOffsetMinutes) || cal.utcOffsetMinutes < -720 || cal.utcOffsetMinutes > 840) {
-    err("sop.calendar.offset", T.badOffset, String(cal.utcOffsetMinutes), T.badOffsetExpected);
+    err("kalender", "sop.calendar.offset", T.badOffset, String(cal.utcOffsetMinutes), T.badOffsetExpected);
   }
-  for (const h of cal.holidays) {
-    if (!isIsoDate(h)) err("sop.calendar.holiday", T.badHoliday(h), h, T.badHolidayExpected);
-  }
+  cal.holidays.forEach((h, i) => {
+    if (!isIsoDate(h))
+      err(`libur.${i}.date`, "sop.calendar.holiday", T.badHoliday(h), h, T.badHolidayExpected);
+  });
   return issues;
 }
 

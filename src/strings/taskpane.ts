@@ -232,9 +232,6 @@ export const taskpane = {
     savedAt: "Disimpan",
     savedUnknown: "tidak diketahui",
     size: "Ukuran",
-    bytes: (n: string) => `${n} bita`,
-    kilobytes: (n: string) => `${n} KB`,
-    megabytes: (n: string) => `${n} MB`,
     summary: (accepted: number, rejected: number, warnings: number) =>
       `${accepted} diterima (${warnings} dengan catatan) · ${rejected} ditolak`,
     masterIssues: "Catatan tentang lembar Data/Riwayat di buku kerja ini",

@@ -1,18 +1,14 @@
 /**
- * The Pengaturan form as the user types it (strings), and its checked conversion into a
- * `RoundSetup`. The app's `saveSetup` validates again; this gives the user answers per field
- * before anything is sent to the workbook.
+ * The Pengaturan form as the user types it (strings), and its conversion into a `RoundSetup`,
+ * checked by the domain's `validateSetup` (the same rules `saveSetup` and the CLI apply): this
+ * gives the user answers per field before anything is sent to the workbook.
  */
 import { S } from "../strings";
+import { SETUP_TYPE, SETUP_VERSION, normaliseNip, validateSetup } from "../domain/setup";
 import type { Official, RoundRules, RoundSetup, SopRole } from "../domain/setup-types";
 import { DEFAULT_RULES, SOP_ROLES } from "../domain/setup-types";
 import type { BagianCode, Periode } from "../domain/types";
-import {
-  DEFAULT_CALENDAR,
-  validateCalendar,
-  type IsoWeekday,
-  type WorkingCalendar,
-} from "../domain/working-time";
+import { DEFAULT_CALENDAR, type IsoWeekday, type WorkingCalendar } from "../domain/working-time";
 
 const t = S.taskpane.setup;
 
@@ -131,106 +127,75 @@ export function draftFromSetup(setup: RoundSetup): SetupDraft {
   };
 }
 
-/** People type NIP with spaces ("19650422 198803 1 008"); they are not part of it. */
-export const normaliseNip = (nip: string): string => nip.replace(/\s+/g, "");
+/** The message beside a field for each rule of `validateSetup`; a code not listed shows the domain's. */
+const FIELD_MESSAGE: Partial<Record<string, string>> = {
+  "setup.instansi": t.required,
+  "setup.tahun": t.tahunInvalid,
+  "setup.batas-waktu": t.dateInvalid,
+  "setup.bagian.none": t.bagianNone,
+  "setup.bagian.kode": t.kodeInvalid,
+  "setup.bagian.duplicate": t.kodeDuplicate,
+  "setup.bagian.nama": t.required,
+  "setup.nip": t.nipDigits,
+  "setup.nip-date": t.nipBirth,
+  "setup.nip-appointment": t.nipAppointment,
+  "setup.nip-sex": t.nipSex,
+  "sop.calendar.time": t.jamInvalid,
+  "sop.calendar.hours": t.jamInvalid,
+  "sop.calendar.holiday": t.liburDateInvalid,
+  "setup.libur.duplicate": t.liburDuplicate,
+};
 
-function validDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/**
+ * The setup the form stands for, as typed: text trimmed, kode in capitals, NIP without spaces,
+ * tahun as a number (NaN when it is none). Rows keep the form's order, so that an issue's field
+ * (`bagian.2.kode`, `libur.4.date`) names the row the user sees. Not checked: see `checkDraft`.
+ */
+export function setupFromDraft(draft: SetupDraft): RoundSetup {
+  const libur = draft.libur.map((l) => ({ date: l.date, keterangan: l.keterangan.trim() }));
+  return {
+    type: SETUP_TYPE,
+    version: SETUP_VERSION,
+    instansi: draft.instansi.trim(),
+    tahun: draft.tahun.trim() === "" ? Number.NaN : Number(draft.tahun),
+    periode: draft.periode,
+    batasWaktu: draft.batasWaktu,
+    bagian: draft.bagian.map((b) => ({
+      kode: b.kode.trim().toUpperCase() as BagianCode,
+      nama: b.nama.trim(),
+      kepala: { nama: b.kepalaNama.trim(), nip: normaliseNip(b.kepalaNip) },
+    })),
+    pejabat: draft.pejabat.map((p): Official => ({
+      peran: p.peran,
+      nama: p.nama.trim(),
+      jabatan: p.jabatan.trim(),
+      nip: normaliseNip(p.nip),
+    })),
+    rules: draft.rules,
+    calendar: {
+      ...draft.calendar,
+      week: draft.jamKerja.map((d) => ({ weekday: d.weekday, start: d.start, end: d.end })),
+      holidays: libur.map((l) => l.date),
+      holidayNames: Object.fromEntries(
+        libur.filter((l) => l.keterangan !== "").map((l) => [l.date, l.keterangan]),
+      ),
+    },
+  };
 }
 
 /**
- * Why a NIP is wrong, or null when it is fine. An empty NIP is allowed (the Bagian may fill it
- * in on the kertas kerja). Example: "196504221988031008" is born 1965-04-22, appointed 1988-03,
- * male (1), sequence 008.
+ * Checks the whole form with the domain's `validateSetup`: the first message for each field, and
+ * the setup (holidays in date order) only when there is no error.
  */
-export function nipProblem(raw: string): string | null {
-  const nip = normaliseNip(raw);
-  if (nip === "") return null;
-  if (!/^\d{18}$/.test(nip)) return t.nipDigits;
-  const num = (from: number, to: number): number => Number(nip.slice(from, to));
-  if (!validDate(num(0, 4), num(4, 6), num(6, 8)) || num(0, 4) < 1900) return t.nipBirth;
-  const month = num(12, 14);
-  if (num(8, 12) < 1900 || month < 1 || month > 12) return t.nipAppointment;
-  if (nip[14] !== "1" && nip[14] !== "2") return t.nipSex;
-  return null;
-}
-
-const KODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$/;
-
-/** Checks the whole form; a setup only when there is no error. */
 export function checkDraft(draft: SetupDraft): { setup: RoundSetup | null; errors: FieldErrors } {
+  const setup = setupFromDraft(draft);
   const errors: FieldErrors = {};
-  const instansi = draft.instansi.trim();
-  if (!instansi) errors.instansi = t.required;
-  const tahun = Number(draft.tahun);
-  if (!Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) errors.tahun = t.tahunInvalid;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.batasWaktu)) errors.batasWaktu = t.dateInvalid;
-  if (draft.bagian.length === 0) errors.bagian = t.bagianNone;
-
-  const seen = new Set<string>();
-  draft.bagian.forEach((b, i) => {
-    const kode = b.kode.trim().toUpperCase();
-    if (!KODE.test(kode)) errors[`bagian.${i}.kode`] = t.kodeInvalid;
-    else if (seen.has(kode)) errors[`bagian.${i}.kode`] = t.kodeDuplicate;
-    seen.add(kode);
-    if (!b.nama.trim()) errors[`bagian.${i}.nama`] = t.required;
-    const nip = nipProblem(b.kepalaNip);
-    if (nip) errors[`bagian.${i}.kepalaNip`] = nip;
-  });
-  draft.pejabat.forEach((p, i) => {
-    const nip = nipProblem(p.nip);
-    if (nip) errors[`pejabat.${i}.nip`] = nip;
-  });
-
-  const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-  draft.jamKerja.forEach((d, i) => {
-    if (!CLOCK.test(d.start) || !CLOCK.test(d.end) || d.start >= d.end)
-      errors[`jamKerja.${i}`] = t.jamInvalid;
-  });
-  const dates = new Set<string>();
-  draft.libur.forEach((l, i) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(l.date)) errors[`libur.${i}.date`] = t.liburDateInvalid;
-    else if (dates.has(l.date)) errors[`libur.${i}.date`] = t.liburDuplicate;
-    dates.add(l.date);
-  });
-  const libur = [...draft.libur].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const holidayNames = Object.fromEntries(
-    libur.filter((l) => l.keterangan.trim() !== "").map((l) => [l.date, l.keterangan.trim()]),
-  );
-  const calendar: WorkingCalendar = {
-    ...draft.calendar,
-    week: draft.jamKerja.map((d) => ({ weekday: d.weekday, start: d.start, end: d.end })),
-    holidays: libur.map((l) => l.date),
-    holidayNames,
-  };
-  // The domain's own check, for what the fields above do not cover.
-  const calendarIssue = validateCalendar(calendar)[0];
-  if (calendarIssue && Object.keys(errors).length === 0) errors.kalender = calendarIssue.message;
-
+  for (const issue of validateSetup(setup)) {
+    if (issue.severity !== "error") continue;
+    const field = issue.field ?? "setup";
+    errors[field] ??= FIELD_MESSAGE[issue.code] ?? issue.message;
+  }
   if (Object.keys(errors).length > 0) return { setup: null, errors };
-  return {
-    errors,
-    setup: {
-      type: "kertas-kerja-sakip/pengaturan",
-      version: 1,
-      instansi,
-      tahun,
-      periode: draft.periode,
-      batasWaktu: draft.batasWaktu,
-      bagian: draft.bagian.map((b) => ({
-        kode: b.kode.trim().toUpperCase() as BagianCode,
-        nama: b.nama.trim(),
-        kepala: { nama: b.kepalaNama.trim(), nip: normaliseNip(b.kepalaNip) },
-      })),
-      pejabat: draft.pejabat.map((p): Official => ({
-        peran: p.peran,
-        nama: p.nama.trim(),
-        jabatan: p.jabatan.trim(),
-        nip: normaliseNip(p.nip),
-      })),
-      rules: draft.rules,
-      calendar,
-    },
-  };
+  const holidays = [...setup.calendar.holidays].sort();
+  return { errors, setup: { ...setup, calendar: { ...setup.calendar, holidays } } };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   defaultBatasWaktu,
   nipProblem,
@@ -11,7 +12,8 @@ import { SOP_ROLES } from "../../src/domain/setup-types";
 import { createSopState } from "../../src/domain/sop";
 import { restoreSopState } from "../../src/domain/sop-restore";
 import { DEFAULT_CALENDAR, type Instant, type WorkingCalendar } from "../../src/domain/working-time";
-import { makeSetup, smallDpa } from "../support/round-fixture";
+import type { BagianCode } from "../../src/domain/types";
+import { makeDpa, makeSetup, smallDpa } from "../support/round-fixture";
 import { snapshotOfPlan } from "../support/plan-snapshot";
 
 describe("the Pengaturan sheet", () => {
@@ -198,5 +200,132 @@ describe("setupFromDpa", () => {
       ["PEM", "Bagian PEM"],
     ]);
     expect(setup.batasWaktu).toBe("2026-04-15");
+  });
+});
+
+describe("the one set of setup rules", () => {
+  const withKode = (kode: string) =>
+    makeSetup({ bagian: [{ kode: kode as BagianCode, nama: "Bagian X", kepala: { nama: "", nip: "" } }] });
+
+  it.each([
+    ["196504221988031008", null],
+    ["19650422 198803 1 008", null],
+    ["196504221988032008", null],
+    ["", "format"],
+    ["1965042219880310", "format"],
+    ["1965042219880310A8", "format"],
+    ["196502301988031008", "date"],
+    ["189912311988031008", "date"],
+    ["196504221899031008", "appointment"],
+    ["196504221988001008", "appointment"],
+    ["196504221988131008", "appointment"],
+    ["196504221988033008", "sex"],
+    ["196504221988030008", "sex"],
+  ])("nipProblem(%j) is %j", (nip, problem) => {
+    expect(nipProblem(nip)).toBe(problem);
+  });
+
+  it("gives each NIP problem its own code, message and expectation, on the field of the NIP", () => {
+    const nips = ["1965042219880310", "196502301988031008", "196504221988131008", "196504221988033008"];
+    const setup = makeSetup({
+      pejabat: nips.map((nip) => ({ peran: "tim-sakip" as const, nama: "X", jabatan: "Y", nip })),
+    });
+    const issues = validateSetup(setup);
+    expect(issues.map((i) => [i.code, i.field, i.found])).toEqual([
+      ["setup.nip", "pejabat.0.nip", nips[0]],
+      ["setup.nip-date", "pejabat.1.nip", nips[1]],
+      ["setup.nip-appointment", "pejabat.2.nip", nips[2]],
+      ["setup.nip-sex", "pejabat.3.nip", nips[3]],
+    ]);
+    expect(new Set(issues.map((i) => i.message)).size).toBe(4);
+    expect(new Set(issues.map((i) => i.expected)).size).toBe(4);
+    expect(issues[2]?.message).toBe(
+      "NIP Tim SAKIP Setda tidak memuat tahun dan bulan pengangkatan yang sah (digit ke-9 sampai ke-14).",
+    );
+  });
+
+  it.each(["PEM", "PEM2", "ORGA", "PEMERINTAHAN1", "PEM-HKM", "ORG_A", "1A", "ABCDEFGHIJKLMNOP"])(
+    "accepts the Bagian kode %j",
+    (kode) => {
+      expect(validateSetup(withKode(kode))).toEqual([]);
+    },
+  );
+
+  it.each(["", "pem", "Pem", "PEM 2", "-PEM", "_PEM", "PEM.2", "ABCDEFGHIJKLMNOPQ", "PÉM"])(
+    "refuses the Bagian kode %j, saying what a kode is",
+    (kode) => {
+      const issues = validateSetup(withKode(kode));
+      expect(issues).toMatchObject([{ code: "setup.bagian.kode", field: "bagian.0.kode", found: kode }]);
+      expect(issues[0]?.expected).toMatch(/1–16 huruf kapital/);
+    },
+  );
+
+  it("passes every kode it makes for the Bagian of a DPA (names of up to 15 words)", () => {
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9]{1,10}$/),
+      fc.constantFrom("dan", "Bagian", "Ékonomi", "SDA", "&", "Umum", "Perekonomian", "2"),
+    );
+    const name = fc.array(word, { minLength: 1, maxLength: 15 }).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 8 }), (names) => {
+        const dpa = makeDpa(
+          names.map((bagian, i) => ({
+            kode: `4.01.01.2.01.${String(i + 1).padStart(4, "0")}`,
+            name: `Sub kegiatan ${i + 1}`,
+            bagian,
+          })),
+        );
+        const setup = setupFromDpa(dpa, { tahun: 2026, periode: "TW1" });
+        expect(validateSetup(setup).filter((i) => i.code.startsWith("setup.bagian"))).toEqual([]);
+      }),
+    );
+  });
+
+  it("names the form field of every problem", () => {
+    const bad = makeSetup({
+      instansi: "",
+      tahun: Number.NaN,
+      periode: "TW5" as never,
+      batasWaktu: "2026-02-30",
+      bagian: [
+        { kode: "PEM" as BagianCode, nama: "", kepala: { nama: "", nip: "1" } },
+        { kode: "PEM" as BagianCode, nama: "Bagian Hukum", kepala: { nama: "", nip: "" } },
+      ],
+      rules: { ...makeSetup().rules, capaianCap: 90 },
+      calendar: {
+        ...DEFAULT_CALENDAR,
+        week: [
+          { weekday: 1, start: "07:30", end: "16:00" },
+          { weekday: 2, start: "16:00", end: "07:30" },
+          { weekday: 3, start: "7:30", end: "16:00" },
+        ],
+        utcOffsetMinutes: 9999,
+        holidays: ["2026-04-03", "2026-02-30", "2026-04-03"],
+      },
+    });
+    expect(validateSetup(bad).map((i) => [i.field, i.code])).toEqual([
+      ["instansi", "setup.instansi"],
+      ["tahun", "setup.tahun"],
+      ["periode", "setup.periode"],
+      ["batasWaktu", "setup.batas-waktu"],
+      ["bagian.0.nama", "setup.bagian.nama"],
+      ["bagian.0.kepalaNip", "setup.nip"],
+      ["bagian.1.kode", "setup.bagian.duplicate"],
+      ["rules", "setup.cap"],
+      ["jamKerja.1", "sop.calendar.hours"],
+      ["jamKerja.2", "sop.calendar.time"],
+      ["kalender", "sop.calendar.offset"],
+      ["libur.1.date", "sop.calendar.holiday"],
+      ["libur.2.date", "setup.libur.duplicate"],
+    ]);
+    expect(validateSetup(makeSetup({ bagian: [] }))).toMatchObject([
+      { field: "bagian", code: "setup.bagian.none" },
+    ]);
+  });
+
+  it("refuses a Batas waktu that is shaped like a date but is none", () => {
+    expect(validateSetup(makeSetup({ batasWaktu: "2026-02-30" }))).toMatchObject([
+      { code: "setup.batas-waktu", field: "batasWaktu", found: "2026-02-30" },
+    ]);
   });
 });

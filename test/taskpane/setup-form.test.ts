@@ -1,6 +1,13 @@
-import { checkDraft, defaultDraft, nipProblem } from "../../src/taskpane/setup-form";
+import { checkDraft, defaultDraft } from "../../src/taskpane/setup-form";
 
-describe("nipProblem", () => {
+/** The message the form shows beside a Kepala Bagian's NIP, or null. */
+function nipProblem(nip: string): string | null {
+  const draft = defaultDraft(new Date("2026-01-05"));
+  const bagian = [{ id: "x", kode: "PEM", nama: "A", kepalaNama: "", kepalaNip: nip }];
+  return checkDraft({ ...draft, bagian }).errors["bagian.0.kepalaNip"] ?? null;
+}
+
+describe("the NIP beside its field", () => {
   it.each([
     ["", null],
     ["196504221988031008", null],
