@@ -38,6 +38,21 @@ const impure = {
   ],
 };
 
+/**
+ * The layers' boundaries beyond the core: `no-restricted-imports` for static imports and
+ * `no-restricted-syntax` for `import()`, which the first does not see. `forbidden` are
+ * `no-restricted-imports` groups; `dynamic` a regular expression over the module of an `import()`.
+ */
+function boundary(forbidden, dynamic, message) {
+  return {
+    "no-restricted-imports": ["error", { patterns: [{ group: forbidden, message }] }],
+    "no-restricted-syntax": [
+      "error",
+      { selector: `ImportExpression[source.value=${dynamic}]`, message: `${message} (import() included).` },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "test-results/", "coverage/", "kertas-kerja-demo/"] },
   js.configs.recommended,
@@ -67,6 +82,39 @@ export default tseslint.config(
         { name: "Buffer", message: "src/domain is pure: no Node." },
       ],
     },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: boundary(
+      [
+        "**/hosts/**",
+        "**/taskpane/**",
+        "**/cli/**",
+        "exceljs",
+        "react",
+        "react-dom",
+        "react/*",
+        "@fluentui/*",
+      ],
+      "/(hosts|taskpane|cli)\\/|^(exceljs|react|react-dom|@fluentui\\/.*)$/",
+      "src/app reaches hosts through its ports (ports.ts) and knows no UI: the composition roots provide them",
+    ),
+  },
+  {
+    files: ["src/hosts/excel/**/*.ts"],
+    rules: boundary(
+      ["**/hosts/xlsx/**", "../xlsx/*", "exceljs", "**/taskpane/**", "**/cli/**"],
+      "/(hosts\\/xlsx|\\.\\.\\/xlsx|taskpane|cli)\\/|^exceljs$/",
+      "The Office.js host does not import its sibling: what it needs of the .xlsx host is injected",
+    ),
+  },
+  {
+    files: ["src/hosts/xlsx/**/*.ts"],
+    rules: boundary(
+      ["**/hosts/excel/**", "../excel/*", "**/taskpane/**", "**/cli/**"],
+      "/(hosts\\/excel|\\.\\.\\/excel|taskpane|cli)\\//",
+      "The .xlsx host does not import its sibling",
+    ),
   },
   {
     // A test states what it expects to exist; a wrong "!" fails the test, which is the point.

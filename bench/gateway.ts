@@ -6,6 +6,7 @@
 import { writeKertasKerjaToWorkbook } from "../src/app/generate";
 import type { RoundPreparation } from "../src/app/round-types";
 import { createExcelWorkbookPort } from "../src/hosts/excel/gateway";
+import { plansToXlsx } from "../src/hosts/xlsx/write";
 import { installExcelFake } from "../test/fakes/excel-fake";
 
 export interface GatewayFigures {
@@ -26,7 +27,8 @@ export async function measureGateway(prep: RoundPreparation): Promise<GatewayFig
   const fake = installExcelFake();
   try {
     // The fake opens with "Sheet1", as a new workbook: the master workbook the round is written into.
-    const port = createExcelWorkbookPort(fake.Excel.run);
+    // As the task pane builds it: a large write goes in as one inserted .xlsx.
+    const port = createExcelWorkbookPort(fake.Excel.run, { toXlsxBytes: plansToXlsx });
     fake.resetStats();
     await writeKertasKerjaToWorkbook(port, prep);
     return {

@@ -3,13 +3,7 @@ import { readPriorReport } from "../domain/prior-reader";
 import type { DpaReadResult, Issue, PriorReadResult } from "../domain/types";
 import type { SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
 import { S } from "../strings";
-import type { WorkbookPort } from "./ports";
-
-/** exceljs is loaded only when a file is actually read, so the task pane's first load stays small. */
-async function readWorkbookBytes(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const { readXlsx } = await import("../hosts/xlsx/read");
-  return readXlsx(bytes);
-}
+import type { WorkbookFileReader, WorkbookPort } from "./ports";
 
 const missingSheet = (sheet: string): Issue => ({
   severity: "error",
@@ -61,10 +55,14 @@ export async function importDpaFromWorkbook(port: WorkbookPort, sheetName: strin
   return readDpa(sheet);
 }
 
-/** Reads the DPA from an .xlsx file's bytes, from whichever sheet holds the DPA table. */
-export async function importDpaFromBytes(bytes: Uint8Array, fileName: string): Promise<DpaReadResult> {
+/** Reads the DPA from a file's bytes (read by `reader`), from whichever sheet holds the DPA table. */
+export async function importDpaFromBytes(
+  reader: WorkbookFileReader,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<DpaReadResult> {
   const found = readBestSheet(
-    await readWorkbookBytes(bytes),
+    await reader.readWorkbook(bytes),
     fileName,
     (s) => readDpa(s, fileName),
     (r) => r.dpa.nodes.length,
@@ -88,10 +86,14 @@ export async function importPriorFromWorkbook(
   return readPriorReport(sheet);
 }
 
-/** Reads the prior report from an .xlsx file's bytes, from whichever sheet holds it. */
-export async function importPriorFromBytes(bytes: Uint8Array, fileName: string): Promise<PriorReadResult> {
+/** Reads the prior report from a file's bytes (read by `reader`), from whichever sheet holds it. */
+export async function importPriorFromBytes(
+  reader: WorkbookFileReader,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<PriorReadResult> {
   const found = readBestSheet(
-    await readWorkbookBytes(bytes),
+    await reader.readWorkbook(bytes),
     fileName,
     (s) => readPriorReport(s, fileName),
     (r) => r.values.length,

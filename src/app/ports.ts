@@ -1,4 +1,4 @@
-import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
+import type { SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
 
 /**
  * What a use case needs from a workbook. Implemented by the Office.js gateway (the open
@@ -25,6 +25,15 @@ export interface WorkbookPort {
 /** Hands a finished workbook to the user: a file on disk, a download, a new Excel window. */
 export interface WorkbookExporter {
   exportWorkbook(fileName: string, plans: SheetPlan[]): Promise<ExportOutcome>;
+}
+
+/**
+ * Reads a workbook the user picked as a file (a DPA, a prior report) into plain sheets: the .xlsx
+ * host, which the task pane loads on first use and the CLI has at hand. Bytes that are no workbook
+ * make it throw its own error, which the caller turns into a message about the file.
+ */
+export interface WorkbookFileReader {
+  readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot>;
 }
 
 export interface ExportOutcome {

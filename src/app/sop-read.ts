@@ -4,18 +4,14 @@
  */
 import { DATA_SHEET, readDataSheet } from "../domain/data-sheet";
 import { KK_META_PREFIX } from "../domain/kertas-kerja-meta";
-import { jsonSheetPlan, readJsonSheet } from "../domain/json-sheet";
 import {
-  emptyParafState,
   parafValidity,
-  PARAF_TYPE,
-  PARAF_VERSION,
-  restoreParafState,
   REVIEWED_SHEETS,
   reviewedContentFingerprint,
   type ParafState,
   type ParafValidity,
 } from "../domain/paraf";
+import { PARAF_STATE_SHEET, readParafSheet } from "../domain/paraf-sheet";
 import type { Official, RoundSetup, SopRole } from "../domain/setup-types";
 import {
   currentStep,
@@ -30,13 +26,10 @@ import { LOG_ANCHOR_SHEET, readLog } from "../domain/sop-log-sheet";
 import { readSopState } from "../domain/sop-sheet";
 import type { Issue } from "../domain/types";
 import { DEFAULT_CALENDAR, instantFromMs, instantMs, type Instant } from "../domain/working-time";
-import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
+import type { SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import type { WorkbookPort } from "./ports";
 import { loadSetup } from "./setup";
-
-/** The very hidden sheet of the paraf and signature records. */
-export const PARAF_STATE_SHEET = "_paraf_state";
 
 /** One step of the SOP as the task pane and the CLI show it. */
 export interface SopStepView {
@@ -206,23 +199,5 @@ function stepViews(sop: SopState, statuses: SopStepStatus[], setup: RoundSetup |
     if (s.actor) view.actor = s.actor;
     if (reason) view.reason = reason;
     return view;
-  });
-}
-
-export function readParafSheet(sheet: SheetSnapshot | null): { state: ParafState; issues: Issue[] } {
-  if (!sheet) return { state: emptyParafState(), issues: [] };
-  const read = readJsonSheet(sheet, PARAF_TYPE);
-  const restored = restoreParafState(read.ok ? read.value : null);
-  return { state: restored.state, issues: restored.issues.map((i) => ({ ...i, sheet: sheet.name })) };
-}
-
-/** The very hidden `_paraf_state` sheet. */
-export function parafStateSheetPlan(state: ParafState): SheetPlan {
-  return jsonSheetPlan({
-    name: PARAF_STATE_SHEET,
-    marker: PARAF_TYPE,
-    version: PARAF_VERSION,
-    note: S.sop.app.parafStateNote,
-    json: JSON.stringify(state),
   });
 }

@@ -11,19 +11,14 @@
  * before the write, `_sop_state`, the Log with its anchor and `_paraf_state` are read again; what
  * changed meanwhile is merged with this action's result, so that neither is lost:
  * `mergeSopStates` (every event of both, the later action winning a step), `mergeLogs` (both
- * tails re-chained, with a "merge" entry) and the union of the paraf records. The window left is
- * the one between that re-read and the write itself. Reading does not merge by itself.
+ * tails re-chained, with a "merge" entry) and `mergeParafStates` (the union of the paraf
+ * records). The window left is the one between that re-read and the write itself. Reading does
+ * not merge by itself.
  */
 import { isIsoDate } from "../domain/dates";
-import { parafValidity, recordParaf, type ParafState } from "../domain/paraf";
-import {
-  compareInstants,
-  createSopState,
-  DEFAULT_SOP,
-  rescheduleSop,
-  type SopEvent,
-  type SopState,
-} from "../domain/sop";
+import { mergeParafStates, parafValidity, recordParaf, type ParafState } from "../domain/paraf";
+import { PARAF_STATE_SHEET, parafStateSheetPlan, readParafSheet } from "../domain/paraf-sheet";
+import { createSopState, DEFAULT_SOP, rescheduleSop, type SopEvent, type SopState } from "../domain/sop";
 import { finishStep, startStep, type SopActionResult } from "../domain/sop-actions";
 import { canonicalJson } from "../domain/fingerprint";
 import { mergeSopStates } from "../domain/sop-merge";
@@ -42,16 +37,9 @@ import {
 } from "../domain/working-time";
 import { S } from "../strings";
 import type { WorkbookPort } from "./ports";
-import {
-  parafStateSheetPlan,
-  readParafSheet,
-  readSopRound,
-  PARAF_STATE_SHEET,
-  type SopReading,
-  type SopRound,
-} from "./sop-read";
+import { readSopRound, type SopReading, type SopRound } from "./sop-read";
 
-export { loadSopRound, PARAF_STATE_SHEET, type SopRound, type SopStepView } from "./sop-read";
+export { loadSopRound, type SopRound, type SopStepView } from "./sop-read";
 
 export type SopOutcome = { ok: true; round: SopRound } | { ok: false; issue: Issue };
 
@@ -282,13 +270,7 @@ async function mergeConcurrent(
   }
 
   const theirParaf = readParafSheet(parafSheet).state;
-  if (canonicalJson(theirParaf) !== canonicalJson(round.paraf)) {
-    const records = new Map([...theirParaf.records, ...paraf.records].map((r) => [canonicalJson(r), r]));
-    paraf = {
-      ...paraf,
-      records: [...records.values()].sort((a, b) => compareInstants(a.at as Instant, b.at as Instant)),
-    };
-  }
+  if (canonicalJson(theirParaf) !== canonicalJson(round.paraf)) paraf = mergeParafStates(theirParaf, paraf);
   return { ok: true, state, paraf, log };
 }
 

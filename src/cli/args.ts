@@ -14,11 +14,16 @@ export interface GenerateOptions {
   instansi?: string;
   /** ISO date "2026-07-10". */
   batasWaktu?: string;
+  /** The master workbook (its "Pengaturan"); the generation is recorded in it, in place. */
   setup?: string;
   /** `--tanggal-surat`: ISO date of the request letters; default today. */
   tanggalSurat?: string;
   /** `--tetapkan KODE=BAGIAN`, as typed; resolved against the setup's Bagian once it is known. */
   assign: { kode: string; bagian: string }[];
+  /** NIP of the person generating, for the master's Log. */
+  oleh?: string;
+  /** Hidden, for tests and replays: the moment of the generation (ISO instant with offset). */
+  sekarang?: string;
 }
 
 export type SopSubcommand = "status" | "jadwal" | "start" | "done" | "paraf" | "sign";
@@ -84,6 +89,8 @@ const generateOptions = {
   setup: { type: "string" },
   "tanggal-surat": { type: "string" },
   tetapkan: { type: "string", multiple: true },
+  oleh: { type: "string" },
+  sekarang: { type: "string" },
 } as const;
 
 const demoOptions = { ...common, out: { type: "string" } } as const;
@@ -208,13 +215,16 @@ function parseConsolidate(args: readonly string[]): Command {
   const report = nonEmpty("--report", values.report);
   if (report !== undefined) options.report = report;
   const oleh = nonEmpty("--oleh", values.oleh);
-  if (oleh !== undefined) {
-    if (!/^\d{18}$/.test(oleh)) throw usageError(T.badNip(oleh));
-    options.oleh = oleh;
-  }
+  if (oleh !== undefined) options.oleh = parseNip(oleh);
   const sekarang = nonEmpty("--sekarang", values.sekarang);
   if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
   return { kind: "consolidate", options, debug: values.debug === true };
+}
+
+/** A NIP as typed: 18 digits. */
+function parseNip(text: string): string {
+  if (!/^\d{18}$/.test(text)) throw usageError(T.badNip(text));
+  return text;
 }
 
 /** An ISO instant with an offset or Z. */
@@ -272,6 +282,8 @@ function generateFrom(values: {
   setup?: string;
   "tanggal-surat"?: string;
   tetapkan?: string[];
+  oleh?: string;
+  sekarang?: string;
 }): GenerateOptions {
   const dpa = nonEmpty("--dpa", values.dpa);
   if (dpa === undefined) throw usageError(T.required("--dpa"));
@@ -309,6 +321,10 @@ function generateFrom(values: {
     if (!isRealDate(tanggalText)) throw usageError(T.badTanggalSurat(tanggalText));
     options.tanggalSurat = tanggalText;
   }
+  const oleh = nonEmpty("--oleh", values.oleh);
+  if (oleh !== undefined) options.oleh = parseNip(oleh);
+  const sekarang = nonEmpty("--sekarang", values.sekarang);
+  if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
   return options;
 }
 

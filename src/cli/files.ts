@@ -1,13 +1,20 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { WorkbookExporter, WorkbookFileReader } from "../app/ports";
 import { XlsxError } from "../hosts/xlsx/errors";
 import { writeXlsxFile } from "../hosts/xlsx/files";
+import { readXlsx } from "../hosts/xlsx/read";
+import { plansToXlsx } from "../hosts/xlsx/write";
+import type { SheetPlan } from "../sheet/plan";
 import { S } from "../strings";
 import { CliError, EXIT, inputError } from "./io";
 
 const T = S.cli.input;
 
 const detail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The .xlsx host as the reader of input files (a DPA, a prior report), for the app's imports. */
+export const xlsxFileReader: WorkbookFileReader = { readWorkbook: (bytes) => readXlsx(bytes) };
 
 /**
  * The bytes of an input workbook, after the checks that give a clear message: the file exists,
@@ -81,4 +88,35 @@ export async function writeOutputFiles(
     paths.push(path);
   }
   return paths;
+}
+
+/**
+ * The CLI's exporter: each workbook it is handed becomes a .xlsx in `dir`. The bytes are built at
+ * once but written together by `commit` (each file all or nothing): a workbook that cannot be built
+ * leaves no half-written round behind. `commit` returns the paths, in the order exported.
+ */
+export function folderExporter(
+  dir: string,
+  toXlsx: (plans: SheetPlan[]) => Promise<Uint8Array> = plansToXlsx,
+): { exporter: WorkbookExporter; commit: () => Promise<string[]> } {
+  const built: { name: string; bytes: Uint8Array }[] = [];
+  return {
+    exporter: {
+      async exportWorkbook(fileName, plans) {
+        built.push({ name: fileName, bytes: await toXlsx(plans) });
+        return { fileName, destination: join(dir, fileName) };
+      },
+    },
+    commit: () => writeOutputFiles(dir, built),
+  };
+}
+
+/** Writes a master workbook back in place (the host's temp file and rename); a refusal is an output error. */
+export async function writeMasterFile(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeXlsxFile(path, bytes);
+  } catch (error) {
+    if (error instanceof XlsxError) throw new CliError(EXIT.output, error.message);
+    throw new CliError(EXIT.output, S.cli.output.cannotWrite(path, detail(error)));
+  }
 }

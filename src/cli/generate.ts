@@ -1,21 +1,33 @@
+/**
+ * `generate --dpa DPA.xlsx … --out FOLDER [--setup MASTER.xlsx]`: the generation use cases of
+ * src/app over files on disk. Every Bagian's kertas kerja and the request letters are exported into
+ * the folder; with a master workbook (--setup) they are also written into it with the Log entry of
+ * the generation, as the task pane writes them into the open workbook, and the master is written
+ * back in place. Without a master there is no Log to write: each kertas kerja's metadata records
+ * when it was generated and the fingerprint of its content.
+ */
 import { basename, resolve } from "node:path";
+import { exportKertasKerja, writeKertasKerjaToWorkbook } from "../app/generate";
 import { importDpaFromBytes, importPriorFromBytes } from "../app/imports";
+import { actorFor } from "../app/log";
 import { prepareRound } from "../app/round";
 import type { RoundPreparation } from "../app/round-types";
 import { loadSetup, setupFromDpa } from "../app/setup";
 import { deadlineFromSchedule, suratPlanFor } from "../app/surat";
-import { formatTanggal } from "../domain/dates";
+import { formatTanggal, localIsoDate } from "../domain/dates";
 import type { RoundSetup } from "../domain/setup-types";
 import { matchBagian } from "../domain/bagian-match";
 import { parseKode } from "../domain/kode";
+import { formatRupiah } from "../domain/numbers";
 import type { BagianCode, Dpa, Issue, Kode, PriorValue } from "../domain/types";
+import { instantFromMs, instantMs } from "../domain/working-time";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
-import { plansToXlsx } from "../hosts/xlsx/write";
 import { S } from "../strings";
 import type { GenerateOptions } from "./args";
-import { guardRead, readInputWorkbook, writeOutputFiles } from "./files";
-import { countBySeverity, formatIssue, formatRupiah, formatTable } from "./format";
+import { folderExporter, guardRead, readInputWorkbook, writeMasterFile, xlsxFileReader } from "./files";
+import { countBySeverity, formatIssue, formatTable } from "./format";
 import { CliError, EXIT, inputError, println, usageError, type CliIo } from "./io";
+import { NOW_ENV } from "./sop";
 
 const T = S.cli;
 
@@ -25,6 +37,8 @@ export interface GenerateResult {
   files: string[];
   /** Path of the request letters' workbook (the "Surat" sheet), also in `files`. */
   suratFile: string;
+  /** The master workbook (--setup) the generation was written into, with its Log entry. */
+  master?: string;
   issues: Issue[];
 }
 
@@ -35,11 +49,11 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
 
   const dpa = await readDpaFile(at(opts.dpa), issues);
   const prior = opts.prior === undefined ? [] : await readPriorFile(at(opts.prior), issues);
-  const { setup, batasWaktu } =
+  const { setup, batasWaktu, master } =
     opts.setup === undefined ? fromFlags(dpa, opts) : await readSetupFile(at(opts.setup), opts, issues);
   if (setup.bagian.length === 0) throw inputError(T.input.noBagian);
 
-  const now = io.now?.() ?? new Date();
+  const now = generationTime(opts, io);
   const prep = prepareRound({
     setup,
     dpa,
@@ -53,21 +67,42 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
     throw inputError(T.nothingToWrite, issues.filter((i) => i.severity !== "info").map(formatIssue));
   }
 
-  // Every workbook is built before the first is written: a failure leaves no half-written round.
-  const built = [];
-  for (const kk of prep.kertasKerja) built.push({ name: kk.fileName, bytes: await plansToXlsx(kk.plans) });
-  const tanggal = opts.tanggalSurat ?? localIsoDate(now);
-  const surat = suratPlanFor(prep, setup, { tanggal, batasWaktu });
-  const suratName = T.generate.suratFile(setup.tahun, setup.periode);
-  built.push({ name: suratName, bytes: await plansToXlsx([surat]) });
+  // Every workbook, the master's too, is built before the first is written: a failure leaves no
+  // half-written round. The folder first, so that the master's Log records files that exist.
   const outDir = at(opts.out);
-  const files = await writeOutputFiles(outDir, built);
+  const folder = folderExporter(outDir);
+  await exportKertasKerja(folder.exporter, prep);
+  const tanggal = opts.tanggalSurat ?? localIsoDate(now);
+  const suratName = T.generate.suratFile(setup.tahun, setup.periode);
+  await folder.exporter.exportWorkbook(suratName, [suratPlanFor(prep, setup, { tanggal, batasWaktu })]);
+  let masterBytes: Uint8Array | undefined;
+  if (master) {
+    await writeKertasKerjaToWorkbook(master.port, prep, {
+      surat: { setup, tanggal, batasWaktu },
+      log: { now: instantFromMs(now.getTime(), setup.calendar), actor: actorFor(setup, opts.oleh) },
+    });
+    masterBytes = await master.port.toBytes();
+  }
+  const files = await folder.commit();
+  if (master && masterBytes) await writeMasterFile(master.path, masterBytes);
 
   printSummary(io, setup, prep, outDir);
   println(io.stdout, T.generate.wroteSurat(prep.kertasKerja.length, formatTanggal(batasWaktu)));
   println(io.stdout, T.generate.file(suratName));
+  if (master) println(io.stdout, T.generate.recorded(master.path));
   printIssues(io, issues);
-  return { prep, files, suratFile: files[files.length - 1] ?? suratName, issues };
+  const result: GenerateResult = { prep, files, suratFile: files[files.length - 1] ?? suratName, issues };
+  if (master) result.master = master.path;
+  return result;
+}
+
+/** The moment of the generation: --sekarang, else $KERTAS_KERJA_SEKARANG (as `sop`), else the clock. */
+function generationTime(opts: GenerateOptions, io: CliIo): Date {
+  const pinned = opts.sekarang ?? (process.env[NOW_ENV] || undefined);
+  if (pinned === undefined) return io.now?.() ?? new Date();
+  const ms = instantMs(pinned);
+  if (ms === undefined) throw usageError(T.usage.badSekarang(pinned));
+  return new Date(ms);
 }
 
 /** `--tetapkan` pairs as the round's assignments; an unknown code or Bagian is a usage error. */
@@ -91,7 +126,7 @@ function resolveAssignments(
 
 async function readDpaFile(path: string, issues: Issue[]): Promise<Dpa> {
   const bytes = await readInputWorkbook(path);
-  const result = await guardRead(path, () => importDpaFromBytes(bytes, basename(path)));
+  const result = await guardRead(path, () => importDpaFromBytes(xlsxFileReader, bytes, basename(path)));
   const hasSubKegiatan = result.dpa.nodes.some((n) => n.level === "subkegiatan");
   if (!hasSubKegiatan) {
     throw inputError(
@@ -105,7 +140,7 @@ async function readDpaFile(path: string, issues: Issue[]): Promise<Dpa> {
 
 async function readPriorFile(path: string, issues: Issue[]): Promise<PriorValue[]> {
   const bytes = await readInputWorkbook(path);
-  const result = await guardRead(path, () => importPriorFromBytes(bytes, basename(path)));
+  const result = await guardRead(path, () => importPriorFromBytes(xlsxFileReader, bytes, basename(path)));
   if (result.values.length === 0) {
     throw inputError(
       T.input.noPriorValues(path),
@@ -116,16 +151,11 @@ async function readPriorFile(path: string, issues: Issue[]): Promise<PriorValue[
   return result.values;
 }
 
-/** The date of `d` where the CLI runs, "2026-04-06". */
-function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A setup and the request letters' deadline. */
+/** A setup, the request letters' deadline and, when read from one, the master workbook. */
 interface SetupRead {
   setup: RoundSetup;
   batasWaktu: string;
+  master?: { path: string; port: XlsxWorkbook };
 }
 
 function fromFlags(dpa: Dpa, opts: GenerateOptions): SetupRead {
@@ -167,7 +197,7 @@ async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[
     batasWaktu: opts.batasWaktu ?? setup.batasWaktu,
   };
   const batasWaktu = opts.batasWaktu ?? (await deadlineFromSchedule(port, merged));
-  return { setup: merged, batasWaktu };
+  return { setup: merged, batasWaktu, master: { path, port } };
 }
 
 function printSummary(io: CliIo, setup: RoundSetup, prep: RoundPreparation, outDir: string): void {

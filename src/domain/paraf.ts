@@ -11,6 +11,7 @@ import { nipProblem } from "./setup";
 import type { Official, RoundSetup, SopRole } from "./setup-types";
 import { isHash, isIsoInstant, type LogEntry, type NewLogEntry } from "./sop-log";
 import type { Issue } from "./types";
+import { instantMs } from "./working-time";
 
 export const PARAF_TYPE = "kertas-kerja-sakip/paraf";
 export const PARAF_VERSION = 1;
@@ -85,6 +86,21 @@ export function reviewedContentFingerprint(
   return sha256Hex(
     canonicalJson({ type: "kertas-kerja-sakip/reviewed-content", version: 1, sheets: content }),
   );
+}
+
+/**
+ * Two copies of the records merged (co-authoring, or a copy sent round): every record of either,
+ * once, oldest first (equal moments in a fixed order). Commutative, associative and idempotent.
+ */
+export function mergeParafStates(a: ParafState, b: ParafState): ParafState {
+  const byKey = new Map([...a.records, ...b.records].map((r) => [canonicalJson(r), r] as const));
+  const records = [...byKey]
+    .sort(
+      ([ka, ra], [kb, rb]) =>
+        (instantMs(ra.at) ?? 0) - (instantMs(rb.at) ?? 0) || (ka < kb ? -1 : ka > kb ? 1 : 0),
+    )
+    .map(([, r]) => r);
+  return { type: PARAF_TYPE, version: PARAF_VERSION, records };
 }
 
 /** The latest record of a step, if any. */

@@ -3,12 +3,13 @@
  * Mutu Baku, Ket.) with this round's schedule and record beside it — visible, protected and
  * printable on A4 — and the machine-readable state in the very hidden "_sop_state" sheet.
  */
-import type { A1, CellPlan, CellStyle, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
+import type { A1, CellPlan, CellStyle, SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { CHARS_PER_UNIT, charsPerLine, LINE_HEIGHT, wrappedLines } from "./text-fit";
 import { rangeAddress } from "../sheet/address";
 import { a4Landscape } from "../sheet/print";
 import { S } from "../strings";
 import { formatTanggal } from "./dates";
+import { HOUSE_STYLES } from "./house-styles";
 import { jsonSheetPlan, readJsonSheet } from "./json-sheet";
 import { SOP_ROLES, type RoundSetup } from "./setup-types";
 import {
@@ -75,11 +76,11 @@ const ROUND_COL = 2 + SOP_ROLES.length + 4;
 
 const border: CellStyle = { border: true, vAlign: "top", wrap: true, numberFormat: "@" };
 const STYLES = {
-  title: { bold: true, fontSize: 14, hAlign: "center" },
-  subtitle: { bold: true, fontSize: 12, hAlign: "center" },
-  label: { bold: true, vAlign: "top" },
+  ...HOUSE_STYLES,
+  title: { ...HOUSE_STYLES.title, hAlign: "center" },
+  subtitle: { ...HOUSE_STYLES.subtitle, hAlign: "center" },
+  label: { ...HOUSE_STYLES.label, vAlign: "top" },
   value: { vAlign: "top", wrap: true, numberFormat: "@" },
-  header: { bold: true, border: true, wrap: true, fill: "#D9E2F3", hAlign: "center", vAlign: "center" },
   cell: border,
   center: { ...border, hAlign: "center" },
   mark: { ...border, hAlign: "center", vAlign: "center", bold: true, fontSize: 12 },
@@ -286,26 +287,6 @@ export function readSopState(snapshot: SheetSnapshot): SopStateRead {
         cell: read.problem === "marker" ? "A1" : "A3",
         found,
         expected: R.expected(SOP_STATE_VERSION),
-      },
-    ],
-  };
-}
-
-/** Finds and reads the SOP state of a workbook; an Issue when the workbook has none. */
-export function readSopStateFromWorkbook(workbook: WorkbookSnapshot): SopStateRead {
-  const sheet = workbook.sheets.find((s) => s.name === S.sop.stateSheetName);
-  if (sheet) return readSopState(sheet);
-  const R = S.sop.state;
-  return {
-    state: null,
-    issues: [
-      {
-        severity: "error",
-        code: "sop.state.missing",
-        message: R.missing,
-        sheet: S.sop.stateSheetName,
-        found: "",
-        expected: R.missingExpected,
       },
     ],
   };

@@ -3,7 +3,6 @@ import { roundExcel } from "./rounding";
 
 /** How quarterly targets are derived (see app/round-types SpreadRule). */
 export type SpreadRule = "as-given" | "equal" | "annual-each" | "year-end";
-export const SPREAD_RULES: readonly SpreadRule[] = ["as-given", "equal", "annual-each", "year-end"];
 
 const none: Quarterly<number | null> = [null, null, null, null];
 

@@ -39,9 +39,12 @@ export const cli = {
     "  --out FOLDER              Folder tujuan (wajib; dibuat bila belum ada).",
     '  --instansi TEKS           Nama instansi, mis. "Sekretariat Daerah Kabupaten Tapin".',
     "  --batas-waktu TTTT-BB-HH  Batas waktu pengisian bagi Bagian.",
-    '  --setup BERKAS            Buku kerja (.xlsx) dengan lembar "Pengaturan": daftar Bagian,',
-    "                            pejabat, dan aturan penilaian. Tanpa opsi ini setiap Bagian yang",
-    "                            disebut dalam DPA mendapat kertas kerja.",
+    '  --setup BERKAS            Buku kerja induk (.xlsx) dengan lembar "Pengaturan": daftar Bagian,',
+    "                            pejabat, dan aturan penilaian. Seperti di add-in, kertas kerja,",
+    "                            surat, dan catatan Log pembuatannya ditulis juga ke buku kerja ini",
+    "                            (diubah di tempat). Tanpa opsi ini setiap Bagian yang disebut dalam",
+    "                            DPA mendapat kertas kerja, dan tidak ada Log: waktu pembuatan dan",
+    "                            sidik jari isi tercatat di metadata tiap kertas kerja.",
     "  --tanggal-surat TTTT-BB-HH",
     "                            Tanggal surat permintaan data (bawaan: hari ini). Satu surat per",
     "                            Bagian, dalam Surat-Permintaan-Data-TAHUN-PERIODE.xlsx; batas",
@@ -50,6 +53,7 @@ export const cli = {
     "  --tetapkan KODE=BAGIAN    Menetapkan Bagian pelaksana program, kegiatan, atau sub kegiatan",
     "                            yang di DPA belum (atau keliru) ber-Bagian; boleh diulang, mis.",
     '                            --tetapkan 4.01.01="Umum dan Keuangan". BAGIAN: kode atau nama.',
+    "  --oleh NIP                NIP yang membuat kertas kerja, untuk Log buku kerja induk (--setup).",
     "",
     "Opsi demo:",
     "  --out FOLDER              Folder tujuan (bawaan: ./kertas-kerja-demo).",
@@ -172,6 +176,8 @@ export const cli = {
     suratFile: (tahun: number, periode: string) => `Surat-Permintaan-Data-${tahun}-${periode}.xlsx`,
     wroteSurat: (count: number, batas: string) =>
       `Surat permintaan data (${count} surat, batas waktu ${batas}) ditulis ke:`,
+    recorded: (path: string) =>
+      `Kertas kerja, surat, dan catatan Log pembuatannya ditulis juga ke buku kerja induk ${path}`,
     issuesHeading: (count: number) => `Catatan (${count}):`,
     noIssues: "Tidak ada catatan: semua baris terbaca.",
     issueCountBySeverity: (errors: number, warnings: number, infos: number) =>

@@ -229,8 +229,6 @@ export const sop = {
     unreadable: (found: string) => `Status SOP tidak dapat dibaca (${found}).`,
     expected: (version: number) => `status SOP Kertas Kerja SAKIP versi ${version}`,
     empty: "kosong",
-    missing: "Buku kerja ini belum memiliki status SOP (lembar _sop_state tidak ada).",
-    missingExpected: "lembar _sop_state yang ditulis add-in",
     brokenJson: "JSON rusak",
     kind: (type: string) => `jenis ${type}`,
     version: (version: string) => `versi ${version}`,

@@ -1,11 +1,19 @@
 import { Text } from "@fluentui/react-components";
+import type { ExportOutcome } from "../app/ports";
+import type { RoundPreparation } from "../app/round-types";
 import { formatTanggal, isIsoDate } from "../domain/dates";
 import { S } from "../strings";
-import type { GenerateResultValue } from "./GenerateStep";
 import { IssueTable } from "./IssueTable";
 import { Notice } from "./Notice";
+import type { KertasKerjaWritten } from "./services";
 
 const t = S.taskpane.generate;
+
+/** What step 5 last did: a preparation refused, the kertas kerja written, or files exported. */
+export type GenerateResultValue =
+  | { kind: "blocked"; prep: RoundPreparation }
+  | { kind: "written"; prep: RoundPreparation; written: KertasKerjaWritten }
+  | { kind: "exported"; outcomes: ExportOutcome[] };
 
 /** What the last write or export did, with the issues the preparation raised. */
 export function GenerateResult(props: { result: GenerateResultValue }) {

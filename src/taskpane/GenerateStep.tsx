@@ -1,13 +1,12 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ExportOutcome } from "../app/ports";
 import type { RoundInputs, RoundPreparation } from "../app/round-types";
 import type { BagianCode } from "../domain/types";
 import { S } from "../strings";
 import { BagianExportRow } from "./BagianExportRow";
-import { GenerateResult } from "./GenerateResult";
+import { GenerateResult, type GenerateResultValue } from "./GenerateResult";
 import { ErrorNotice } from "./Notice";
-import type { AppServices, IndicatorGroup, KertasKerjaWritten } from "./services";
+import type { AppServices, IndicatorGroup } from "./services";
 import { useAction } from "./use-action";
 
 const t = S.taskpane.generate;
@@ -24,11 +23,6 @@ export interface GenerateStepProps {
   /** The use cases' input for a generation at `generatedAt`; null while setup or DPA is missing. */
   makeInputs: ((generatedAt: string) => RoundInputs) | null;
 }
-
-export type GenerateResultValue =
-  | { kind: "blocked"; prep: RoundPreparation }
-  | { kind: "written"; prep: RoundPreparation; written: KertasKerjaWritten }
-  | { kind: "exported"; outcomes: ExportOutcome[] };
 
 /** Step 5: write every Bagian's kertas kerja into this workbook, or export them as files. */
 export function GenerateStep(props: GenerateStepProps) {

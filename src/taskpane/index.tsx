@@ -30,7 +30,8 @@ void Office.onReady((info) => {
     return;
   }
   const services = createAppServices(
-    createExcelWorkbookPort(),
+    // A large write goes in as one inserted .xlsx, built by the exceljs host loaded on first need.
+    createExcelWorkbookPort(undefined, { toXlsxBytes: plansToXlsxLazily }),
     createExcelExporter(plansToXlsxLazily, downloadBytes),
   );
   root.render(

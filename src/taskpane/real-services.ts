@@ -1,8 +1,8 @@
 /**
  * The AppServices of the running add-in: the app's use cases bound to a workbook port (the
- * Office.js gateway) and an exporter. The xlsx host stays behind dynamic imports (app/imports,
- * returned-sources and the exporter load it on first use), so exceljs is not part of the first
- * load; so does the consolidation, which few sessions need.
+ * Office.js gateway), an exporter and a reader of picked files. The xlsx host stays behind dynamic
+ * imports (the file reader here, returned-sources and the exporter load it on first use), so
+ * exceljs is not part of the first load; so does the consolidation, which few sessions need.
  */
 import { writeKertasKerjaToWorkbook, exportKertasKerja } from "../app/generate";
 import {
@@ -11,13 +11,14 @@ import {
   importPriorFromBytes,
   importPriorFromWorkbook,
 } from "../app/imports";
-import type { WorkbookExporter, WorkbookPort } from "../app/ports";
+import type { WorkbookExporter, WorkbookFileReader, WorkbookPort } from "../app/ports";
 import { applySpread, defaultReview, prepareRound, resolveBagian } from "../app/round";
 import type { RoundInputs } from "../app/round-types";
 import { loadSetup, saveSetup } from "../app/setup";
 import { actorFor } from "../app/log";
 import { actOnSop, loadSopRound, scheduleSop } from "../app/sop";
 import { deadlineFromSchedule } from "../app/surat";
+import { localIsoDate } from "../domain/dates";
 import type { RoundSetup } from "../domain/setup-types";
 import type { DpaNode } from "../domain/types";
 import { S } from "../strings";
@@ -32,10 +33,16 @@ import { toSopView, type SopActOutcome } from "./sop-view";
  */
 const consolidation = () => import("../app/consolidate");
 
+/** The xlsx host's reader of a picked DPA or prior report, with exceljs loaded on the first file. */
+export const lazyXlsxReader: WorkbookFileReader = {
+  readWorkbook: async (bytes) => (await import("../hosts/xlsx/read")).readXlsx(bytes),
+};
+
 export function createAppServices(
   port: WorkbookPort,
   exporter: WorkbookExporter,
   clock = () => new Date(),
+  files: WorkbookFileReader = lazyXlsxReader,
 ): AppServices {
   // The use cases keep every instant in the round's calendar zone; they re-zone this one.
   const instant = () => instantFromMs(clock().getTime(), DEFAULT_CALENDAR);
@@ -53,9 +60,9 @@ export function createAppServices(
     listSheets: async () =>
       (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name),
     importDpaFromSheet: (name) => importDpaFromWorkbook(port, name),
-    importDpaFromFile: (bytes, name) => importDpaFromBytes(bytes, name),
+    importDpaFromFile: (bytes, name) => importDpaFromBytes(files, bytes, name),
     importPriorFromSheet: (name) => importPriorFromWorkbook(port, name),
-    importPriorFromFile: (bytes, name) => importPriorFromBytes(bytes, name),
+    importPriorFromFile: (bytes, name) => importPriorFromBytes(files, bytes, name),
     defaultReview,
     applySpread,
     groupIndicators,
@@ -91,12 +98,6 @@ export function createAppServices(
     actOnSop: async (request) => outcome(await actOnSop(port, { ...request, now: instant() })),
     now: () => clock().toISOString(),
   };
-}
-
-/** The date of `d` where the pane runs, "2026-04-06". */
-export function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /**

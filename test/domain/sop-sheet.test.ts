@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { finishStep, startStep } from "../../src/domain/sop-actions";
-import {
-  describeWeek,
-  readSopState,
-  readSopStateFromWorkbook,
-  sopSheetPlan,
-  sopStateSheetPlan,
-} from "../../src/domain/sop-sheet";
+import { describeWeek, readSopState, sopSheetPlan, sopStateSheetPlan } from "../../src/domain/sop-sheet";
 import type { SopState } from "../../src/domain/sop";
 import { DEFAULT_CALENDAR, type WorkingCalendar } from "../../src/domain/working-time";
 import type { SheetPlan } from "../../src/sheet/plan";
@@ -136,7 +130,6 @@ describe("the _sop_state sheet", () => {
     const plan = sopStateSheetPlan(state);
     expect(plan).toMatchObject({ name: "_sop_state", visibility: "veryHidden" });
     expect(readSopState(snapshotOfPlan(plan))).toEqual({ state, issues: [] });
-    expect(readSopStateFromWorkbook({ sheets: [snapshotOfPlan(plan)] })).toEqual({ state, issues: [] });
   });
 
   it("round-trips any state the actions can produce (property)", () => {
@@ -160,7 +153,7 @@ describe("the _sop_state sheet", () => {
     );
   });
 
-  it("never throws: a foreign sheet, broken JSON, another version, a missing sheet", () => {
+  it("never throws: a foreign sheet, broken JSON, another version", () => {
     const snapshot = snapshotOfPlan(sopStateSheetPlan(newRound()));
     expect(readSopState({ ...snapshot, values: [["Laporan"]] })).toMatchObject({
       state: null,
@@ -185,10 +178,6 @@ describe("the _sop_state sheet", () => {
     ]) {
       expect(readSopState(json(bad)).state).toBeNull();
     }
-    expect(readSopStateFromWorkbook({ sheets: [] })).toMatchObject({
-      state: null,
-      issues: [{ code: "sop.state.missing" }],
-    });
   });
 
   it("drops an unreadable event and repairs fields that disagree with the events, saying so", () => {

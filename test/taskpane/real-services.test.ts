@@ -1,8 +1,9 @@
-import type { WorkbookExporter, WorkbookPort } from "../../src/app/ports";
+import type { WorkbookExporter, WorkbookFileReader, WorkbookPort } from "../../src/app/ports";
 import type { BagianCode, Kode } from "../../src/domain/types";
 import { sopStateSheetPlan } from "../../src/domain/sop-sheet";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
-import { createAppServices, groupIndicators, localIsoDate } from "../../src/taskpane/real-services";
+import { localIsoDate } from "../../src/domain/dates";
+import { createAppServices, groupIndicators } from "../../src/taskpane/real-services";
 import { makeSetup, smallDpa } from "../support/round-fixture";
 import { at, newRound, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
 import { dataPlan, sopWorkbook } from "../support/sop-workbook";
@@ -82,6 +83,30 @@ describe("createAppServices", () => {
     expect((await services.exportKertasKerja(prep)).map((o) => o.fileName)).toEqual(
       prep.kertasKerja.map((k) => k.fileName),
     );
+  });
+});
+
+describe("importing a picked file", () => {
+  it("reads its bytes through the file reader it is given", async () => {
+    const read: Uint8Array[] = [];
+    const files: WorkbookFileReader = {
+      readWorkbook: async (bytes) => {
+        read.push(bytes);
+        return { sheets: [] };
+      },
+    };
+    const services = createAppServices(
+      XlsxWorkbook.create(),
+      { exportWorkbook: jest.fn() },
+      undefined,
+      files,
+    );
+    const bytes = new Uint8Array([0x50, 0x4b]);
+    const dpa = await services.importDpaFromFile(bytes, "dpa.xlsx");
+    const prior = await services.importPriorFromFile(bytes, "lkj.xlsx");
+    expect(read).toEqual([bytes, bytes]);
+    expect(dpa.issues[0]).toMatchObject({ code: "import.dpa.no-table", file: "dpa.xlsx" });
+    expect(prior.issues[0]).toMatchObject({ code: "import.prior.no-table", file: "lkj.xlsx" });
   });
 });
 

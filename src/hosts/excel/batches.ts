@@ -6,9 +6,10 @@
  * limit: one request in the ordinary case, more only when the data would not fit.
  */
 
-/** Excel on the web's documented limit for one request or response. */
-export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** What one request may carry by the gateway's own estimate (a margin for what it does not count). */
+/**
+ * What one request may carry by the gateway's own estimate, under Excel on the web's 5 MB (a
+ * margin for what it does not count).
+ */
 export const REQUEST_BUDGET = 3.5 * 1024 * 1024;
 /** The largest single cell-array write before it is split by rows. */
 export const BLOCK_TARGET = 1024 * 1024;

@@ -5,10 +5,12 @@
  * instead of failing it. No decisions here: the plans come decided from the domain.
  */
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "../../app/ports";
+import { toBase64 } from "../../domain/base64";
 import type { SheetPlan, SheetSnapshot } from "../../sheet/plan";
 import { S } from "../../strings";
 import { GatewayError } from "./errors";
 import { listSheets, readSheet, readSheets } from "./read-sheets";
+import type { XlsxBuilder } from "./insert-steps";
 import { officeSupports, type IsSetSupported } from "./requirements";
 import { writeSheets, type WriteReport } from "./write-sheets";
 
@@ -24,6 +26,12 @@ export interface ExcelGatewayOptions {
   /** Tuning for tests: the largest cell-array write, and the request budget, in JSON characters. */
   blockTarget?: number;
   requestBudget?: number;
+  /**
+   * Sheet plans to .xlsx bytes (the exceljs host, given by the caller so this host does not depend
+   * on it). With it, a write too large for one request goes in as one inserted .xlsx where Excel
+   * has ExcelApi 1.13; without it, such a write goes as commands in more requests.
+   */
+  toXlsxBytes?: XlsxBuilder;
 }
 
 /** WorkbookPort (with its batched read) plus the report of the last successful write. */
@@ -77,6 +85,7 @@ export function createExcelWorkbookPort(
           writeSheets(context, plans, supports, {
             blockTarget: options.blockTarget,
             requestBudget: options.requestBudget,
+            toXlsx: options.toXlsxBytes,
           }),
         );
       } catch (error) {
@@ -94,7 +103,7 @@ export function createExcelWorkbookPort(
  * from the caller (the exceljs host), so this host does not depend on exceljs.
  */
 export function createExcelExporter(
-  toXlsxBytes: (plans: SheetPlan[]) => Promise<Uint8Array>,
+  toXlsxBytes: XlsxBuilder,
   download?: (fileName: string, bytes: Uint8Array) => void,
   isSetSupported: IsSetSupported = officeSupports,
 ): WorkbookExporter {
@@ -122,14 +131,4 @@ export function createExcelExporter(
       return { fileName, destination: S.excel.destinations.download };
     },
   };
-}
-
-/** Base64 without Node's Buffer (the task pane runs in a browser). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
 }

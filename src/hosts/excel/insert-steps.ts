@@ -1,7 +1,8 @@
 /**
- * The build of a large write as one inserted .xlsx (ExcelApi 1.13): the plans are built by the
- * .xlsx host into one workbook in memory, under their temporary names, and the request carries it
- * base64-encoded to `Workbook.insertWorksheetsFromBase64`. A build sent as commands grows with the
+ * The build of a large write as one inserted .xlsx (ExcelApi 1.13): the plans are built into one
+ * workbook in memory, under their temporary names, by the .xlsx writer the composition root hands
+ * the gateway (so this host does not depend on exceljs), and the request carries it base64-encoded
+ * to `Workbook.insertWorksheetsFromBase64`. A build sent as commands grows with the
  * rows (about 20 MB for a consolidation of 40 Bagian × 100 indicators, so several requests); the
  * .xlsx is compressed and goes in one request, so the number of requests stays that of a small write.
  *
@@ -21,22 +22,24 @@ import type { Slot } from "./sheet-steps";
 /** `Workbook.insertWorksheetsFromBase64` and `InsertWorksheetOptions`. */
 export const INSERT_WORKSHEETS = "1.13";
 
+/** Sheet plans to the bytes of one .xlsx (the .xlsx host's `plansToXlsx`, injected). */
+export type XlsxBuilder = (plans: SheetPlan[]) => Promise<Uint8Array>;
+
 /**
  * The steps of the build as one .xlsx insert, or undefined when it cannot be used: a formula names a
- * sheet outside the plans, the .xlsx host refuses a plan, or the request would exceed `budget`.
+ * sheet outside the plans, `toXlsx` refuses a plan, or the request would exceed `budget`.
  */
 export async function insertSteps(
   context: Excel.RequestContext,
   slots: readonly Slot[],
   budget: number,
+  toXlsx: XlsxBuilder,
 ): Promise<Step[] | undefined> {
   const plans = temporaryPlans(slots);
   if (!plans) return undefined;
   let base64: string;
   try {
-    // Loaded on demand, so exceljs stays out of the task pane's first chunk.
-    const { plansToXlsx } = await import("../xlsx/write");
-    base64 = toBase64(await plansToXlsx(plans));
+    base64 = toBase64(await toXlsx(plans));
   } catch {
     return undefined;
   }

@@ -28,6 +28,7 @@ import {
   GatewayError,
   type ExcelWorkbookPort,
 } from "../../../src/hosts/excel/gateway";
+import { plansToXlsx } from "../../../src/hosts/xlsx/write";
 import { installExcelFake, PAYLOAD_LIMIT, type ExcelFake, type FakeContext } from "../../fakes/excel-fake";
 import { ACTOR, NOW } from "../../support/consolidation-fixture";
 
@@ -54,7 +55,8 @@ async function master(
   fake?.uninstall();
   const f = installExcelFake({ requirements: { ExcelApi: excelApi } });
   fake = f;
-  const port = createExcelWorkbookPort(f.Excel.run);
+  // As the pane's composition root builds it: with the exceljs host's writer for a large write.
+  const port = createExcelWorkbookPort(f.Excel.run, { toXlsxBytes: plansToXlsx });
   await writeRoundMaster(port, r);
   f.resetStats();
   return { fake: f, port };
@@ -310,7 +312,7 @@ describe("consolidating 40 returned kertas kerja through the gateway", () => {
     async ({ inserted, requestBudget, faults }) => {
       const r = await round(10);
       const { fake: f } = await master(r);
-      const port = createExcelWorkbookPort(f.Excel.run, { requestBudget });
+      const port = createExcelWorkbookPort(f.Excel.run, { requestBudget, toXlsxBytes: plansToXlsx });
       await accept(port, await review(port, r.files.slice(0, 39)));
       const fingerprint = () =>
         JSON.stringify({

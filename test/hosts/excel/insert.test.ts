@@ -5,7 +5,7 @@
  * keeps to commands below 1.13, for small writes and when a formula names a sheet outside the plans.
  * The fake itself: the call needs ExcelApi 1.13 and a taken name gets " (2)".
  */
-import { sheetRenamer } from "../../../src/hosts/excel/insert-steps";
+import { sheetRenamer, type XlsxBuilder } from "../../../src/hosts/excel/insert-steps";
 import { createExcelWorkbookPort } from "../../../src/hosts/excel/gateway";
 import { toBase64 } from "../../../src/domain/base64";
 import { plansToXlsx } from "../../../src/hosts/xlsx/write";
@@ -51,14 +51,20 @@ function plans(): SheetPlan[] {
 /** A request budget under the commands of `plans()` and over their .xlsx. */
 const BUDGET = 300_000;
 
-/** Writes the plans over a workbook already holding the rich sheet, with a small request budget. */
-async function write(excelApi: string, toWrite = plans()) {
+/**
+ * Writes the plans over a workbook already holding the rich sheet, with a small request budget,
+ * through a port given `toXlsxBytes` (the exceljs host's writer unless said otherwise; null: none).
+ */
+async function write(excelApi: string, toWrite = plans(), toXlsxBytes: XlsxBuilder | null = plansToXlsx) {
   fake?.uninstall();
   const f = installExcelFake({ requirements: { ExcelApi: excelApi } });
   fake = f;
   f.workbook.seedSheet("KK Bagian Umum", { A1: "lama" });
   f.workbook.seedSheet("Petunjuk", { A1: "baca dulu" });
-  const port = createExcelWorkbookPort(f.Excel.run, { requestBudget: BUDGET });
+  const port = createExcelWorkbookPort(f.Excel.run, {
+    requestBudget: BUDGET,
+    toXlsxBytes: toXlsxBytes ?? undefined,
+  });
   f.resetStats();
   await port.writeSheets(toWrite);
   return {
@@ -122,6 +128,29 @@ describe("writeSheets with insertWorksheetsFromBase64", () => {
     });
     expect(wb.sheet("KK Bagian Umum")?.protection).toMatchObject({ protected: true, password: "rahasia" });
     expect(wb.names).toEqual([{ name: "RealisasiUmum", formula: "='KK Bagian Umum'!$D$3:$D$6" }]);
+  });
+
+  it("builds the .xlsx with the writer it is given, and keeps to commands without one", async () => {
+    const built: string[][] = [];
+    const spy: XlsxBuilder = (toBuild) => {
+      built.push(toBuild.map((p) => p.name));
+      return plansToXlsx(toBuild);
+    };
+    const inserted = await write("1.13", plans(), spy);
+    expect(inserted.inserts).toBe(1);
+    // One workbook of every plan, under its temporary name.
+    expect(built).toHaveLength(1);
+    expect(built[0]).toHaveLength(3);
+    expect(built[0]?.every((name) => name.startsWith("~kk-"))).toBe(true);
+
+    const without = await write("1.13", plans(), null);
+    expect(without.inserts).toBe(0);
+    expect(content(without.f)).toEqual(content(inserted.f));
+
+    // A writer that refuses the plans leaves the write to commands, which still succeed.
+    const refusing = await write("1.13", plans(), () => Promise.reject(new Error("exceljs menolak")));
+    expect(refusing.inserts).toBe(0);
+    expect(content(refusing.f)).toEqual(content(inserted.f));
   });
 
   it("keeps to commands for a write that fits one request", async () => {
