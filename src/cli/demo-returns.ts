@@ -3,7 +3,7 @@
  * most on time, one late, one with a typo in a number, one who "corrects" a locked target — and
  * saves it. Deterministic (no randomness), so that the demo prints the same every time.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { sha256Hex } from "../domain/fingerprint";
 import { col, REALISASI_TW, TARGET_TW } from "../domain/kertas-kerja-layout";
 import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja-meta";

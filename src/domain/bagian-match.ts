@@ -32,8 +32,10 @@ export function bagianCodeFromName(nama: string, taken: ReadonlySet<string>): Ba
     words.length === 1
       ? (words[0] ?? "BAG").slice(0, 4).toUpperCase()
       : words.map((w) => w[0]?.toUpperCase() ?? "").join("");
-  let code = base || "BAG";
-  for (let i = 2; taken.has(code); i++) code = `${base}${i}`;
+  // A kode is at most 16 characters of A–Z, 0–9: room is kept for a numeric suffix.
+  const clean = base.replace(/[^A-Z0-9]/g, "").slice(0, 12);
+  let code = clean || "BAG";
+  for (let i = 2; taken.has(code); i++) code = `${clean || "BAG"}${i}`;
   return code as BagianCode;
 }
 

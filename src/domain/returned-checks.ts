@@ -240,12 +240,13 @@ function readNip(
   }
   const problem = nipProblem(nip);
   if (problem === null) return nip;
-  const date = problem === "date";
-  issue(
-    "warning",
-    "returned.signature.nip-invalid",
-    date ? T.signature.nipDate(cell) : T.signature.nipInvalid(cell),
-    { ...where, found: written, expected: date ? T.signature.nipDateExpected : T.signature.nipExpected },
-  );
+  const messages: Record<NonNullable<typeof problem>, [string, string]> = {
+    format: [T.signature.nipInvalid(cell), T.signature.nipExpected],
+    date: [T.signature.nipDate(cell), T.signature.nipDateExpected],
+    appointment: [T.signature.nipAppointment(cell), T.signature.nipAppointmentExpected],
+    sex: [T.signature.nipSex(cell), T.signature.nipSexExpected],
+  };
+  const [message, expected] = messages[problem];
+  issue("warning", "returned.signature.nip-invalid", message, { ...where, found: written, expected });
   return written;
 }

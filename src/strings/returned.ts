@@ -138,5 +138,10 @@ export const returned = {
     nipNumberExpected: "NIP 18 digit sebagai teks, misalnya '196504221988031008",
     nipDate: (cell: string) => `NIP di sel ${cell} tidak memuat tanggal lahir yang sah (8 digit pertama).`,
     nipDateExpected: "8 digit pertama berupa tanggal lahir TTTTBBHH",
+    nipAppointment: (cell: string) =>
+      `NIP di sel ${cell} tidak memuat TMT pengangkatan yang sah (digit ke-9 sampai ke-14).`,
+    nipAppointmentExpected: "digit ke-9 sampai ke-14 berupa TTTTBB: tahun 1900 atau sesudahnya, bulan 01–12",
+    nipSex: (cell: string) => `NIP di sel ${cell}: digit ke-15 harus 1 (laki-laki) atau 2 (perempuan).`,
+    nipSexExpected: "digit ke-15 berupa 1 atau 2",
   },
 } as const;

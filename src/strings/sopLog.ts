@@ -108,7 +108,8 @@ export const sopLog = {
     names: { 6: "paraf Kepala Bagian Umum dan Keuangan", 7: "tanda tangan Sekretaris Daerah" },
     stepUnknown: (step: string) => `Langkah ${step} tidak memerlukan paraf atau tanda tangan.`,
     stepExpected: "langkah 6 (paraf) atau 7 (tanda tangan)",
-    nipInvalid: (nip: string) => `NIP ${nip} tidak sah: harus 18 digit dengan tanggal lahir yang benar.`,
+    nipInvalid: (nip: string) =>
+      `NIP ${nip} tidak sah: harus 18 digit dengan tanggal lahir, TMT pengangkatan dan kode jenis kelamin yang benar.`,
     nipExpected: "18 digit angka, misalnya 196504221988031008",
     roleNotConfigured: (role: string) =>
       `Belum ada ${role} di lembar Pengaturan; isi nama, jabatan, dan NIP-nya dahulu.`,

@@ -527,6 +527,15 @@ describe("the NIP", () => {
     expect(only(a, "returned.signature.nip-invalid").message).toMatch(/angka/);
   });
 
+  it("names the appointment when its month is not a month", async () => {
+    const { a } = await judge("NIP with an appointment month of 13");
+    expect(only(a, "returned.signature.nip-invalid")).toMatchObject({
+      cell: "Y26",
+      found: "198202102008132004",
+    });
+    expect(only(a, "returned.signature.nip-invalid").message).toMatch(/pengangkatan/);
+  });
+
   it("accepts one written with spaces, and keeps its digits", async () => {
     const { a } = await judge("NIP written with spaces");
     expect(a.submission!.signature.nip).toBe("198202102008012004");

@@ -281,6 +281,19 @@ describe("the one set of setup rules", () => {
     );
   });
 
+  it("keeps the kode of a Bagian with a very long name within the kode rule", () => {
+    const words = Array.from({ length: 30 }, (_, i) => `Urusan${i}`).join(" ");
+    const dpa = makeDpa([
+      { kode: "4.01.01.2.01.0001", name: "Sub kegiatan 1", bagian: `Bagian ${words}` },
+      { kode: "4.01.01.2.01.0002", name: "Sub kegiatan 2", bagian: `Bagian ${words} Lain` },
+      { kode: "4.01.01.2.01.0003", name: "Sub kegiatan 3", bagian: "Bagian Éksternal & Hubungan" },
+    ]);
+    const setup = setupFromDpa(dpa, { tahun: 2026, periode: "TW1" });
+    expect(setup.bagian.map((b) => b.kode.length <= 16)).toEqual([true, true, true]);
+    expect(new Set(setup.bagian.map((b) => b.kode)).size).toBe(3);
+    expect(validateSetup(setup).filter((i) => i.code.startsWith("setup.bagian"))).toEqual([]);
+  });
+
   it("names the form field of every problem", () => {
     const bad = makeSetup({
       instansi: "",

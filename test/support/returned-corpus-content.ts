@@ -560,6 +560,9 @@ export const CONTENT_CASES: ReturnedCase[] = [
   edited("NIP written with spaces", accepted(), (ws, m) => {
     cell(ws, m.signature.nip).value = "19820210 200801 2 004";
   }),
+  edited("NIP with an appointment month of 13", warnings(["returned.signature.nip-invalid"]), (ws, m) => {
+    cell(ws, m.signature.nip).value = "198202102008132004";
+  }),
   edited("injected formula-like texts", accepted(), (ws, m) => {
     for (const [c, text] of Object.entries(INJECTED)) cell(ws, at(m, "nilai", c as KkColumn)).value = text;
   }),

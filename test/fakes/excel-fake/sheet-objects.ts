@@ -20,7 +20,7 @@ import {
   type Visibility,
 } from "./model";
 import { PROTECTED } from "./range-cells";
-import { FakeClientResult, queueInsert } from "./insert-objects";
+import { type FakeClientResult, queueInsert } from "./insert-objects";
 import { FakeRange, type RangeTarget } from "./range-objects";
 import { FakeRangeAreas } from "./validation-objects";
 

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type * as FsPromises from "node:fs/promises";
 import { readReturnedPath } from "../../../src/hosts/xlsx/returned-files";
 import { writeCfb } from "../../support/cfb";
 import { filledBase } from "../../support/returned-corpus-files";
@@ -10,7 +11,7 @@ import { unzipParts, writeZip } from "../../support/zip-writer";
 
 // Records every whole-file read, so a test can tell that an oversized file was never read.
 jest.mock("node:fs/promises", () => {
-  const actual = jest.requireActual<typeof import("node:fs/promises")>("node:fs/promises");
+  const actual = jest.requireActual<typeof FsPromises>("node:fs/promises");
   return { ...actual, readFile: jest.fn(actual.readFile) };
 });
 const readFileMock = readFile as jest.MockedFunction<typeof readFile>;
