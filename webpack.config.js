@@ -58,7 +58,7 @@ module.exports = async (env = {}, argv = {}) => {
     context: __dirname,
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/root/index.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -24,13 +24,13 @@ import {
 import type { WorkbookPort } from "../src/app/ports";
 import { runConsolidate } from "../src/cli/consolidate";
 import type { CliIo } from "../src/cli/io";
-import { analysisSheetPlan } from "../src/domain/analysis-sheet";
-import { applyConsolidation } from "../src/domain/consolidate";
-import { dataSheetPlan } from "../src/domain/data-sheet";
+import { analysisSheetPlan } from "../src/domain/analysis/analysis-sheet";
+import { applyConsolidation } from "../src/domain/ledger/consolidate";
+import { dataSheetPlan } from "../src/domain/ledger/data-sheet";
 import { createExcelWorkbookPort } from "../src/hosts/excel/gateway";
 import { XlsxWorkbook } from "../src/hosts/xlsx/port";
 import { plansToXlsx } from "../src/hosts/xlsx/write";
-import { readReturnedPath } from "../src/hosts/xlsx/returned-files";
+import { readReturnedPath } from "../src/hosts/xlsx/untrusted/returned-files";
 import { installExcelFake, PAYLOAD_LIMIT } from "../test/fakes/excel-fake";
 import { fmt, median, table, time } from "./report";
 import {

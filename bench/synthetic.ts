@@ -6,7 +6,7 @@
 import { prepareRound } from "../src/app/round";
 import type { RoundInputs, RoundPreparation } from "../src/app/round-types";
 import { setupFromDpa } from "../src/app/setup";
-import { readDpa } from "../src/domain/dpa-reader";
+import { readDpa } from "../src/domain/inputs/dpa-reader";
 import type { CellValue, SheetSnapshot } from "../src/sheet/plan";
 
 /** prepareRound over the synthetic DPA: every Bagian's kertas kerja and metadata sheet. */

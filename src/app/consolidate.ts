@@ -3,35 +3,35 @@
  * picked file, show what accepting would change, then write Data, Analisis and Riwayat (and the
  * Log) in one all-or-nothing write. Shared by the task pane and the CLI.
  */
-import { analysisSheetPlan } from "../domain/analysis-sheet";
+import { analysisSheetPlan } from "../domain/analysis/analysis-sheet";
 import {
   applyConsolidation,
   planConsolidation,
   type AppliedConsolidation,
   type ConsolidationPlan,
-} from "../domain/consolidate";
-import { DATA_SHEET, dataSheetPlan, readDataSheet } from "../domain/data-sheet";
-import { sha256Hex } from "../domain/fingerprint";
-import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja-meta";
-import { assessReturnedFile } from "../domain/returned";
+} from "../domain/ledger/consolidate";
+import { DATA_SHEET, dataSheetPlan, readDataSheet } from "../domain/ledger/data-sheet";
+import { sha256Hex } from "../domain/shared/fingerprint";
+import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja/kertas-kerja-meta";
+import { assessReturnedFile } from "../domain/returned/returned";
 import {
   RIWAYAT_SHEET,
   readRiwayatSheet,
   riwayatSheetPlan,
   type RiwayatEntry,
-} from "../domain/riwayat-sheet";
-import { readSetupSheet, setupSheetPlan } from "../domain/setup";
-import type { RoundSetup } from "../domain/setup-types";
-import type { LogActor, NewLogEntry } from "../domain/sop-log";
+} from "../domain/ledger/riwayat-sheet";
+import { readSetupSheet, setupSheetPlan } from "../domain/setup/setup";
+import type { RoundSetup } from "../domain/setup/setup-types";
+import type { LogActor, NewLogEntry } from "../domain/sop/sop-log";
 import type {
   ConsolidatedSubmission,
   FileAssessment,
   ReturnedFile,
   ReturnedRead,
   Submission,
-} from "../domain/submission";
-import { verdictOf } from "../domain/submission";
-import type { Issue } from "../domain/types";
+} from "../domain/returned/submission";
+import { verdictOf } from "../domain/returned/submission";
+import type { Issue } from "../domain/shared/types";
 import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { combinedFingerprint, withLogEntries } from "./log";

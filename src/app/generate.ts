@@ -1,4 +1,4 @@
-import type { RoundSetup } from "../domain/setup-types";
+import type { RoundSetup } from "../domain/setup/setup-types";
 import { S } from "../strings";
 import { combinedFingerprint, withLogEntries, type LogContext } from "./log";
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "./ports";

@@ -1,6 +1,6 @@
-import { readDpa } from "../domain/dpa-reader";
-import { readPriorReport } from "../domain/prior-reader";
-import type { DpaReadResult, Issue, PriorReadResult } from "../domain/types";
+import { readDpa } from "../domain/inputs/dpa-reader";
+import { readPriorReport } from "../domain/inputs/prior-reader";
+import type { DpaReadResult, Issue, PriorReadResult } from "../domain/shared/types";
 import type { SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import type { WorkbookFileReader, WorkbookPort } from "./ports";

@@ -1,7 +1,7 @@
-import { sha256Hex } from "../domain/fingerprint";
-import { appendLog, type LogActor, type NewLogEntry } from "../domain/sop-log";
-import { LOG_ANCHOR_SHEET, logAnchorSheetPlan, logSheetPlan, readLog } from "../domain/sop-log-sheet";
-import type { RoundSetup } from "../domain/setup-types";
+import { sha256Hex } from "../domain/shared/fingerprint";
+import { appendLog, type LogActor, type NewLogEntry } from "../domain/sop/sop-log";
+import { LOG_ANCHOR_SHEET, logAnchorSheetPlan, logSheetPlan, readLog } from "../domain/sop/sop-log-sheet";
+import type { RoundSetup } from "../domain/setup/setup-types";
 import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { readSheetsOf, type WorkbookPort } from "./ports";

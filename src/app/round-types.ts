@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../sheet/plan";
-import type { RoundSetup, BagianInfo } from "../domain/setup-types";
+import type { RoundSetup, BagianInfo } from "../domain/setup/setup-types";
 import type {
   Aggregation,
   BagianCode,
@@ -10,10 +10,10 @@ import type {
   Polarity,
   PriorValue,
   Quarterly,
-} from "../domain/types";
+} from "../domain/shared/types";
 
-import type { SpreadRule } from "../domain/targets";
-import type { SuratIndicator } from "../domain/surat";
+import type { SpreadRule } from "../domain/kertas-kerja/targets";
+import type { SuratIndicator } from "../domain/surat/surat";
 export type { SpreadRule };
 
 /** What the user settled for one indicator in the review step. */

@@ -1,11 +1,11 @@
-import { kertasKerjaFileName, kertasKerjaSheetName, matchBagian } from "../domain/bagian-match";
-import { buildKertasKerjaSheet, type KkIndicator, type KkNode } from "../domain/kertas-kerja";
-import { buildMeta, metaSheetPlan } from "../domain/kertas-kerja-meta";
-import { parentKode } from "../domain/kode";
-import { matchPrior } from "../domain/prior-match";
-import type { BagianInfo } from "../domain/setup-types";
-import type { SuratIndicator } from "../domain/surat";
-import { defaultSpreadRule, spreadTargets, type SpreadRule } from "../domain/targets";
+import { kertasKerjaFileName, kertasKerjaSheetName, matchBagian } from "../domain/setup/bagian-match";
+import { buildKertasKerjaSheet, type KkIndicator, type KkNode } from "../domain/kertas-kerja/kertas-kerja";
+import { buildMeta, metaSheetPlan } from "../domain/kertas-kerja/kertas-kerja-meta";
+import { parentKode } from "../domain/shared/kode";
+import { matchPrior } from "../domain/inputs/prior-match";
+import type { BagianInfo } from "../domain/setup/setup-types";
+import type { SuratIndicator } from "../domain/surat/surat";
+import { defaultSpreadRule, spreadTargets, type SpreadRule } from "../domain/kertas-kerja/targets";
 import {
   currentTriwulan,
   type BagianCode,
@@ -16,7 +16,7 @@ import {
   type Kode,
   type PriorValue,
   type Quarterly,
-} from "../domain/types";
+} from "../domain/shared/types";
 import { S } from "../strings";
 import type { BagianKertasKerja, IndicatorReview, RoundInputs, RoundPreparation } from "./round-types";
 

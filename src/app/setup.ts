@@ -1,6 +1,6 @@
-import { readSetupSheet, setupFromDpa, setupSheetPlan, validateSetup } from "../domain/setup";
-import type { RoundSetup } from "../domain/setup-types";
-import type { Issue } from "../domain/types";
+import { readSetupSheet, setupFromDpa, setupSheetPlan, validateSetup } from "../domain/setup/setup";
+import type { RoundSetup } from "../domain/setup/setup-types";
+import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
 import { withLogEntries, type LogContext } from "./log";
 import type { WorkbookPort } from "./ports";

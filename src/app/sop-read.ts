@@ -2,17 +2,17 @@
  * Reading a round's SOP from a workbook: the setup, the SOP state, the Log with its anchor, the
  * paraf records and the fingerprint of the reviewed content — and what they mean at `now`.
  */
-import { DATA_SHEET, readDataSheet } from "../domain/data-sheet";
-import { KK_META_PREFIX } from "../domain/kertas-kerja-meta";
+import { DATA_SHEET, readDataSheet } from "../domain/ledger/data-sheet";
+import { KK_META_PREFIX } from "../domain/kertas-kerja/kertas-kerja-meta";
 import {
   parafValidity,
   REVIEWED_SHEETS,
   reviewedContentFingerprint,
   type ParafState,
   type ParafValidity,
-} from "../domain/paraf";
-import { PARAF_STATE_SHEET, readParafSheet } from "../domain/paraf-sheet";
-import type { Official, RoundSetup, SopRole } from "../domain/setup-types";
+} from "../domain/sop/paraf";
+import { PARAF_STATE_SHEET, readParafSheet } from "../domain/sop/paraf-sheet";
+import type { Official, RoundSetup, SopRole } from "../domain/setup/setup-types";
 import {
   currentStep,
   DEFAULT_SOP,
@@ -20,12 +20,12 @@ import {
   type SopActor,
   type SopState,
   type SopStepStatus,
-} from "../domain/sop";
-import type { LogAnchor, LogEntry } from "../domain/sop-log";
-import { LOG_ANCHOR_SHEET, readLog } from "../domain/sop-log-sheet";
-import { readSopState } from "../domain/sop-sheet";
-import type { Issue } from "../domain/types";
-import { DEFAULT_CALENDAR, instantFromMs, instantMs, type Instant } from "../domain/working-time";
+} from "../domain/sop/sop";
+import type { LogAnchor, LogEntry } from "../domain/sop/sop-log";
+import { LOG_ANCHOR_SHEET, readLog } from "../domain/sop/sop-log-sheet";
+import { readSopState } from "../domain/sop/sop-sheet";
+import type { Issue } from "../domain/shared/types";
+import { DEFAULT_CALENDAR, instantFromMs, instantMs, type Instant } from "../domain/setup/working-time";
 import type { SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import type { WorkbookPort } from "./ports";

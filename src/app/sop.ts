@@ -15,26 +15,26 @@
  * records). The window left is the one between that re-read and the write itself. Reading does
  * not merge by itself.
  */
-import { isIsoDate } from "../domain/dates";
-import { mergeParafStates, parafValidity, recordParaf, type ParafState } from "../domain/paraf";
-import { PARAF_STATE_SHEET, parafStateSheetPlan, readParafSheet } from "../domain/paraf-sheet";
-import { createSopState, DEFAULT_SOP, rescheduleSop, type SopEvent, type SopState } from "../domain/sop";
-import { finishStep, startStep, type SopActionResult } from "../domain/sop-actions";
-import { canonicalJson } from "../domain/fingerprint";
-import { mergeSopStates } from "../domain/sop-merge";
-import { appendLog, mergeLogs, type LogEntry, type NewLogEntry } from "../domain/sop-log";
-import { LOG_ANCHOR_SHEET, logAnchorSheetPlan, logSheetPlan, readLog } from "../domain/sop-log-sheet";
-import { readSopState, sopSheetPlan, sopStateSheetPlan } from "../domain/sop-sheet";
+import { isIsoDate } from "../domain/shared/dates";
+import { mergeParafStates, parafValidity, recordParaf, type ParafState } from "../domain/sop/paraf";
+import { PARAF_STATE_SHEET, parafStateSheetPlan, readParafSheet } from "../domain/sop/paraf-sheet";
+import { createSopState, DEFAULT_SOP, rescheduleSop, type SopEvent, type SopState } from "../domain/sop/sop";
+import { finishStep, startStep, type SopActionResult } from "../domain/sop/sop-actions";
+import { canonicalJson } from "../domain/shared/fingerprint";
+import { mergeSopStates } from "../domain/sop/sop-merge";
+import { appendLog, mergeLogs, type LogEntry, type NewLogEntry } from "../domain/sop/sop-log";
+import { LOG_ANCHOR_SHEET, logAnchorSheetPlan, logSheetPlan, readLog } from "../domain/sop/sop-log-sheet";
+import { readSopState, sopSheetPlan, sopStateSheetPlan } from "../domain/sop/sop-sheet";
 import type { SheetSnapshot } from "../sheet/plan";
-import type { RoundSetup } from "../domain/setup-types";
-import type { Issue } from "../domain/types";
+import type { RoundSetup } from "../domain/setup/setup-types";
+import type { Issue } from "../domain/shared/types";
 import {
   formatInstant,
   localInstant,
   nextWorkingStart,
   parseInstant,
   type Instant,
-} from "../domain/working-time";
+} from "../domain/setup/working-time";
 import { S } from "../strings";
 import type { WorkbookPort } from "./ports";
 import { readSopRound, type SopReading, type SopRound } from "./sop-read";

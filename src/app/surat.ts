@@ -3,11 +3,11 @@
  * listing the indicators of its kertas kerja, with the deadline of the SOP schedule when the round
  * is scheduled (else the setup's batas waktu).
  */
-import { isIsoDate } from "../domain/dates";
-import type { RoundSetup } from "../domain/setup-types";
-import { readSopState } from "../domain/sop-sheet";
-import { defaultNomor, suratSheetPlan, type SuratInput } from "../domain/surat";
-import { inCalendarZone } from "../domain/working-time";
+import { isIsoDate } from "../domain/shared/dates";
+import type { RoundSetup } from "../domain/setup/setup-types";
+import { readSopState } from "../domain/sop/sop-sheet";
+import { defaultNomor, suratSheetPlan, type SuratInput } from "../domain/surat/surat";
+import { inCalendarZone } from "../domain/setup/working-time";
 import type { SheetPlan } from "../sheet/plan";
 import { S } from "../strings";
 import type { WorkbookPort } from "./ports";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { PERIODES, type Periode } from "../domain/types";
+import { PERIODES, type Periode } from "../domain/shared/types";
 import { S } from "../strings";
 import { usageError } from "./io";
 

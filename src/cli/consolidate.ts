@@ -13,12 +13,12 @@ import {
   type ReturnedSource,
 } from "../app/consolidate";
 import { actorFor } from "../app/log";
-import type { CellChange, ConsolidationPlan } from "../domain/consolidate";
-import type { FileAssessment } from "../domain/submission";
+import type { CellChange, ConsolidationPlan } from "../domain/ledger/consolidate";
+import type { FileAssessment } from "../domain/returned/submission";
 import { XlsxError } from "../hosts/xlsx/errors";
 import { writeXlsxFile } from "../hosts/xlsx/files";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
-import { readReturnedPath } from "../hosts/xlsx/returned-files";
+import { readReturnedPath } from "../hosts/xlsx/untrusted/returned-files";
 import { S } from "../strings";
 import type { ConsolidateOptions } from "./args";
 import { guardRead, readInputWorkbook } from "./files";

@@ -4,10 +4,10 @@
  * saves it. Deterministic (no randomness), so that the demo prints the same every time.
  */
 import type ExcelJS from "exceljs";
-import { sha256Hex } from "../domain/fingerprint";
-import { col, REALISASI_TW, TARGET_TW } from "../domain/kertas-kerja-layout";
-import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja-meta";
-import { currentTriwulan } from "../domain/types";
+import { sha256Hex } from "../domain/shared/fingerprint";
+import { col, REALISASI_TW, TARGET_TW } from "../domain/kertas-kerja/kertas-kerja-layout";
+import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja/kertas-kerja-meta";
+import { currentTriwulan } from "../domain/shared/types";
 import { loadWorkbook, snapshotWorksheet } from "../hosts/xlsx/read";
 import { S } from "../strings";
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConsolidationState } from "../app/consolidate";
-import { analyse, type Analysis } from "../domain/analysis";
-import { formatPercent } from "../domain/numbers";
+import { analyse, type Analysis } from "../domain/analysis/analysis";
+import { formatPercent } from "../domain/shared/numbers";
 import { buildSampleDpaPlan, buildSamplePriorPlan, SAMPLE_TAHUN } from "../demo";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { plansToXlsx } from "../hosts/xlsx/write";

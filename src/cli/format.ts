@@ -1,4 +1,4 @@
-import type { Issue } from "../domain/types";
+import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
 
 export type Align = "left" | "right";

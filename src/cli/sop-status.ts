@@ -1,7 +1,12 @@
 /** The SOP round as `sop status` prints it: a table of the steps, then who acts, parafs and the Log. */
 import type { SopRound, SopStepView } from "../app/sop";
-import { formatWorkingMinutes } from "../domain/sop";
-import { formatInstant, parseInstant, type Instant, type WorkingCalendar } from "../domain/working-time";
+import { formatWorkingMinutes } from "../domain/sop/sop";
+import {
+  formatInstant,
+  parseInstant,
+  type Instant,
+  type WorkingCalendar,
+} from "../domain/setup/working-time";
 import { S } from "../strings";
 import { formatIssue, formatTable } from "./format";
 import { println, type CliIo } from "./io";

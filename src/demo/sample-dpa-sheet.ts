@@ -6,7 +6,7 @@
  * demo shows how problems are reported. The planner of the Setda has added two columns of her own
  * on the right, "Polaritas" and "Jenis Capaian", filled only where they differ from the default.
  */
-import { formatIndonesianNumber } from "../domain/numbers";
+import { formatIndonesianNumber } from "../domain/shared/numbers";
 import { a1, type CellPlan, type SheetPlan } from "../sheet/plan";
 import { SAMPLE_BAGIAN, SAMPLE_PEMDA, SAMPLE_TAHUN, sampleDpaRows, type SampleDpaRow } from "./sample-dpa";
 

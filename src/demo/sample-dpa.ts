@@ -3,7 +3,7 @@
  * follow Kepmendagri 050-5889/2021 (the real ones listed in DOMAIN.md, others invented in the same
  * pattern); pagu are realistic for a kabupaten Setda. Pure data: no Node, no hosts.
  */
-import type { Aggregation, Polarity } from "../domain/types";
+import type { Aggregation, Polarity } from "../domain/shared/types";
 
 export const SAMPLE_INSTANSI = "Sekretariat Daerah Kabupaten Tapin";
 export const SAMPLE_PEMDA = "Pemerintah Kabupaten Tapin";

@@ -3,7 +3,7 @@
  * between rounds — TW I 2026 for most indicators, the 2025 annual realisasi for many, and two
  * rows that match nothing in the DPA (a sub kegiatan dropped this year, an indicator renamed).
  */
-import { formatIndonesianNumber } from "../domain/numbers";
+import { formatIndonesianNumber } from "../domain/shared/numbers";
 import { a1, type CellPlan, type SheetPlan } from "../sheet/plan";
 import { SAMPLE_INSTANSI, SAMPLE_TAHUN, sampleDpaRows, type SampleIndicator } from "./sample-dpa";
 

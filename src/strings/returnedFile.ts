@@ -3,7 +3,7 @@
  * before anything in it is opened. Each names the file, says what was found and what is expected,
  * and what the user (or the Bagian) should do.
  */
-import { formatNumber } from "../domain/numbers";
+import { formatNumber } from "../domain/shared/numbers";
 
 /** A size for people, at most one decimal: "850 bita", "4 KB", "12,5 KB", "20 MB". */
 export function fileSize(bytes: number): string {

@@ -9,8 +9,8 @@ import {
 } from "@fluentui/react-components";
 import type { AccordionToggleData } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { localIsoDate } from "../domain/dates";
-import type { Issue } from "../domain/types";
+import { localIsoDate } from "../domain/shared/dates";
+import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
 import { ConsolidateStep } from "./ConsolidateStep";
 import { DpaStep } from "./DpaStep";

@@ -1,6 +1,6 @@
 import { Field, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { BagianInfo } from "../domain/setup-types";
-import type { BagianCode, DpaNode, Kode } from "../domain/types";
+import type { BagianInfo } from "../domain/setup/setup-types";
+import type { BagianCode, DpaNode, Kode } from "../domain/shared/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 

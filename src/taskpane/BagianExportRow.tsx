@@ -1,5 +1,5 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatRupiah } from "../domain/numbers";
+import { formatRupiah } from "../domain/shared/numbers";
 import { S } from "../strings";
 import type { IndicatorGroup } from "./services";
 

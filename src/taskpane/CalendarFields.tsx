@@ -1,6 +1,6 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { S } from "../strings";
-import { formatUtcOffset } from "../domain/working-time";
+import { formatUtcOffset } from "../domain/setup/working-time";
 import { useFitStyles } from "./fit-styles";
 import { useRowStyles } from "./BagianFields";
 import type { FieldErrors, JamKerjaDraft, LiburDraft, SetupDraft } from "./setup-form";

@@ -1,5 +1,5 @@
 import { TableCell, TableHeaderCell, Text, makeStyles } from "@fluentui/react-components";
-import type { CellChange } from "../domain/consolidate";
+import type { CellChange } from "../domain/ledger/consolidate";
 import { S } from "../strings";
 import { CompactTable, useCompactCellStyles } from "./CompactTable";
 import { fieldLabel, formatChangeValue } from "./consolidate-view";

@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AcceptOutcome, ConsolidationReview } from "../app/consolidate";
-import type { ConsolidationPlan } from "../domain/consolidate";
+import type { ConsolidationPlan } from "../domain/ledger/consolidate";
 import { S } from "../strings";
 import { acceptReadiness, tally } from "./consolidate-view";
 import { FileReport } from "./FileReport";

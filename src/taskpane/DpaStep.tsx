@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { BagianInfo } from "../domain/setup-types";
-import type { BagianCode, DpaNode, DpaReadResult, Kode } from "../domain/types";
+import type { BagianInfo } from "../domain/setup/setup-types";
+import type { BagianCode, DpaNode, DpaReadResult, Kode } from "../domain/shared/types";
 import { S } from "../strings";
 import { AssignmentList } from "./AssignmentList";
 import { DpaSummary } from "./DpaSummary";

@@ -1,6 +1,6 @@
 import { Text } from "@fluentui/react-components";
-import { formatRupiah } from "../domain/numbers";
-import type { Dpa } from "../domain/types";
+import { formatRupiah } from "../domain/shared/numbers";
+import type { Dpa } from "../domain/shared/types";
 import { S } from "../strings";
 
 const t = S.taskpane.dpa;

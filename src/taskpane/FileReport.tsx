@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { FileAssessment, Verdict } from "../domain/submission";
+import type { FileAssessment, Verdict } from "../domain/returned/submission";
 import { S } from "../strings";
 import { formatSavedAt } from "./consolidate-view";
 import { IssueTable } from "./IssueTable";

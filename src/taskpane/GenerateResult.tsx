@@ -1,7 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import type { ExportOutcome } from "../app/ports";
 import type { RoundPreparation } from "../app/round-types";
-import { formatTanggal, isIsoDate } from "../domain/dates";
+import { formatTanggal, isIsoDate } from "../domain/shared/dates";
 import { S } from "../strings";
 import { IssueTable } from "./IssueTable";
 import { Notice } from "./Notice";

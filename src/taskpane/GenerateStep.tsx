@@ -1,7 +1,7 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RoundInputs, RoundPreparation } from "../app/round-types";
-import type { BagianCode } from "../domain/types";
+import type { BagianCode } from "../domain/shared/types";
 import { S } from "../strings";
 import { BagianExportRow } from "./BagianExportRow";
 import { GenerateResult, type GenerateResultValue } from "./GenerateResult";

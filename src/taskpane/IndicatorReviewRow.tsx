@@ -1,7 +1,7 @@
 import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { IndicatorReview, SpreadRule } from "../app/round-types";
-import { formatNumber } from "../domain/numbers";
-import type { Aggregation, DpaIndicator, DpaNode, Polarity, Quarterly } from "../domain/types";
+import { formatNumber } from "../domain/shared/numbers";
+import type { Aggregation, DpaIndicator, DpaNode, Polarity, Quarterly } from "../domain/shared/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 import { useFitStyles } from "./fit-styles";

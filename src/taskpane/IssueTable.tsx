@@ -1,5 +1,5 @@
 import { Badge, TableCell, TableHeaderCell, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue, Severity } from "../domain/types";
+import type { Issue, Severity } from "../domain/shared/types";
 import { S } from "../strings";
 import { CompactTable, useCompactCellStyles } from "./CompactTable";
 

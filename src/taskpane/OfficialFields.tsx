@@ -1,6 +1,6 @@
 import { Button, Field, Input } from "@fluentui/react-components";
-import type { SopRole } from "../domain/setup-types";
-import { SOP_ROLES } from "../domain/setup-types";
+import type { SopRole } from "../domain/setup/setup-types";
+import { SOP_ROLES } from "../domain/setup/setup-types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 import { useRowStyles } from "./BagianFields";

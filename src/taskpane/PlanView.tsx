@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Conflict, ConsolidationPlan, Proposal } from "../domain/consolidate";
+import type { Conflict, ConsolidationPlan, Proposal } from "../domain/ledger/consolidate";
 import { S } from "../strings";
 import { ChangeTable } from "./ChangeTable";
 import { formatSavedAt, type Choices } from "./consolidate-view";

@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { PriorReadResult } from "../domain/types";
+import type { PriorReadResult } from "../domain/shared/types";
 import { S } from "../strings";
 import { ImportSource } from "./ImportSource";
 import { IssueTable } from "./IssueTable";

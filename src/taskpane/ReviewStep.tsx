@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { IndicatorReview } from "../app/round-types";
-import type { IndicatorKey } from "../domain/types";
+import type { IndicatorKey } from "../domain/shared/types";
 import { S } from "../strings";
 import { IndicatorReviewRow } from "./IndicatorReviewRow";
 import type { AppServices, IndicatorGroup } from "./services";

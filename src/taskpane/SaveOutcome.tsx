@@ -1,5 +1,5 @@
 import { Text } from "@fluentui/react-components";
-import type { Issue } from "../domain/types";
+import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
 import { Notice } from "./Notice";
 

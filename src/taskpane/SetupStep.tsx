@@ -1,8 +1,8 @@
 import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { RoundSetup } from "../domain/setup-types";
-import type { Issue, Periode } from "../domain/types";
-import { PERIODES } from "../domain/types";
+import type { RoundSetup } from "../domain/setup/setup-types";
+import type { Issue, Periode } from "../domain/shared/types";
+import { PERIODES } from "../domain/shared/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 import { BagianFields } from "./BagianFields";

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { Issue } from "../domain/types";
+import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
 import { IssueTable } from "./IssueTable";

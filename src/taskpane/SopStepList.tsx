@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { SopStatus } from "../domain/sop";
+import type { SopStatus } from "../domain/sop/sop";
 import { S } from "../strings";
 import type { ParafView, SopStepRow, SopView } from "./sop-view";
 

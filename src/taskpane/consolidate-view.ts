@@ -4,10 +4,10 @@
  * for people (numbers the Indonesian way, blanks named, instants in the round's zone).
  */
 import type { ConsolidationReview } from "../app/consolidate";
-import { planConsolidation, type CellChange, type ConsolidationPlan } from "../domain/consolidate";
-import { formatNumber } from "../domain/numbers";
-import type { FileAssessment } from "../domain/submission";
-import { DEFAULT_CALENDAR, formatInstant, parseInstant } from "../domain/working-time";
+import { planConsolidation, type CellChange, type ConsolidationPlan } from "../domain/ledger/consolidate";
+import { formatNumber } from "../domain/shared/numbers";
+import type { FileAssessment } from "../domain/returned/submission";
+import { DEFAULT_CALENDAR, formatInstant, parseInstant } from "../domain/setup/working-time";
 import { S } from "../strings";
 
 const t = S.taskpane.consolidate;

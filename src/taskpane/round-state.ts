@@ -1,7 +1,7 @@
 /** What the task pane has gathered for one round so far, and how it changes. Pure. */
 import type { IndicatorReview, RoundInputs } from "../app/round-types";
-import type { RoundSetup } from "../domain/setup-types";
-import type { BagianCode, DpaReadResult, IndicatorKey, Kode, PriorReadResult } from "../domain/types";
+import type { RoundSetup } from "../domain/setup/setup-types";
+import type { BagianCode, DpaReadResult, IndicatorKey, Kode, PriorReadResult } from "../domain/shared/types";
 
 export interface RoundState {
   /** The setup as saved on the Pengaturan sheet (not the form's unsaved draft). */

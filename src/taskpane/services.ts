@@ -6,7 +6,7 @@
 import type { AcceptOutcome, ConsolidationReview, ReviewOutcome } from "../app/consolidate";
 import type { ExportOutcome } from "../app/ports";
 import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../app/round-types";
-import type { BagianInfo, RoundSetup } from "../domain/setup-types";
+import type { BagianInfo, RoundSetup } from "../domain/setup/setup-types";
 import type {
   DpaIndicator,
   DpaNode,
@@ -14,7 +14,7 @@ import type {
   Issue,
   PriorReadResult,
   Quarterly,
-} from "../domain/types";
+} from "../domain/shared/types";
 import type { SopActOutcome, SopActRequest, SopView } from "./sop-view";
 
 /** The indicators of one Bagian, for the review step. */

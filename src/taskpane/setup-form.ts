@@ -4,11 +4,11 @@
  * gives the user answers per field before anything is sent to the workbook.
  */
 import { S } from "../strings";
-import { SETUP_TYPE, SETUP_VERSION, normaliseNip, validateSetup } from "../domain/setup";
-import type { Official, RoundRules, RoundSetup, SopRole } from "../domain/setup-types";
-import { DEFAULT_RULES, SOP_ROLES } from "../domain/setup-types";
-import type { BagianCode, Periode } from "../domain/types";
-import { DEFAULT_CALENDAR, type IsoWeekday, type WorkingCalendar } from "../domain/working-time";
+import { SETUP_TYPE, SETUP_VERSION, normaliseNip, validateSetup } from "../domain/setup/setup";
+import type { Official, RoundRules, RoundSetup, SopRole } from "../domain/setup/setup-types";
+import { DEFAULT_RULES, SOP_ROLES } from "../domain/setup/setup-types";
+import type { BagianCode, Periode } from "../domain/shared/types";
+import { DEFAULT_CALENDAR, type IsoWeekday, type WorkingCalendar } from "../domain/setup/working-time";
 
 const t = S.taskpane.setup;
 

@@ -4,11 +4,16 @@
  * schedule, so component tests need only this shape.
  */
 import type { SopRound } from "../app/sop-read";
-import { latestParaf } from "../domain/paraf";
-import type { Official, SopRole } from "../domain/setup-types";
-import { formatWorkingMinutes, type SopStatus } from "../domain/sop";
-import type { Issue } from "../domain/types";
-import { DEFAULT_CALENDAR, formatInstant, parseInstant, type WorkingCalendar } from "../domain/working-time";
+import { latestParaf } from "../domain/sop/paraf";
+import type { Official, SopRole } from "../domain/setup/setup-types";
+import { formatWorkingMinutes, type SopStatus } from "../domain/sop/sop";
+import type { Issue } from "../domain/shared/types";
+import {
+  DEFAULT_CALENDAR,
+  formatInstant,
+  parseInstant,
+  type WorkingCalendar,
+} from "../domain/setup/working-time";
 import { S } from "../strings";
 
 export interface SopStepRow {

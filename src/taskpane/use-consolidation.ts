@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { AcceptOutcome, ConsolidationReview } from "../app/consolidate";
-import type { ConsolidationPlan } from "../domain/consolidate";
-import type { Issue } from "../domain/types";
+import type { ConsolidationPlan } from "../domain/ledger/consolidate";
+import type { Issue } from "../domain/shared/types";
 import { planWithChoices, type Choices } from "./consolidate-view";
 import { describeError, type UserError } from "./describe-error";
 import type { AppServices, ReadProgress } from "./services";

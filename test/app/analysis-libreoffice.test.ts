@@ -6,13 +6,13 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { analyse, type Analysis, type GroupSummary } from "../../src/domain/analysis";
-import { analysisSheetPlan } from "../../src/domain/analysis-sheet";
-import { dataCol } from "../../src/domain/data-layout";
-import { dataSheetPlan, readDataSheet, sortSubmissions } from "../../src/domain/data-sheet";
-import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup-types";
-import type { ConsolidatedSubmission, SubmittedRow } from "../../src/domain/submission";
-import type { Aggregation, Kode, Periode, Polarity, Quarterly } from "../../src/domain/types";
+import { analyse, type Analysis, type GroupSummary } from "../../src/domain/analysis/analysis";
+import { analysisSheetPlan } from "../../src/domain/analysis/analysis-sheet";
+import { dataCol } from "../../src/domain/ledger/data-layout";
+import { dataSheetPlan, readDataSheet, sortSubmissions } from "../../src/domain/ledger/data-sheet";
+import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup/setup-types";
+import type { ConsolidatedSubmission, SubmittedRow } from "../../src/domain/returned/submission";
+import type { Aggregation, Kode, Periode, Polarity, Quarterly } from "../../src/domain/shared/types";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import type { CellValue, SheetPlan, SheetSnapshot } from "../../src/sheet/plan";

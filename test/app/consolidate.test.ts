@@ -6,8 +6,8 @@ import {
   type ConsolidationReview,
 } from "../../src/app/consolidate";
 import { loadSopRound } from "../../src/app/sop-read";
-import { readLog } from "../../src/domain/sop-log-sheet";
-import { LOG_ANCHOR_SHEET } from "../../src/domain/sop-log-sheet";
+import { readLog } from "../../src/domain/sop/sop-log-sheet";
+import { LOG_ANCHOR_SHEET } from "../../src/domain/sop/sop-log-sheet";
 import type { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import type { SheetSnapshot } from "../../src/sheet/plan";
 import { S } from "../../src/strings";

@@ -7,10 +7,15 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { prepareRound } from "../../src/app/round";
 import type { IndicatorReview, RoundInputs } from "../../src/app/round-types";
-import { computeCapaian, computeSerapan, predikatOf, type CapaianInput } from "../../src/domain/capaian";
-import { colIndex, REALISASI_TW } from "../../src/domain/kertas-kerja-layout";
-import { readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja-meta";
-import { DEFAULT_RULES, type RoundRules } from "../../src/domain/setup-types";
+import {
+  computeCapaian,
+  computeSerapan,
+  predikatOf,
+  type CapaianInput,
+} from "../../src/domain/kertas-kerja/capaian";
+import { colIndex, REALISASI_TW } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
+import { readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja/kertas-kerja-meta";
+import { DEFAULT_RULES, type RoundRules } from "../../src/domain/setup/setup-types";
 import {
   currentTriwulan,
   type Aggregation,
@@ -19,7 +24,7 @@ import {
   type Periode,
   type Polarity,
   type Quarterly,
-} from "../../src/domain/types";
+} from "../../src/domain/shared/types";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import type { CellValue, SheetPlan, SheetSnapshot } from "../../src/sheet/plan";

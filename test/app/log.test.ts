@@ -3,7 +3,7 @@ import { actorFor, combinedFingerprint } from "../../src/app/log";
 import { prepareRound } from "../../src/app/round";
 import { saveSetup } from "../../src/app/setup";
 import { actOnSop, loadSopRound, scheduleSop } from "../../src/app/sop";
-import { readLog } from "../../src/domain/sop-log-sheet";
+import { readLog } from "../../src/domain/sop/sop-log-sheet";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { S } from "../../src/strings";
 import { smallDpa } from "../support/round-fixture";

@@ -1,10 +1,10 @@
 import { prepareRound, defaultReview } from "../../src/app/round";
 import type { RoundInputs } from "../../src/app/round-types";
-import { col, colIndex, KK_ROWS } from "../../src/domain/kertas-kerja-layout";
-import { planRowHash, readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja-meta";
-import type { BagianCode, IndicatorKey, Kode, PriorValue } from "../../src/domain/types";
+import { col, colIndex, KK_ROWS } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
+import { planRowHash, readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja/kertas-kerja-meta";
+import type { BagianCode, IndicatorKey, Kode, PriorValue } from "../../src/domain/shared/types";
 import type { CellPlan, SheetPlan } from "../../src/sheet/plan";
-import { readPriorReport } from "../../src/domain/prior-reader";
+import { readPriorReport } from "../../src/domain/inputs/prior-reader";
 import { snapshotOfPlan } from "../support/plan-snapshot";
 import { makeSetup, smallDpa, kode } from "./../support/round-fixture";
 

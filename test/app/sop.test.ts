@@ -1,9 +1,9 @@
 import type { WorkbookPort } from "../../src/app/ports";
 import { actOnSop, loadSopRound, scheduleSop, type SopActInput, type SopRound } from "../../src/app/sop";
-import { setupSheetPlan } from "../../src/domain/setup";
-import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
-import { KK_META_PREFIX } from "../../src/domain/kertas-kerja-meta";
-import { jsonSheetPlan } from "../../src/domain/json-sheet";
+import { setupSheetPlan } from "../../src/domain/setup/setup";
+import { DEFAULT_CALENDAR } from "../../src/domain/setup/working-time";
+import { KK_META_PREFIX } from "../../src/domain/kertas-kerja/kertas-kerja-meta";
+import { jsonSheetPlan } from "../../src/domain/shared/json-sheet";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { S } from "../../src/strings";
 import { at, NIP_OF_STEP, OFFICIALS, sopSetup } from "../support/sop-fixture";

@@ -2,7 +2,7 @@ import { writeKertasKerjaToWorkbook } from "../../src/app/generate";
 import type { WorkbookPort } from "../../src/app/ports";
 import { prepareRound } from "../../src/app/round";
 import { deadlineFromSchedule, suratPlanFor } from "../../src/app/surat";
-import { sopStateSheetPlan } from "../../src/domain/sop-sheet";
+import { sopStateSheetPlan } from "../../src/domain/sop/sop-sheet";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { S } from "../../src/strings";

@@ -4,9 +4,9 @@ import { EXIT, main } from "../../src/cli/main";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import { S } from "../../src/strings";
 import { buildSampleDpaPlan } from "../../src/demo";
-import { readDpa } from "../../src/domain/dpa-reader";
-import { setupFromDpa, setupSheetPlan } from "../../src/domain/setup";
-import type { BagianCode } from "../../src/domain/types";
+import { readDpa } from "../../src/domain/inputs/dpa-reader";
+import { setupFromDpa, setupSheetPlan } from "../../src/domain/setup/setup";
+import type { BagianCode } from "../../src/domain/shared/types";
 import { capture, snapshotOf, STACK_LINE, tempDir, writeSamples } from "./support";
 
 const U = S.cli.usage;

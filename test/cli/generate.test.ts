@@ -1,12 +1,12 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { runGenerate } from "../../src/cli/generate";
-import { formatRupiah } from "../../src/domain/numbers";
+import { formatRupiah } from "../../src/domain/shared/numbers";
 import { EXIT, main } from "../../src/cli/main";
 import { buildSampleDpaPlan, SAMPLE_BAGIAN, SAMPLE_FAULTY_ROWS, sampleDpaRows } from "../../src/demo";
-import { readDpa } from "../../src/domain/dpa-reader";
-import { setupFromDpa, setupSheetPlan } from "../../src/domain/setup";
-import { sopStateSheetPlan } from "../../src/domain/sop-sheet";
+import { readDpa } from "../../src/domain/inputs/dpa-reader";
+import { setupFromDpa, setupSheetPlan } from "../../src/domain/setup/setup";
+import { sopStateSheetPlan } from "../../src/domain/sop/sop-sheet";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import { newRound } from "../support/sop-fixture";

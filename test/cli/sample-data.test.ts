@@ -6,8 +6,8 @@ import {
   sampleDpaRows,
   samplePriorRows,
 } from "../../src/demo";
-import { readDpa } from "../../src/domain/dpa-reader";
-import { readPriorReport } from "../../src/domain/prior-reader";
+import { readDpa } from "../../src/domain/inputs/dpa-reader";
+import { readPriorReport } from "../../src/domain/inputs/prior-reader";
 import { snapshotOf } from "./support";
 
 describe("sample DPA", () => {

@@ -7,9 +7,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { col, REALISASI_TW, TARGET_TW } from "../../src/domain/kertas-kerja-layout";
-import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja-meta";
-import { currentTriwulan } from "../../src/domain/types";
+import { col, REALISASI_TW, TARGET_TW } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
+import {
+  KK_META_PREFIX,
+  readMeta,
+  type KertasKerjaMeta,
+} from "../../src/domain/kertas-kerja/kertas-kerja-meta";
+import { currentTriwulan } from "../../src/domain/shared/types";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import type { CellValue } from "../../src/sheet/plan";
 import { editKertasKerja, fillKertasKerja } from "../support/returned-fixture";

@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Locator, type Page, type Route } fr
 import webpack from "webpack";
 import { loadConsolidationState } from "../../src/app/consolidate";
 import { buildSampleDpaPlan } from "../../src/demo";
-import { analyse } from "../../src/domain/analysis";
+import { analyse } from "../../src/domain/analysis/analysis";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";

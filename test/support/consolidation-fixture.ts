@@ -4,9 +4,9 @@
  */
 import type { ReturnedSource } from "../../src/app/consolidate";
 import { writeKertasKerjaToWorkbook } from "../../src/app/generate";
-import { setupSheetPlan } from "../../src/domain/setup";
+import { setupSheetPlan } from "../../src/domain/setup/setup";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
-import { readReturnedFile, type ReturnedLimits } from "../../src/hosts/xlsx/returned";
+import { readReturnedFile, type ReturnedLimits } from "../../src/hosts/xlsx/untrusted/returned";
 import {
   filledKertasKerja,
   generatedKertasKerja,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { LOG_ACTIONS, appendLog, type LogEntry, type NewLogEntry } from "../../src/domain/sop-log";
+import { LOG_ACTIONS, appendLog, type LogEntry, type NewLogEntry } from "../../src/domain/sop/sop-log";
 
 export const WITA = 8 * 3_600_000;
 

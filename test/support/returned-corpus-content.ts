@@ -16,17 +16,17 @@
 import ExcelJS from "exceljs";
 import { prepareRound } from "../../src/app/round";
 import type { RoundInputs } from "../../src/app/round-types";
-import { JSON_CHUNK } from "../../src/domain/json-sheet";
-import { col, type KkColumn } from "../../src/domain/kertas-kerja-layout";
+import { JSON_CHUNK } from "../../src/domain/shared/json-sheet";
+import { col, type KkColumn } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
 import {
   kkMetaSheetName,
   metaFingerprint,
   packMetaJson,
   unpackMetaJson,
   type KertasKerjaMeta,
-} from "../../src/domain/kertas-kerja-meta";
-import type { ReturnedContext } from "../../src/domain/returned";
-import type { BagianCode, Dpa, Kode, Periode, PriorValue } from "../../src/domain/types";
+} from "../../src/domain/kertas-kerja/kertas-kerja-meta";
+import type { ReturnedContext } from "../../src/domain/returned/returned";
+import type { BagianCode, Dpa, Kode, Periode, PriorValue } from "../../src/domain/shared/types";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import {
   editKertasKerja,

@@ -5,7 +5,7 @@
  * follow the template as it evolves. Each names the issue codes it must produce.
  */
 import JSZip from "jszip";
-import type { ReturnedLimits } from "../../src/hosts/xlsx/returned";
+import type { ReturnedLimits } from "../../src/hosts/xlsx/untrusted/returned";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { writeCfb } from "./cfb";
 import { filledKertasKerja, generatedKertasKerja, type KkFixture } from "./returned-fixture";

@@ -5,10 +5,10 @@
 import ExcelJS from "exceljs";
 import { prepareRound } from "../../src/app/round";
 import type { BagianKertasKerja, RoundInputs, RoundPreparation } from "../../src/app/round-types";
-import { col, REALISASI_TW, type KkColumn } from "../../src/domain/kertas-kerja-layout";
-import { readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja-meta";
-import type { RoundSetup } from "../../src/domain/setup-types";
-import { currentTriwulan, type Dpa, type Periode } from "../../src/domain/types";
+import { col, REALISASI_TW, type KkColumn } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
+import { readMeta, type KertasKerjaMeta } from "../../src/domain/kertas-kerja/kertas-kerja-meta";
+import type { RoundSetup } from "../../src/domain/setup/setup-types";
+import { currentTriwulan, type Dpa, type Periode } from "../../src/domain/shared/types";
 import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { makeSetup, smallDpa } from "./round-fixture";

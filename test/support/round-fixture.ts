@@ -1,6 +1,6 @@
-import { makeIndicatorKeys, parseKode } from "../../src/domain/kode";
-import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup-types";
-import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
+import { makeIndicatorKeys, parseKode } from "../../src/domain/shared/kode";
+import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup/setup-types";
+import { DEFAULT_CALENDAR } from "../../src/domain/setup/working-time";
 import type {
   Aggregation,
   BagianCode,
@@ -11,7 +11,7 @@ import type {
   Periode,
   Polarity,
   Quarterly,
-} from "../../src/domain/types";
+} from "../../src/domain/shared/types";
 
 /** A compact way to write a DPA in tests: one entry per node, indicators inline. */
 export interface NodeSpec {

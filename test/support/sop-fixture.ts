@@ -1,6 +1,6 @@
-import type { Official } from "../../src/domain/setup-types";
-import { createSopState, type SopState } from "../../src/domain/sop";
-import { DEFAULT_CALENDAR, localInstant, type Instant } from "../../src/domain/working-time";
+import type { Official } from "../../src/domain/setup/setup-types";
+import { createSopState, type SopState } from "../../src/domain/sop/sop";
+import { DEFAULT_CALENDAR, localInstant, type Instant } from "../../src/domain/setup/working-time";
 import { makeSetup } from "./round-fixture";
 
 /** "2026-04-06 10:00" → the instant in WITA. */

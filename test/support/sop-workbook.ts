@@ -1,6 +1,6 @@
 /** A master workbook for the SOP use cases: Pengaturan with the four officials, optional Data. */
 import { scheduleSop, type SopOutcome } from "../../src/app/sop";
-import { setupSheetPlan } from "../../src/domain/setup";
+import { setupSheetPlan } from "../../src/domain/setup/setup";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import type { SheetPlan, SheetSnapshot } from "../../src/sheet/plan";
 import { at, OFFICIALS, sopSetup } from "./sop-fixture";

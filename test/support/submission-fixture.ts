@@ -3,9 +3,16 @@
  * builders for hand-computed cases and fast-check arbitraries for the round-trip properties.
  */
 import fc from "fast-check";
-import type { RoundSetup } from "../../src/domain/setup-types";
-import type { ConsolidatedSubmission, Submission, SubmittedRow } from "../../src/domain/submission";
-import type { Aggregation, BagianCode, Kode, Periode, Polarity, Quarterly } from "../../src/domain/types";
+import type { RoundSetup } from "../../src/domain/setup/setup-types";
+import type { ConsolidatedSubmission, Submission, SubmittedRow } from "../../src/domain/returned/submission";
+import type {
+  Aggregation,
+  BagianCode,
+  Kode,
+  Periode,
+  Polarity,
+  Quarterly,
+} from "../../src/domain/shared/types";
 import { makeSetup } from "./round-fixture";
 
 type Q = Quarterly<number | null>;

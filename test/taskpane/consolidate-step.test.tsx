@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AcceptOutcome, ReviewOutcome } from "../../src/app/consolidate";
-import { col } from "../../src/domain/kertas-kerja-layout";
+import { col } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
 import { App } from "../../src/taskpane/App";
 import type { ReadProgress } from "../../src/taskpane/services";
 import { accepted, consolidated, rejected, reviewOf, row, sha, submission } from "./consolidation-stubs";

@@ -3,14 +3,14 @@
  * the domain's own planConsolidation (as the use case does), so the pane shows a consistent plan.
  */
 import type { ConsolidationReview } from "../../src/app/consolidate";
-import { planConsolidation } from "../../src/domain/consolidate";
+import { planConsolidation } from "../../src/domain/ledger/consolidate";
 import type {
   ConsolidatedSubmission,
   FileAssessment,
   Submission,
   SubmittedRow,
-} from "../../src/domain/submission";
-import type { Issue } from "../../src/domain/types";
+} from "../../src/domain/returned/submission";
+import type { Issue } from "../../src/domain/shared/types";
 import { makeSetup } from "../support/round-fixture";
 import { indicatorRow, submitted } from "../support/submission-fixture";
 

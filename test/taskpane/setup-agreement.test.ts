@@ -11,10 +11,10 @@ import {
   readSetupSheet,
   setupSheetPlan,
   validateSetup,
-} from "../../src/domain/setup";
-import { DEFAULT_RULES, SOP_ROLES } from "../../src/domain/setup-types";
-import { PERIODES, type Issue } from "../../src/domain/types";
-import { DEFAULT_CALENDAR, type IsoWeekday } from "../../src/domain/working-time";
+} from "../../src/domain/setup/setup";
+import { DEFAULT_RULES, SOP_ROLES } from "../../src/domain/setup/setup-types";
+import { PERIODES, type Issue } from "../../src/domain/shared/types";
+import { DEFAULT_CALENDAR, type IsoWeekday } from "../../src/domain/setup/working-time";
 import {
   checkDraft,
   defaultDraft,

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup-types";
-import { DEFAULT_CALENDAR } from "../../src/domain/working-time";
+import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup/setup-types";
+import { DEFAULT_CALENDAR } from "../../src/domain/setup/working-time";
 import { SetupStep } from "../../src/taskpane/SetupStep";
 import type { SetupStepProps } from "../../src/taskpane/SetupStep";
 import type { SetupDraft } from "../../src/taskpane/setup-form";

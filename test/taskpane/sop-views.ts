@@ -1,5 +1,5 @@
 /** SopView fixtures for the SOP panel's component tests: the officials of test/support/sop-fixture. */
-import { DEFAULT_SOP, type SopStatus } from "../../src/domain/sop";
+import { DEFAULT_SOP, type SopStatus } from "../../src/domain/sop/sop";
 import type { ParafView, SopStepRow, SopView } from "../../src/taskpane/sop-view";
 import { OFFICIALS } from "../support/sop-fixture";
 

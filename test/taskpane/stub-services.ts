@@ -1,6 +1,6 @@
 /** AppServices stubs for component tests: plain data, jest.fn everywhere, no Office, no exceljs. */
 import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../../src/app/round-types";
-import type { DpaIndicator, DpaReadResult, Quarterly } from "../../src/domain/types";
+import type { DpaIndicator, DpaReadResult, Quarterly } from "../../src/domain/shared/types";
 import type { AppServices, IndicatorGroups } from "../../src/taskpane/services";
 import { makeSetup, smallDpa } from "../support/round-fixture";
 import { unscheduledView } from "./sop-views";

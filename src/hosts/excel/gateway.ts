@@ -5,7 +5,7 @@
  * instead of failing it. No decisions here: the plans come decided from the domain.
  */
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "../../app/ports";
-import { toBase64 } from "../../domain/base64";
+import { toBase64 } from "../../domain/shared/base64";
 import type { SheetPlan, SheetSnapshot } from "../../sheet/plan";
 import { S } from "../../strings";
 import { GatewayError } from "./errors";

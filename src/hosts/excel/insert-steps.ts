@@ -15,7 +15,7 @@
  */
 import { quoteSheetName } from "../../sheet/address";
 import type { CellPlan, ColumnPlan, SheetPlan } from "../../sheet/plan";
-import { toBase64 } from "../../domain/base64";
+import { toBase64 } from "../../domain/shared/base64";
 import { CALL_OVERHEAD, step, type Step } from "./batches";
 import type { Slot } from "./sheet-steps";
 

@@ -6,7 +6,7 @@
 import type { CellStyle, DataValidation, SheetPlan } from "../../sheet/plan";
 import { columnLetters } from "../../sheet/address";
 import { inlineListFits } from "../../sheet/limits";
-import { serialToIso } from "../../domain/dates";
+import { serialToIso } from "../../domain/shared/dates";
 
 /** 0-based inclusive bounds. */
 export interface Rect {

@@ -1,5 +1,5 @@
 import { sha512 } from "@noble/hashes/sha2";
-import { toBase64 } from "../../domain/base64";
+import { toBase64 } from "../../domain/shared/base64";
 
 /** The `<sheetProtection>` password fields Excel 2010+ writes (ECMA-376 agile hashing). */
 export interface SheetPasswordHash {

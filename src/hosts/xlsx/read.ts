@@ -6,7 +6,7 @@ import { a1, type A1, type CellValue, type SheetSnapshot, type WorkbookSnapshot 
 import { S } from "../../strings";
 import { XlsxError } from "./errors";
 import { asLoadable, internals } from "./internals";
-import { dateToSerial, serialToDate } from "../../domain/dates";
+import { dateToSerial, serialToDate } from "../../domain/shared/dates";
 
 /** Reads every sheet of an .xlsx, in tab order. Throws XlsxError ("corrupt", …) on a bad file. */
 export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {

@@ -10,7 +10,7 @@ import { addCharts, type SheetCharts } from "./charts";
 import { XlsxError } from "./errors";
 import { internals, toUint8Array } from "./internals";
 import { hashSheetPassword, type SheetPasswordHash } from "./protection";
-import { serialToDate } from "../../domain/dates";
+import { serialToDate } from "../../domain/shared/dates";
 import { planSetProblems } from "../../sheet/limits";
 
 export interface XlsxWriteOptions {

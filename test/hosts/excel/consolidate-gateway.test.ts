@@ -22,7 +22,7 @@ import {
   reviewReturnedFiles,
   type ConsolidationReview,
 } from "../../../src/app/consolidate";
-import { DATA_SHEET } from "../../../src/domain/data-layout";
+import { DATA_SHEET } from "../../../src/domain/ledger/data-layout";
 import {
   createExcelWorkbookPort,
   GatewayError,

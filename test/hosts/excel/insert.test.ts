@@ -7,7 +7,7 @@
  */
 import { sheetRenamer, type XlsxBuilder } from "../../../src/hosts/excel/insert-steps";
 import { createExcelWorkbookPort } from "../../../src/hosts/excel/gateway";
-import { toBase64 } from "../../../src/domain/base64";
+import { toBase64 } from "../../../src/domain/shared/base64";
 import { plansToXlsx } from "../../../src/hosts/xlsx/write";
 import type { SheetPlan } from "../../../src/sheet/plan";
 import { installExcelFake, type ExcelFake, type FakeContext } from "../../fakes/excel-fake";

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { roundExcel } from "../../../src/domain/rounding";
+import { roundExcel } from "../../../src/domain/shared/rounding";
 import { internals } from "../../../src/hosts/xlsx/internals";
 import { XlsxWorkbook } from "../../../src/hosts/xlsx/port";
 import { readXlsx } from "../../../src/hosts/xlsx/read";

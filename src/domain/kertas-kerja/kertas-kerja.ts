@@ -1,0 +1,388 @@
+import { a1, type CellPlan, type DataValidation, type SheetPlan } from "../../sheet/plan";
+import { cellAddress, rangeAddress } from "../../sheet/address";
+import { a4Landscape } from "../../sheet/print";
+import { S } from "../../strings";
+import { formatTanggal } from "../shared/dates";
+import { charsPerLine, LINE_HEIGHT, wrappedLines } from "../shared/text-fit";
+import {
+  capaianFormula,
+  paguSumFormula,
+  predikatFormula,
+  realisasiAnggaranSumFormula,
+  realisasiSdFormula,
+  serapanFormula,
+  targetSdFormula,
+} from "./kertas-kerja-formulas";
+import {
+  col,
+  colIndex,
+  KK_COLUMNS,
+  KK_ROWS,
+  KK_WIDTHS,
+  REALISASI_TW,
+  TARGET_TW,
+  type KkColumn,
+} from "./kertas-kerja-layout";
+import { KK_STYLES, type KkStyle } from "./kertas-kerja-styles";
+import type { BagianInfo, RoundSetup } from "../setup/setup-types";
+import {
+  currentTriwulan,
+  type Aggregation,
+  type IndicatorKey,
+  type Kode,
+  type Polarity,
+  type Quarterly,
+} from "../shared/types";
+
+/** One indicator row as it will be written. */
+export interface KkIndicator {
+  key: IndicatorKey;
+  text: string;
+  satuan: string;
+  polarity: Polarity;
+  aggregation: Aggregation;
+  targetTahunan: number | null;
+  /** A qualitative target shown as written ("WTP") when there is no numeric one. */
+  targetText: string | null;
+  targetTw: Quarterly<number | null>;
+  /** Realisasi of earlier quarters already reported (pre-filled, locked); null = not known. */
+  prefill: Quarterly<number | null>;
+  /** Annual realisasi of the year before, for the trend. */
+  realisasiLalu: number | null;
+}
+
+/** A program, kegiatan or sub kegiatan with what this Bagian reports under it. */
+export interface KkNode {
+  level: "program" | "kegiatan" | "subkegiatan";
+  kode: Kode;
+  name: string;
+  /** Pagu of a sub kegiatan; program and kegiatan rows sum their sub kegiatan. */
+  pagu: number | null;
+  indicators: KkIndicator[];
+  children: KkNode[];
+}
+
+export interface KertasKerjaSpec {
+  setup: RoundSetup;
+  bagian: BagianInfo;
+  sheetName: string;
+  nodes: KkNode[];
+}
+
+export type KkRowKind = KkNode["level"] | "indicator";
+
+/** Where a row of the generated table stands, for metadata and fingerprints. */
+export interface KkRowRef {
+  key: string;
+  kind: KkRowKind;
+  /** 1-based row. */
+  row: number;
+}
+
+export interface KertasKerjaLayout {
+  firstDataRow: number;
+  lastDataRow: number;
+  rows: KkRowRef[];
+  signature: { tanggal: string; nama: string; nip: string };
+  /** Columns the Bagian fills, per row kind. */
+  inputColumns: Record<KkRowKind, KkColumn[]>;
+}
+
+export interface KertasKerjaSheet {
+  plan: SheetPlan;
+  layout: KertasKerjaLayout;
+}
+
+type Row = (CellPlan | null)[];
+
+const blankRow = (): Row => new Array<CellPlan | null>(KK_COLUMNS.length).fill(null);
+const put = (row: Row, c: KkColumn, cell: CellPlan): void => {
+  row[colIndex[c]] = cell;
+};
+const text = (value: string | null, style: KkStyle = "cell"): CellPlan => ({ value: value ?? null, style });
+const num = (value: number | null, style: KkStyle = "number"): CellPlan => ({ value, style });
+const formula = (f: string, style: KkStyle): CellPlan => ({ formula: f, style });
+const input = (style: KkStyle, value: string | number | null = null): CellPlan => ({
+  value,
+  style,
+  locked: false,
+});
+
+const NODE_STYLE = {
+  program: { text: "program", money: "programMoney", percent: "programPercent" },
+  kegiatan: { text: "kegiatan", money: "kegiatanMoney", percent: "kegiatanPercent" },
+  subkegiatan: { text: "sub", money: "subMoney", percent: "subPercent" },
+} as const;
+
+/** A row height that shows the wrapped names and indicators in full (see text-fit.ts). */
+function fittedHeight(row: Row): number {
+  let lines = 1;
+  for (const name of ["uraian", "indikator", "satuan"] as const) {
+    const value = row[colIndex[name]]?.value;
+    if (typeof value === "string")
+      lines = Math.max(lines, wrappedLines(value, charsPerLine(KK_WIDTHS[name])));
+  }
+  return Math.round(lines * LINE_HEIGHT + 3);
+}
+
+/** Kode of every sub kegiatan under a node (itself included). */
+function subKegiatanOf(node: KkNode): KkNode[] {
+  return node.level === "subkegiatan" ? [node] : node.children.flatMap(subKegiatanOf);
+}
+
+/**
+ * Builds one Bagian's kertas kerja: header, the program → kegiatan → sub kegiatan table with one
+ * row per indicator, live capaian/predikat/serapan formulas, input cells unlocked and validated,
+ * the Kepala Bagian's signature block, protection and print setup.
+ */
+export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
+  const { setup, bagian } = spec;
+  const q = currentTriwulan(setup.periode);
+  const t = S.kertasKerja;
+  const periodeName = S.common.periode[setup.periode];
+  const rows: Row[] = [];
+  const last = KK_COLUMNS.length - 2; // the key column stays out of merges and print titles
+  const merges = [rangeAddress(0, 0, 0, last), rangeAddress(1, 0, 1, last), rangeAddress(6, 0, 6, last)];
+
+  rows.push([text(t.title, "title")]);
+  rows.push([text(setup.instansi.toUpperCase(), "subtitle")]);
+  const info: [string, string][] = [
+    [t.labels.bagian, bagian.nama],
+    [t.labels.tahun, String(setup.tahun)],
+    [t.labels.periode, periodeName],
+    [t.labels.batasWaktu, formatTanggal(setup.batasWaktu)],
+  ];
+  for (const [label, value] of info) rows.push([text(label, "label"), text(`: ${value}`, "text")]);
+  rows.push([text(t.petunjuk, "petunjuk")]);
+  rows.push([]);
+
+  // Two header rows: groups above, full column names below (readable on their own).
+  const group = blankRow();
+  const header = blankRow();
+  const c = t.columns;
+  const names: Record<KkColumn, string> = {
+    kode: c.kode,
+    uraian: c.uraian,
+    indikator: c.indikator,
+    satuan: c.satuan,
+    polaritas: c.polaritas,
+    jenisCapaian: c.jenisCapaian,
+    targetTahunan: c.targetTahunan,
+    targetTw1: c.targetTw[0],
+    targetTw2: c.targetTw[1],
+    targetTw3: c.targetTw[2],
+    targetTw4: c.targetTw[3],
+    realisasiLalu: c.realisasiLalu(setup.tahun - 1),
+    realisasiTw1: c.realisasiTw[0],
+    realisasiTw2: c.realisasiTw[1],
+    realisasiTw3: c.realisasiTw[2],
+    realisasiTw4: c.realisasiTw[3],
+    targetSd: c.targetSd,
+    realisasiSd: c.realisasiSd,
+    capaian: c.capaian,
+    predikat: c.predikat,
+    pagu: c.pagu,
+    realisasiAnggaran: c.realisasiAnggaran,
+    serapan: c.serapan,
+    pendorong: c.pendorong,
+    penghambat: c.penghambat,
+    tindakLanjut: c.tindakLanjut,
+    buktiDukung: c.buktiDukung,
+    kunci: c.kunci,
+  };
+  const hr = KK_ROWS.headerGroup - 1;
+  const groups: [KkColumn, KkColumn, string][] = [
+    ["targetTahunan", "targetTw4", t.groups.target],
+    ["realisasiLalu", "realisasiTw4", t.groups.realisasi],
+    ["targetSd", "predikat", t.groups.capaian(periodeName)],
+    ["pagu", "serapan", t.groups.anggaran],
+  ];
+  for (const name of KK_COLUMNS) {
+    put(group, name, text(null, "header"));
+    put(header, name, text(names[name], "header"));
+  }
+  for (const [from, to, label] of groups) {
+    put(group, from, text(label, "header"));
+    merges.push(rangeAddress(hr, colIndex[from], hr, colIndex[to]));
+  }
+  for (const single of ["kode", "uraian", "indikator", "satuan", "polaritas", "jenisCapaian"] as const) {
+    put(group, single, text(names[single], "header"));
+    put(header, single, text(null, "header"));
+    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
+  }
+  for (const single of ["pendorong", "penghambat", "tindakLanjut", "buktiDukung", "kunci"] as const) {
+    put(group, single, text(names[single], "header"));
+    put(header, single, text(null, "header"));
+    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
+  }
+  put(group, "kunci", text(names.kunci, "key"));
+  rows.push(group, header);
+
+  const refs: KkRowRef[] = [];
+  const subRowOf = new Map<string, number>();
+  const validations: DataValidation[] = [];
+  const realisasiInputs: string[] = [];
+  const anggaranInputs: string[] = [];
+  const { rules } = setup;
+
+  const writeIndicator = (ind: KkIndicator): void => {
+    const r = rows.length + 1;
+    const row = blankRow();
+    put(row, "indikator", text(ind.text));
+    put(row, "satuan", text(ind.satuan));
+    put(row, "polaritas", text(S.common.polarity[ind.polarity]));
+    put(row, "jenisCapaian", text(S.common.aggregation[ind.aggregation]));
+    put(row, "targetTahunan", ind.targetTahunan === null ? text(ind.targetText) : num(ind.targetTahunan));
+    TARGET_TW.forEach((name, i) => put(row, name, num(ind.targetTw[i] ?? null)));
+    put(row, "realisasiLalu", num(ind.realisasiLalu));
+    REALISASI_TW.forEach((name, i) => {
+      const prefilled = ind.prefill[i] ?? null;
+      if (i >= q) put(row, name, text(null, "notYet"));
+      else if (i < q - 1 && prefilled !== null) put(row, name, num(prefilled));
+      else {
+        // The current quarter, or an earlier one nobody reported: open for input.
+        put(row, name, input("inputNumber", i === q - 1 ? null : prefilled));
+        realisasiInputs.push(`${col[name]}${r}`);
+      }
+    });
+    put(row, "targetSd", formula(targetSdFormula(ind.aggregation, setup.periode, r), "computedNumber"));
+    put(row, "realisasiSd", formula(realisasiSdFormula(ind.aggregation, setup.periode, r), "computedNumber"));
+    put(row, "capaian", formula(capaianFormula(ind.polarity, rules, r), "computedPercent"));
+    put(row, "predikat", formula(predikatFormula(rules, r), "computed"));
+    put(row, "pagu", text(null));
+    put(row, "realisasiAnggaran", text(null));
+    put(row, "serapan", text(null));
+    for (const name of ["pendorong", "penghambat", "tindakLanjut", "buktiDukung"] as const) {
+      put(row, name, input("inputText"));
+    }
+    put(row, "kunci", text(ind.key, "key"));
+    put(row, "kode", text(null));
+    put(row, "uraian", text(null));
+    rows.push(row);
+    refs.push({ key: ind.key, kind: "indicator", row: r });
+  };
+
+  const writeNode = (node: KkNode): void => {
+    const r = rows.length + 1;
+    const style = NODE_STYLE[node.level];
+    const row = blankRow();
+    for (const name of KK_COLUMNS) put(row, name, text(null, style.text));
+    put(row, "kode", text(node.kode, style.text));
+    put(row, "uraian", text(node.name, style.text));
+    put(row, "kunci", text(node.kode, "key"));
+    rows.push(row);
+    refs.push({ key: node.kode, kind: node.level, row: r });
+    if (node.level === "subkegiatan") subRowOf.set(node.kode, r);
+    for (const ind of node.indicators) writeIndicator(ind);
+    for (const child of node.children) writeNode(child);
+    if (node.level === "subkegiatan") {
+      put(row, "pagu", num(node.pagu, style.money));
+      put(row, "realisasiAnggaran", input("inputMoney"));
+      anggaranInputs.push(`${col.realisasiAnggaran}${r}`);
+    } else {
+      // Children are written by now, so their rows are known.
+      const subRows = subKegiatanOf(node).map((s) => subRowOf.get(s.kode));
+      const known = subRows.filter((x): x is number => x !== undefined);
+      put(row, "pagu", formula(paguSumFormula(known), style.money));
+      put(row, "realisasiAnggaran", formula(realisasiAnggaranSumFormula(known), style.money));
+    }
+    put(row, "serapan", formula(serapanFormula(r), style.percent));
+  };
+
+  for (const node of spec.nodes) writeNode(node);
+  const firstDataRow = KK_ROWS.firstData;
+  const rowHeights: Record<number, number> = { [KK_ROWS.petunjuk - 1]: 30, [KK_ROWS.header - 1]: 48 };
+  for (let r = firstDataRow - 1; r < rows.length; r++) rowHeights[r] = fittedHeight(rows[r] ?? []);
+  const lastDataRow = Math.max(rows.length, firstDataRow);
+
+  // Signature block of the Kepala Bagian, under the right-hand columns.
+  rows.push([], []);
+  const sigCol = colIndex.pendorong;
+  const sigRow = (label: string | null, value: CellPlan | null): number => {
+    const row = blankRow();
+    if (label !== null) row[sigCol] = text(label, "label");
+    if (value) row[sigCol + 1] = value;
+    rows.push(row);
+    return rows.length;
+  };
+  const tanggalRow = sigRow(t.signature.tanggal, input("inputDate"));
+  const jabatanRow = sigRow(null, null);
+  const jabatan = blankRow();
+  jabatan[sigCol] = text(t.signature.jabatan(bagian.nama), "label");
+  rows[jabatanRow - 1] = jabatan;
+  sigRow(null, null);
+  sigRow(null, null);
+  const namaRow = sigRow(t.signature.nama, input("inputName", bagian.kepala.nama || null));
+  const nipRow = sigRow(t.signature.nip, input("inputName", bagian.kepala.nip || null));
+  const sig = {
+    tanggal: cellAddress(tanggalRow - 1, sigCol + 1),
+    nama: cellAddress(namaRow - 1, sigCol + 1),
+    nip: cellAddress(nipRow - 1, sigCol + 1),
+  };
+  merges.push(rangeAddress(jabatanRow - 1, sigCol, jabatanRow - 1, sigCol + 2));
+
+  const v = t.validation;
+  // Rectangles over the whole data block: a rule on a locked cell is harmless, and one range per
+  // rule keeps both hosts simple (Excel's API takes one address per validation).
+  if (realisasiInputs.length > 0) {
+    validations.push({
+      range: a1(
+        `${col.realisasiTw1}${firstDataRow}:${col[REALISASI_TW[q - 1] ?? "realisasiTw4"]}${lastDataRow}`,
+      ),
+      rule: { type: "decimal", min: 0 },
+      allowBlank: true,
+      prompt: { title: v.numberTitle, message: v.realisasiPrompt },
+      error: { title: v.numberTitle, message: v.numberError },
+    });
+  }
+  if (anggaranInputs.length > 0) {
+    validations.push({
+      range: a1(`${col.realisasiAnggaran}${firstDataRow}:${col.realisasiAnggaran}${lastDataRow}`),
+      rule: { type: "decimal", min: 0 },
+      allowBlank: true,
+      prompt: { title: v.numberTitle, message: v.anggaranPrompt },
+      error: { title: v.numberTitle, message: v.numberError },
+    });
+  }
+  validations.push(
+    {
+      range: a1(sig.tanggal),
+      rule: { type: "date" },
+      allowBlank: true,
+      prompt: { title: v.dateTitle, message: v.datePrompt },
+      error: { title: v.dateTitle, message: v.dateError },
+    },
+    {
+      range: a1(sig.nip),
+      rule: { type: "textLength", min: 18, max: 18 },
+      allowBlank: true,
+      prompt: { title: v.nipTitle, message: v.nipPrompt },
+      error: { title: v.nipTitle, message: v.nipError },
+    },
+  );
+
+  const plan: SheetPlan = {
+    name: spec.sheetName,
+    visibility: "visible",
+    rows,
+    styles: KK_STYLES,
+    columns: KK_COLUMNS.map((name) => ({ width: KK_WIDTHS[name], hidden: name === "kunci" })),
+    rowHeights,
+    merges,
+    validations,
+    protection: {},
+    print: a4Landscape({ printTitleRows: `${KK_ROWS.headerGroup}:${KK_ROWS.header}` }),
+    freeze: { rows: KK_ROWS.header, columns: colIndex.indikator + 1 },
+    tabColor: "#70AD47",
+  };
+  const inputColumns: Record<KkRowKind, KkColumn[]> = {
+    program: [],
+    kegiatan: [],
+    subkegiatan: ["realisasiAnggaran"],
+    indicator: [...REALISASI_TW.slice(0, q), "pendorong", "penghambat", "tindakLanjut", "buktiDukung"],
+  };
+  return {
+    plan,
+    layout: { firstDataRow, lastDataRow, rows: refs, signature: sig, inputColumns },
+  };
+}

@@ -1,0 +1,74 @@
+import type { BagianCode, NegativeFormula, Periode } from "../shared/types";
+import type { WorkingCalendar } from "./working-time";
+
+/** Roles of the SOP "Pengumpulan Data Kinerja" (DOMAIN.md). */
+export type SopRole = "kasubag-perencanaan" | "tim-sakip" | "kabag-umum-keuangan" | "sekretaris-daerah";
+export const SOP_ROLES: readonly SopRole[] = [
+  "kasubag-perencanaan",
+  "tim-sakip",
+  "kabag-umum-keuangan",
+  "sekretaris-daerah",
+];
+
+export interface Person {
+  nama: string;
+  /** 18 digits: birth date YYYYMMDD, appointment YYYYMM, sex digit, 3-digit sequence. */
+  nip: string;
+}
+
+export interface Official extends Person {
+  peran: SopRole;
+  jabatan: string;
+}
+
+export interface BagianInfo {
+  kode: BagianCode;
+  nama: string;
+  kepala: Person;
+}
+
+/** A rating band: capaian ≥ min gets this predikat. Ordered from the highest band down. */
+export interface PredikatBand {
+  min: number;
+  label: string;
+}
+
+export interface RoundRules {
+  /** Bands from the highest; the last band applies below every other. */
+  predikat: PredikatBand[];
+  /** Capaian above this is capped for rating only (the shown capaian is not capped). */
+  capaianCap: number;
+  negativeFormula: NegativeFormula;
+}
+
+/** The setup of one round, stored on the "Pengaturan" sheet. Versioned. */
+export interface RoundSetup {
+  type: "kertas-kerja-sakip/pengaturan";
+  version: 1;
+  instansi: string;
+  tahun: number;
+  periode: Periode;
+  /** Deadline for the Bagian, ISO date "2026-04-15". */
+  batasWaktu: string;
+  bagian: BagianInfo[];
+  pejabat: Official[];
+  rules: RoundRules;
+  /**
+   * Working days, hours, zone and the holidays (libur nasional, cuti bersama) the SOP schedule
+   * counts in: the sections "HARI KERJA" and "HARI LIBUR NASIONAL DAN CUTI BERSAMA". A sheet
+   * written without them reads as DEFAULT_CALENDAR.
+   */
+  calendar: WorkingCalendar;
+}
+
+export const DEFAULT_RULES: RoundRules = {
+  predikat: [
+    { min: 91, label: "Sangat Tinggi" },
+    { min: 76, label: "Tinggi" },
+    { min: 66, label: "Sedang" },
+    { min: 51, label: "Rendah" },
+    { min: Number.NEGATIVE_INFINITY, label: "Sangat Rendah" },
+  ],
+  capaianCap: 120,
+  negativeFormula: "selisih",
+};
