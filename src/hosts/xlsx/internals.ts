@@ -22,6 +22,18 @@ export function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
   return ws as unknown as WorksheetInternals;
 }
 
+interface WorkbookInternals {
+  /**
+   * Theme parts by name ("theme1" → XML), as read from a file; undefined for a new workbook, which
+   * exceljs writes with its default theme. A file without a theme leaves `{}`.
+   */
+  _themes: Record<string, string> | undefined;
+}
+
+export function workbookInternals(wb: ExcelJS.Workbook): WorkbookInternals {
+  return wb as unknown as WorkbookInternals;
+}
+
 /** A plain Uint8Array over any byte source (Node's Buffer is a subclass; tests compare plain ones). */
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   return bytes instanceof Uint8Array

@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../../app/ports";
 import type { ChartPlan, SheetPlan, SheetSnapshot } from "../../sheet/plan";
 import { addCharts, readOwnCharts } from "./charts";
 import { toUint8Array } from "./internals";
+import { completePackage, keepThemePart } from "./package-integrity";
 import { loadWorkbook, snapshotWorksheet } from "./read";
 import { applyPlansToWorkbook, findSheet, newWorkbook, type XlsxWriteOptions } from "./write";
 
@@ -40,12 +41,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBytes(): Promise<Uint8Array> {
     await this.queue;
+    keepThemePart(this.workbook);
     const bytes = toUint8Array(await this.workbook.xlsx.writeBuffer());
     const sheets = this.workbook.worksheets.map((ws) => ({
       sheet: ws.name,
       charts: this.charts.get(ws.name.toLowerCase()) ?? [],
     }));
-    return addCharts(bytes, sheets);
+    return completePackage(await addCharts(bytes, sheets));
   }
 
   /** The charts of a sheet as this workbook holds them (written by writeSheets or read on load). */

@@ -9,6 +9,7 @@ import { S } from "../../strings";
 import { addCharts, type SheetCharts } from "./charts";
 import { XlsxError } from "./errors";
 import { internals, toUint8Array } from "./internals";
+import { completePackage } from "./package-integrity";
 import { hashSheetPassword, type SheetPasswordHash } from "./protection";
 import { serialToDate } from "../../domain/shared/dates";
 import { planSetProblems } from "../../sheet/limits";
@@ -23,7 +24,8 @@ export async function plansToXlsx(plans: SheetPlan[], opts: XlsxWriteOptions = {
   const wb = newWorkbook(opts);
   await applyPlansToWorkbook(wb, plans);
   // exceljs cannot write charts: they are added to its bytes (charts.ts), after the plans were checked.
-  return addCharts(toUint8Array(await wb.xlsx.writeBuffer()), chartsOf(plans));
+  const bytes = await addCharts(toUint8Array(await wb.xlsx.writeBuffer()), chartsOf(plans));
+  return completePackage(bytes);
 }
 
 /** The charts of the plans, per sheet. */
