@@ -5,59 +5,14 @@
  */
 import { cellAddress } from "../../sheet/address";
 import type { CellValue, SheetSnapshot } from "../../sheet/plan";
-import { common } from "../../strings/common";
 import { dpa as T } from "../../strings/dpa";
-import { INDIKATOR_LABELS, KODE_LABELS, TOLOK_UKUR_LABELS, triwulanLabels } from "./dpa-columns";
-import { cellAt, findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, type Requirement } from "./header";
-import { parseKode } from "../shared/kode";
-import { parseIndonesianNumber } from "../shared/numbers";
-import { headerIssues, isFooterText, isRowEmpty, SheetIssues } from "./reader-support";
+import { cellAt, findHeader, HEADER_SEARCH_ROWS, type HeaderFound, type Requirement } from "./header";
+import { headerIssues, SheetIssues } from "./reader-support";
+import { PRIOR_LABELS, QUARTERS, REALISASI_TW, type PriorField, type PriorTable } from "./prior-columns";
+import { PriorRows, type PriorRow } from "./prior-rows";
+import { readLongValue, readWideValues, type PriorYears } from "./prior-values";
 import { cellText, normalizeLabel } from "../shared/text";
-import type { Kode, Periode, PriorReadResult, PriorValue } from "../shared/types";
-
-export type PriorField =
-  | "kode"
-  | "indikator"
-  | "tolokUkur"
-  | "realisasi"
-  | "target"
-  | "capaian"
-  | "tahun"
-  | "periode"
-  | "realisasiTw1"
-  | "realisasiTw2"
-  | "realisasiTw3"
-  | "realisasiTw4"
-  | "realisasiTahunan"
-  | "targetTw1"
-  | "targetTw2"
-  | "targetTw3"
-  | "targetTw4";
-
-/** Header labels the prior-report reader accepts, compared after `normalizeLabel` (a year is ignored). */
-export const PRIOR_LABELS: Record<PriorField, readonly string[]> = {
-  kode: KODE_LABELS,
-  indikator: INDIKATOR_LABELS,
-  tolokUkur: TOLOK_UKUR_LABELS,
-  realisasi: ["Realisasi", "Realisasi Kinerja"],
-  target: ["Target", "Target Kinerja", "Target Tahunan"],
-  capaian: ["Capaian", "Capaian (%)", "Capaian Kinerja"],
-  tahun: ["Tahun"],
-  periode: ["Periode", "Periode Laporan", "Triwulan"],
-  realisasiTw1: triwulanLabels(1, "Realisasi"),
-  realisasiTw2: triwulanLabels(2, "Realisasi"),
-  realisasiTw3: triwulanLabels(3, "Realisasi"),
-  realisasiTw4: triwulanLabels(4, "Realisasi"),
-  realisasiTahunan: ["Realisasi Tahunan", "Realisasi Akhir Tahun"],
-  targetTw1: triwulanLabels(1, "Target"),
-  targetTw2: triwulanLabels(2, "Target"),
-  targetTw3: triwulanLabels(3, "Target"),
-  targetTw4: triwulanLabels(4, "Target"),
-};
-
-const REALISASI_TW = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
-const TARGET_TW = ["targetTw1", "targetTw2", "targetTw3", "targetTw4"] as const;
-const QUARTERS = ["TW1", "TW2", "TW3", "TW4"] as const;
+import type { Periode, PriorReadResult, PriorValue } from "../shared/types";
 
 const REQUIRED: readonly Requirement<PriorField>[] = [
   "kode",
@@ -135,267 +90,133 @@ export function readPriorReport(snapshot: SheetSnapshot, file?: string): PriorRe
     return { values, issues: sink.issues };
   }
   const { header } = search;
+  const t = priorTable(header, snapshot.values, sink);
+  const years = new TableYears(header, t);
+  const rows = new PriorRows(t);
+  for (let r = header.dataStart; r < t.grid.length; r++) {
+    const row = rows.read(r);
+    if (row) readIndicatorRow(t, row, years, values);
+  }
+  years.reportTitleYear();
+  return { values, issues: sink.issues };
+}
+
+/** The columns found, the column of the indicator text, and whether the table has the wide form. */
+function priorTable(
+  header: HeaderFound<PriorField>,
+  grid: readonly (readonly CellValue[] | undefined)[],
+  sink: SheetIssues,
+): PriorTable {
   const cols = header.columns;
-  const grid = snapshot.values;
-  const indicatorCol = cols.tolokUkur ?? cols.indikator ?? 0;
-  const wide = [...REALISASI_TW, "realisasiTahunan" as const].some((f) => cols[f] !== undefined);
-
-  // The year of the whole table, from the title rows: used only where a row names none.
-  const titleYears = new Map<number, number>();
-  for (let r = 0; r < header.row; r++) {
-    for (const y of yearsIn((grid[r] ?? []).map((v) => cellText(v)).join(" "))) {
-      if (!titleYears.has(y)) titleYears.set(y, r + 1);
-    }
-  }
-  const [titleYear] = titleYears.size === 1 ? [...titleYears.entries()] : [];
-  let titleYearUsed = false;
-
-  // Wide form: a plain "Realisasi 2025" / "Realisasi Tahun 2025" column is that year's annual value.
-  const plainLabel = header.labels.realisasi ?? "";
-  const plainYears = yearsIn(plainLabel);
-  const plainYear = plainYears.length === 1 ? (plainYears[0] ?? null) : null;
-  if (wide && cols.realisasi !== undefined && plainYear === null) {
-    sink.info(
-      "prior.header.plain-realisasi-ignored",
-      T.prior.plainRealisasiIgnored(cellAddress(header.row, cols.realisasi)),
-      {
-        row: header.row + 1,
-        cell: cellAddress(header.row, cols.realisasi),
-        found: plainLabel,
-      },
-    );
-  }
-
-  let lastKode: { kind: "kode"; kode: Kode } | { kind: "none" } | { kind: "bad"; row: number } = {
-    kind: "none",
+  return {
+    grid,
+    cols,
+    indicatorCol: cols.tolokUkur ?? cols.indikator ?? 0,
+    wide: [...REALISASI_TW, "realisasiTahunan" as const].some((f) => cols[f] !== undefined),
+    sink,
   };
+}
 
-  for (let r = header.dataStart; r < grid.length; r++) {
-    const row = grid[r];
-    const excelRow = r + 1;
-    if (isRowEmpty(row)) continue;
-    const at = (c: number | undefined): CellValue => (c === undefined ? null : cellAt(grid, r, c));
-    const text = (c: number | undefined): string => cellText(at(c));
-    if (isColumnNumberRow(row)) {
-      sink.info("prior.row.column-numbers", T.columnNumbers(excelRow), { row: excelRow });
-      continue;
-    }
-    const kodeText = text(cols.kode);
-    if (kodeText !== "" && KODE_LABELS.some((l) => normalizeLabel(l) === normalizeLabel(kodeText))) {
-      sink.info("prior.row.header-repeated", T.headerRepeated(excelRow), { row: excelRow });
-      continue;
-    }
-    const kode = parseKode(at(cols.kode));
-    if (!kode.ok && isFooterText(kodeText)) {
-      sink.info("prior.row.footer", T.footer(excelRow, kodeText), {
-        row: excelRow,
-        cell: cellAddress(r, cols.kode ?? 0),
-        found: kodeText,
-      });
-      continue;
-    }
-    const indicatorText = text(indicatorCol);
-    const realisasiCols = wide
-      ? [...REALISASI_TW, "realisasiTahunan" as const, "realisasi" as const]
-      : ["realisasi" as const];
-    const hasRealisasi = realisasiCols.some((f) => text(cols[f]) !== "");
+/** The years of the whole table: the one in the title rows, and the one in a plain "Realisasi 2025" header. */
+class TableYears implements PriorYears {
+  readonly plain: number | null;
+  /** The title's year and its 1-based row, when the title rows name exactly one year. */
+  private readonly title: [number, number] | undefined;
+  private titleUsed = false;
 
-    if (!kode.ok && kode.reason !== "empty") {
-      sink.warning("prior.row.bad-kode", T.prior.badKode(excelRow, kode.found), {
-        row: excelRow,
-        cell: cellAddress(r, cols.kode ?? 0),
-        found: kode.found,
-        expected: kode.reason === "numeric" ? T.expected.kodeText : T.expected.kode,
-      });
-      lastKode = { kind: "bad", row: excelRow };
-      continue;
-    }
-    if (kode.ok) {
-      lastKode =
-        kode.level === "urusan" || kode.level === "bidang"
-          ? { kind: "none" }
-          : { kind: "kode", kode: kode.kode };
-      if (indicatorText === "") {
-        // Program and kegiatan rows repeated above their indicators: nothing to read unless a value hangs there.
-        if (hasRealisasi) {
-          sink.warning(
-            "prior.row.realisasi-without-indicator",
-            T.prior.realisasiWithoutIndicator(excelRow, kode.kode),
-            {
-              row: excelRow,
-              cell: cellAddress(r, indicatorCol),
-              found: "",
-              expected: T.expected.tolokUkur,
-            },
-          );
-        }
-        continue;
+  constructor(
+    header: HeaderFound<PriorField>,
+    private readonly t: PriorTable,
+  ) {
+    // The year of the whole table, from the title rows: used only where a row names none.
+    const titleYears = new Map<number, number>();
+    for (let r = 0; r < header.row; r++) {
+      for (const y of yearsIn((t.grid[r] ?? []).map((v) => cellText(v)).join(" "))) {
+        if (!titleYears.has(y)) titleYears.set(y, r + 1);
       }
-    } else if (indicatorText === "") {
-      const shown =
-        row
-          ?.map((v) => cellText(v))
-          .filter((t) => t !== "")
-          .join(" | ") ?? "";
-      sink.info("prior.row.text-without-kode", T.textWithoutKode(excelRow, shown), {
-        row: excelRow,
-        found: shown,
-      });
-      continue;
     }
-    if (lastKode.kind === "none") {
-      sink.warning("prior.row.orphan", T.prior.orphan(excelRow, indicatorText), {
-        row: excelRow,
-        cell: cellAddress(r, indicatorCol),
-        found: indicatorText,
-        expected: T.expected.indicatorAbove,
-      });
-      continue;
-    }
-    if (lastKode.kind === "bad") {
-      sink.warning("prior.row.after-bad-kode", T.prior.afterBadKode(excelRow, indicatorText, lastKode.row), {
-        row: excelRow,
-        cell: cellAddress(r, indicatorCol),
-        found: indicatorText,
-      });
-      continue;
-    }
-    const rowKode = lastKode.kode;
-
-    let rowTahun: number | null = null;
-    if (cols.tahun !== undefined) {
-      const t = parseTahun(at(cols.tahun));
-      if (t === undefined) {
-        sink.warning("prior.row.tahun-unknown", T.prior.tahunUnknown(excelRow, text(cols.tahun)), {
-          row: excelRow,
-          cell: cellAddress(r, cols.tahun),
-          found: text(cols.tahun),
-          expected: T.expected.tahun,
-        });
-      } else rowTahun = t;
-    }
-    const withDefaultYear = (tahun: number | null): number | null => {
-      if (tahun !== null || titleYear === undefined) return tahun;
-      titleYearUsed = true;
-      return titleYear[0];
-    };
-
-    const readNumber = (c: number | undefined, periodeName: string): number | null => {
-      const parsed = parseIndonesianNumber(at(c));
-      if (parsed.ok) return parsed.value;
-      if (parsed.reason !== "empty") {
-        sink.warning(
-          "prior.row.realisasi-unreadable",
-          T.prior.realisasiUnreadable(excelRow, periodeName, text(c), parsed.reason),
-          {
-            row: excelRow,
-            cell: cellAddress(r, c ?? 0),
-            found: text(c),
-            expected: T.expected.number,
-          },
-        );
-      }
-      return null;
-    };
-    const readTarget = (c: number | undefined): number | null => {
-      if (c === undefined) return null;
-      const parsed = parseIndonesianNumber(at(c));
-      if (parsed.ok) return parsed.value;
-      if (parsed.reason !== "empty") {
-        sink.info("prior.row.target-unreadable", T.prior.targetUnreadable(excelRow, text(c)), {
-          row: excelRow,
-          cell: cellAddress(r, c),
-          found: text(c),
-          expected: T.expected.number,
-        });
-      }
-      return null;
-    };
-    const push = (
-      periode: Periode,
-      tahun: number | null,
-      realisasi: number,
-      target: number | null,
-      c: number,
-    ): void => {
-      values.push({
-        kode: rowKode,
-        indicatorText,
-        tahun,
-        periode,
-        realisasi,
-        target,
-        source: sink.source(excelRow, cellAddress(r, c)),
-      });
-    };
-
-    const before = values.length;
-    if (wide) {
-      REALISASI_TW.forEach((field, q) => {
-        const c = cols[field];
-        const periode = QUARTERS[q] ?? "TW1";
-        const realisasi = c === undefined ? null : readNumber(c, common.periode[periode]);
-        if (c !== undefined && realisasi !== null) {
-          push(
-            periode,
-            withDefaultYear(rowTahun),
-            realisasi,
-            readTarget(cols[TARGET_TW[q] ?? "targetTw1"]),
-            c,
-          );
-        }
-      });
-      if (cols.realisasiTahunan !== undefined) {
-        const realisasi = readNumber(cols.realisasiTahunan, common.periode.TAHUNAN);
-        if (realisasi !== null) {
-          push(
-            "TAHUNAN",
-            withDefaultYear(rowTahun),
-            realisasi,
-            readTarget(cols.target),
-            cols.realisasiTahunan,
-          );
-        }
-      }
-      if (cols.realisasi !== undefined && plainYear !== null) {
-        const realisasi = readNumber(cols.realisasi, common.periode.TAHUNAN);
-        if (realisasi !== null) push("TAHUNAN", plainYear, realisasi, null, cols.realisasi);
-      }
-    } else {
-      let periode: Periode = "TAHUNAN";
-      let tahun = rowTahun;
-      if (cols.periode !== undefined) {
-        const p = parsePeriode(at(cols.periode));
-        if (p === undefined) {
-          sink.warning("prior.row.periode-unknown", T.prior.periodeUnknown(excelRow, text(cols.periode)), {
-            row: excelRow,
-            cell: cellAddress(r, cols.periode),
-            found: text(cols.periode),
-            expected: T.expected.periode,
-          });
-          continue;
-        }
-        periode = p.periode;
-        tahun = tahun ?? p.tahun;
-      }
-      const c = cols.realisasi ?? 0;
-      const realisasi = readNumber(c, common.periode[periode]);
-      if (realisasi !== null)
-        push(periode, withDefaultYear(tahun ?? plainYear), realisasi, readTarget(cols.target), c);
-    }
-    if (values.length === before && !hasRealisasi) {
-      sink.info("prior.row.no-realisasi", T.prior.noRealisasi(excelRow, indicatorText), {
-        row: excelRow,
-        cell: cellAddress(r, indicatorCol),
-        found: indicatorText,
-      });
+    this.title = titleYears.size === 1 ? [...titleYears.entries()][0] : undefined;
+    // Wide form: a plain "Realisasi 2025" / "Realisasi Tahun 2025" column is that year's annual value.
+    const plainLabel = header.labels.realisasi ?? "";
+    const plainYears = yearsIn(plainLabel);
+    this.plain = plainYears.length === 1 ? (plainYears[0] ?? null) : null;
+    const col = t.cols.realisasi;
+    if (t.wide && col !== undefined && this.plain === null) {
+      t.sink.info(
+        "prior.header.plain-realisasi-ignored",
+        T.prior.plainRealisasiIgnored(cellAddress(header.row, col)),
+        {
+          row: header.row + 1,
+          cell: cellAddress(header.row, col),
+          found: plainLabel,
+        },
+      );
     }
   }
 
-  if (titleYearUsed && titleYear !== undefined) {
-    sink.info("prior.tahun-from-title", T.prior.tahunFromTitle(titleYear[0], titleYear[1]), {
-      row: titleYear[1],
+  withDefault(tahun: number | null): number | null {
+    if (tahun !== null || this.title === undefined) return tahun;
+    this.titleUsed = true;
+    return this.title[0];
+  }
+
+  /** Tells that the title's year was given to values whose rows named none. */
+  reportTitleYear(): void {
+    if (!this.titleUsed || this.title === undefined) return;
+    this.t.sink.info("prior.tahun-from-title", T.prior.tahunFromTitle(this.title[0], this.title[1]), {
+      row: this.title[1],
     });
   }
-  return { values, issues: sink.issues };
+}
+
+/** The values of one indicator row, each with its periode and year; a row that gives none is told. */
+function readIndicatorRow(t: PriorTable, row: PriorRow, years: PriorYears, values: PriorValue[]): void {
+  const rowTahun = readRowTahun(t, row.r);
+  const before = values.length;
+  if (t.wide) readWideValues(t, row, rowTahun, years, values);
+  else {
+    const when = readRowPeriode(t, row.r);
+    // A row whose period cannot be told gives nothing, not even the "no realisasi" note.
+    if (when === undefined) return;
+    readLongValue(t, row, when.periode, rowTahun ?? when.tahun, years, values);
+  }
+  if (values.length === before && !row.hasRealisasi) {
+    t.sink.info("prior.row.no-realisasi", T.prior.noRealisasi(row.r + 1, row.indicatorText), {
+      row: row.r + 1,
+      cell: cellAddress(row.r, t.indicatorCol),
+      found: row.indicatorText,
+    });
+  }
+}
+
+/** The row's Tahun cell: null when there is no such column or it is blank, or unreadable (then a warning). */
+function readRowTahun(t: PriorTable, r: number): number | null {
+  const c = t.cols.tahun;
+  if (c === undefined) return null;
+  const tahun = parseTahun(cellAt(t.grid, r, c));
+  if (tahun !== undefined) return tahun;
+  const found = cellText(cellAt(t.grid, r, c));
+  t.sink.warning("prior.row.tahun-unknown", T.prior.tahunUnknown(r + 1, found), {
+    row: r + 1,
+    cell: cellAddress(r, c),
+    found,
+    expected: T.expected.tahun,
+  });
+  return null;
+}
+
+/** The row's Periode (Tahunan without such a column); undefined, with a warning, when unreadable. */
+function readRowPeriode(t: PriorTable, r: number): { periode: Periode; tahun: number | null } | undefined {
+  const c = t.cols.periode;
+  if (c === undefined) return { periode: "TAHUNAN", tahun: null };
+  const p = parsePeriode(cellAt(t.grid, r, c));
+  if (p !== undefined) return p;
+  const found = cellText(cellAt(t.grid, r, c));
+  t.sink.warning("prior.row.periode-unknown", T.prior.periodeUnknown(r + 1, found), {
+    row: r + 1,
+    cell: cellAddress(r, c),
+    found,
+    expected: T.expected.periode,
+  });
+  return undefined;
 }

@@ -1,18 +1,14 @@
-import { a1, type CellPlan, type DataValidation, type SheetPlan } from "../../sheet/plan";
+/**
+ * One Bagian's kertas kerja as a sheet plan: the title block, a two-row column header, the table
+ * (kertas-kerja-table.ts), the Kepala Bagian's signature block, input validations, protection and
+ * print setup, and the layout the metadata records.
+ */
+import { a1, type A1, type CellPlan, type DataValidation, type SheetPlan } from "../../sheet/plan";
 import { cellAddress, rangeAddress } from "../../sheet/address";
 import { a4Landscape } from "../../sheet/print";
 import { S } from "../../strings";
 import { formatTanggal } from "../shared/dates";
 import { charsPerLine, LINE_HEIGHT, wrappedLines } from "../shared/text-fit";
-import {
-  capaianFormula,
-  paguSumFormula,
-  predikatFormula,
-  realisasiAnggaranSumFormula,
-  realisasiSdFormula,
-  serapanFormula,
-  targetSdFormula,
-} from "./kertas-kerja-formulas";
 import {
   col,
   colIndex,
@@ -20,10 +16,11 @@ import {
   KK_ROWS,
   KK_WIDTHS,
   REALISASI_TW,
-  TARGET_TW,
   type KkColumn,
 } from "./kertas-kerja-layout";
-import { KK_STYLES, type KkStyle } from "./kertas-kerja-styles";
+import { KK_STYLES } from "./kertas-kerja-styles";
+import { blankRow, input, put, text, type Row } from "./kertas-kerja-cells";
+import { KkTable } from "./kertas-kerja-table";
 import type { BagianInfo, RoundSetup } from "../setup/setup-types";
 import {
   currentTriwulan,
@@ -93,26 +90,7 @@ export interface KertasKerjaSheet {
   layout: KertasKerjaLayout;
 }
 
-type Row = (CellPlan | null)[];
-
-const blankRow = (): Row => new Array<CellPlan | null>(KK_COLUMNS.length).fill(null);
-const put = (row: Row, c: KkColumn, cell: CellPlan): void => {
-  row[colIndex[c]] = cell;
-};
-const text = (value: string | null, style: KkStyle = "cell"): CellPlan => ({ value: value ?? null, style });
-const num = (value: number | null, style: KkStyle = "number"): CellPlan => ({ value, style });
-const formula = (f: string, style: KkStyle): CellPlan => ({ formula: f, style });
-const input = (style: KkStyle, value: string | number | null = null): CellPlan => ({
-  value,
-  style,
-  locked: false,
-});
-
-const NODE_STYLE = {
-  program: { text: "program", money: "programMoney", percent: "programPercent" },
-  kegiatan: { text: "kegiatan", money: "kegiatanMoney", percent: "kegiatanPercent" },
-  subkegiatan: { text: "sub", money: "subMoney", percent: "subPercent" },
-} as const;
+const t = S.kertasKerja;
 
 /** A row height that shows the wrapped names and indicators in full (see text-fit.ts). */
 function fittedHeight(row: Row): number {
@@ -125,11 +103,6 @@ function fittedHeight(row: Row): number {
   return Math.round(lines * LINE_HEIGHT + 3);
 }
 
-/** Kode of every sub kegiatan under a node (itself included). */
-function subKegiatanOf(node: KkNode): KkNode[] {
-  return node.level === "subkegiatan" ? [node] : node.children.flatMap(subKegiatanOf);
-}
-
 /**
  * Builds one Bagian's kertas kerja: header, the program → kegiatan → sub kegiatan table with one
  * row per indicator, live capaian/predikat/serapan formulas, input cells unlocked and validated,
@@ -138,229 +111,22 @@ function subKegiatanOf(node: KkNode): KkNode[] {
 export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
   const { setup, bagian } = spec;
   const q = currentTriwulan(setup.periode);
-  const t = S.kertasKerja;
-  const periodeName = S.common.periode[setup.periode];
-  const rows: Row[] = [];
   const last = KK_COLUMNS.length - 2; // the key column stays out of merges and print titles
   const merges = [rangeAddress(0, 0, 0, last), rangeAddress(1, 0, 1, last), rangeAddress(6, 0, 6, last)];
+  const rows: Row[] = [...titleRows(setup, bagian), ...headerRows(setup, merges)];
 
-  rows.push([text(t.title, "title")]);
-  rows.push([text(setup.instansi.toUpperCase(), "subtitle")]);
-  const info: [string, string][] = [
-    [t.labels.bagian, bagian.nama],
-    [t.labels.tahun, String(setup.tahun)],
-    [t.labels.periode, periodeName],
-    [t.labels.batasWaktu, formatTanggal(setup.batasWaktu)],
-  ];
-  for (const [label, value] of info) rows.push([text(label, "label"), text(`: ${value}`, "text")]);
-  rows.push([text(t.petunjuk, "petunjuk")]);
-  rows.push([]);
-
-  // Two header rows: groups above, full column names below (readable on their own).
-  const group = blankRow();
-  const header = blankRow();
-  const c = t.columns;
-  const names: Record<KkColumn, string> = {
-    kode: c.kode,
-    uraian: c.uraian,
-    indikator: c.indikator,
-    satuan: c.satuan,
-    polaritas: c.polaritas,
-    jenisCapaian: c.jenisCapaian,
-    targetTahunan: c.targetTahunan,
-    targetTw1: c.targetTw[0],
-    targetTw2: c.targetTw[1],
-    targetTw3: c.targetTw[2],
-    targetTw4: c.targetTw[3],
-    realisasiLalu: c.realisasiLalu(setup.tahun - 1),
-    realisasiTw1: c.realisasiTw[0],
-    realisasiTw2: c.realisasiTw[1],
-    realisasiTw3: c.realisasiTw[2],
-    realisasiTw4: c.realisasiTw[3],
-    targetSd: c.targetSd,
-    realisasiSd: c.realisasiSd,
-    capaian: c.capaian,
-    predikat: c.predikat,
-    pagu: c.pagu,
-    realisasiAnggaran: c.realisasiAnggaran,
-    serapan: c.serapan,
-    pendorong: c.pendorong,
-    penghambat: c.penghambat,
-    tindakLanjut: c.tindakLanjut,
-    buktiDukung: c.buktiDukung,
-    kunci: c.kunci,
-  };
-  const hr = KK_ROWS.headerGroup - 1;
-  const groups: [KkColumn, KkColumn, string][] = [
-    ["targetTahunan", "targetTw4", t.groups.target],
-    ["realisasiLalu", "realisasiTw4", t.groups.realisasi],
-    ["targetSd", "predikat", t.groups.capaian(periodeName)],
-    ["pagu", "serapan", t.groups.anggaran],
-  ];
-  for (const name of KK_COLUMNS) {
-    put(group, name, text(null, "header"));
-    put(header, name, text(names[name], "header"));
-  }
-  for (const [from, to, label] of groups) {
-    put(group, from, text(label, "header"));
-    merges.push(rangeAddress(hr, colIndex[from], hr, colIndex[to]));
-  }
-  for (const single of ["kode", "uraian", "indikator", "satuan", "polaritas", "jenisCapaian"] as const) {
-    put(group, single, text(names[single], "header"));
-    put(header, single, text(null, "header"));
-    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
-  }
-  for (const single of ["pendorong", "penghambat", "tindakLanjut", "buktiDukung", "kunci"] as const) {
-    put(group, single, text(names[single], "header"));
-    put(header, single, text(null, "header"));
-    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
-  }
-  put(group, "kunci", text(names.kunci, "key"));
-  rows.push(group, header);
-
-  const refs: KkRowRef[] = [];
-  const subRowOf = new Map<string, number>();
-  const validations: DataValidation[] = [];
-  const realisasiInputs: string[] = [];
-  const anggaranInputs: string[] = [];
-  const { rules } = setup;
-
-  const writeIndicator = (ind: KkIndicator): void => {
-    const r = rows.length + 1;
-    const row = blankRow();
-    put(row, "indikator", text(ind.text));
-    put(row, "satuan", text(ind.satuan));
-    put(row, "polaritas", text(S.common.polarity[ind.polarity]));
-    put(row, "jenisCapaian", text(S.common.aggregation[ind.aggregation]));
-    put(row, "targetTahunan", ind.targetTahunan === null ? text(ind.targetText) : num(ind.targetTahunan));
-    TARGET_TW.forEach((name, i) => put(row, name, num(ind.targetTw[i] ?? null)));
-    put(row, "realisasiLalu", num(ind.realisasiLalu));
-    REALISASI_TW.forEach((name, i) => {
-      const prefilled = ind.prefill[i] ?? null;
-      if (i >= q) put(row, name, text(null, "notYet"));
-      else if (i < q - 1 && prefilled !== null) put(row, name, num(prefilled));
-      else {
-        // The current quarter, or an earlier one nobody reported: open for input.
-        put(row, name, input("inputNumber", i === q - 1 ? null : prefilled));
-        realisasiInputs.push(`${col[name]}${r}`);
-      }
-    });
-    put(row, "targetSd", formula(targetSdFormula(ind.aggregation, setup.periode, r), "computedNumber"));
-    put(row, "realisasiSd", formula(realisasiSdFormula(ind.aggregation, setup.periode, r), "computedNumber"));
-    put(row, "capaian", formula(capaianFormula(ind.polarity, rules, r), "computedPercent"));
-    put(row, "predikat", formula(predikatFormula(rules, r), "computed"));
-    put(row, "pagu", text(null));
-    put(row, "realisasiAnggaran", text(null));
-    put(row, "serapan", text(null));
-    for (const name of ["pendorong", "penghambat", "tindakLanjut", "buktiDukung"] as const) {
-      put(row, name, input("inputText"));
-    }
-    put(row, "kunci", text(ind.key, "key"));
-    put(row, "kode", text(null));
-    put(row, "uraian", text(null));
-    rows.push(row);
-    refs.push({ key: ind.key, kind: "indicator", row: r });
-  };
-
-  const writeNode = (node: KkNode): void => {
-    const r = rows.length + 1;
-    const style = NODE_STYLE[node.level];
-    const row = blankRow();
-    for (const name of KK_COLUMNS) put(row, name, text(null, style.text));
-    put(row, "kode", text(node.kode, style.text));
-    put(row, "uraian", text(node.name, style.text));
-    put(row, "kunci", text(node.kode, "key"));
-    rows.push(row);
-    refs.push({ key: node.kode, kind: node.level, row: r });
-    if (node.level === "subkegiatan") subRowOf.set(node.kode, r);
-    for (const ind of node.indicators) writeIndicator(ind);
-    for (const child of node.children) writeNode(child);
-    if (node.level === "subkegiatan") {
-      put(row, "pagu", num(node.pagu, style.money));
-      put(row, "realisasiAnggaran", input("inputMoney"));
-      anggaranInputs.push(`${col.realisasiAnggaran}${r}`);
-    } else {
-      // Children are written by now, so their rows are known.
-      const subRows = subKegiatanOf(node).map((s) => subRowOf.get(s.kode));
-      const known = subRows.filter((x): x is number => x !== undefined);
-      put(row, "pagu", formula(paguSumFormula(known), style.money));
-      put(row, "realisasiAnggaran", formula(realisasiAnggaranSumFormula(known), style.money));
-    }
-    put(row, "serapan", formula(serapanFormula(r), style.percent));
-  };
-
-  for (const node of spec.nodes) writeNode(node);
+  const table = new KkTable(rows, setup);
+  for (const node of spec.nodes) table.writeNode(node);
   const firstDataRow = KK_ROWS.firstData;
   const rowHeights: Record<number, number> = { [KK_ROWS.petunjuk - 1]: 30, [KK_ROWS.header - 1]: 48 };
   for (let r = firstDataRow - 1; r < rows.length; r++) rowHeights[r] = fittedHeight(rows[r] ?? []);
   const lastDataRow = Math.max(rows.length, firstDataRow);
 
-  // Signature block of the Kepala Bagian, under the right-hand columns.
-  rows.push([], []);
-  const sigCol = colIndex.pendorong;
-  const sigRow = (label: string | null, value: CellPlan | null): number => {
-    const row = blankRow();
-    if (label !== null) row[sigCol] = text(label, "label");
-    if (value) row[sigCol + 1] = value;
-    rows.push(row);
-    return rows.length;
-  };
-  const tanggalRow = sigRow(t.signature.tanggal, input("inputDate"));
-  const jabatanRow = sigRow(null, null);
-  const jabatan = blankRow();
-  jabatan[sigCol] = text(t.signature.jabatan(bagian.nama), "label");
-  rows[jabatanRow - 1] = jabatan;
-  sigRow(null, null);
-  sigRow(null, null);
-  const namaRow = sigRow(t.signature.nama, input("inputName", bagian.kepala.nama || null));
-  const nipRow = sigRow(t.signature.nip, input("inputName", bagian.kepala.nip || null));
-  const sig = {
-    tanggal: cellAddress(tanggalRow - 1, sigCol + 1),
-    nama: cellAddress(namaRow - 1, sigCol + 1),
-    nip: cellAddress(nipRow - 1, sigCol + 1),
-  };
-  merges.push(rangeAddress(jabatanRow - 1, sigCol, jabatanRow - 1, sigCol + 2));
-
-  const v = t.validation;
-  // Rectangles over the whole data block: a rule on a locked cell is harmless, and one range per
-  // rule keeps both hosts simple (Excel's API takes one address per validation).
-  if (realisasiInputs.length > 0) {
-    validations.push({
-      range: a1(
-        `${col.realisasiTw1}${firstDataRow}:${col[REALISASI_TW[q - 1] ?? "realisasiTw4"]}${lastDataRow}`,
-      ),
-      rule: { type: "decimal", min: 0 },
-      allowBlank: true,
-      prompt: { title: v.numberTitle, message: v.realisasiPrompt },
-      error: { title: v.numberTitle, message: v.numberError },
-    });
-  }
-  if (anggaranInputs.length > 0) {
-    validations.push({
-      range: a1(`${col.realisasiAnggaran}${firstDataRow}:${col.realisasiAnggaran}${lastDataRow}`),
-      rule: { type: "decimal", min: 0 },
-      allowBlank: true,
-      prompt: { title: v.numberTitle, message: v.anggaranPrompt },
-      error: { title: v.numberTitle, message: v.numberError },
-    });
-  }
-  validations.push(
-    {
-      range: a1(sig.tanggal),
-      rule: { type: "date" },
-      allowBlank: true,
-      prompt: { title: v.dateTitle, message: v.datePrompt },
-      error: { title: v.dateTitle, message: v.dateError },
-    },
-    {
-      range: a1(sig.nip),
-      rule: { type: "textLength", min: 18, max: 18 },
-      allowBlank: true,
-      prompt: { title: v.nipTitle, message: v.nipPrompt },
-      error: { title: v.nipTitle, message: v.nipError },
-    },
-  );
-
+  const sig = signatureBlock(rows, merges, bagian);
+  const validations = [
+    ...inputValidations(table, q, firstDataRow, lastDataRow),
+    ...signatureValidations(sig),
+  ];
   const plan: SheetPlan = {
     name: spec.sheetName,
     visibility: "visible",
@@ -383,6 +149,175 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
   };
   return {
     plan,
-    layout: { firstDataRow, lastDataRow, rows: refs, signature: sig, inputColumns },
+    layout: { firstDataRow, lastDataRow, rows: table.refs, signature: sig, inputColumns },
   };
+}
+
+/** Title, instansi, Bagian, tahun, periode, batas waktu, the petunjuk and a blank row. */
+function titleRows(setup: RoundSetup, bagian: BagianInfo): Row[] {
+  const rows: Row[] = [[text(t.title, "title")], [text(setup.instansi.toUpperCase(), "subtitle")]];
+  const info: [string, string][] = [
+    [t.labels.bagian, bagian.nama],
+    [t.labels.tahun, String(setup.tahun)],
+    [t.labels.periode, S.common.periode[setup.periode]],
+    [t.labels.batasWaktu, formatTanggal(setup.batasWaktu)],
+  ];
+  for (const [label, value] of info) rows.push([text(label, "label"), text(`: ${value}`, "text")]);
+  rows.push([text(t.petunjuk, "petunjuk")]);
+  rows.push([]);
+  return rows;
+}
+
+/** The full name of every column, as the lower header row shows it. */
+function columnNames(tahun: number): Record<KkColumn, string> {
+  const c = t.columns;
+  return {
+    kode: c.kode,
+    uraian: c.uraian,
+    indikator: c.indikator,
+    satuan: c.satuan,
+    polaritas: c.polaritas,
+    jenisCapaian: c.jenisCapaian,
+    targetTahunan: c.targetTahunan,
+    targetTw1: c.targetTw[0],
+    targetTw2: c.targetTw[1],
+    targetTw3: c.targetTw[2],
+    targetTw4: c.targetTw[3],
+    realisasiLalu: c.realisasiLalu(tahun - 1),
+    realisasiTw1: c.realisasiTw[0],
+    realisasiTw2: c.realisasiTw[1],
+    realisasiTw3: c.realisasiTw[2],
+    realisasiTw4: c.realisasiTw[3],
+    targetSd: c.targetSd,
+    realisasiSd: c.realisasiSd,
+    capaian: c.capaian,
+    predikat: c.predikat,
+    pagu: c.pagu,
+    realisasiAnggaran: c.realisasiAnggaran,
+    serapan: c.serapan,
+    pendorong: c.pendorong,
+    penghambat: c.penghambat,
+    tindakLanjut: c.tindakLanjut,
+    buktiDukung: c.buktiDukung,
+    kunci: c.kunci,
+  };
+}
+
+/** Two header rows: groups above, full column names below (readable on their own); merges go to `merges`. */
+function headerRows(setup: RoundSetup, merges: A1[]): [Row, Row] {
+  const group = blankRow();
+  const header = blankRow();
+  const names = columnNames(setup.tahun);
+  const hr = KK_ROWS.headerGroup - 1;
+  const groups: [KkColumn, KkColumn, string][] = [
+    ["targetTahunan", "targetTw4", t.groups.target],
+    ["realisasiLalu", "realisasiTw4", t.groups.realisasi],
+    ["targetSd", "predikat", t.groups.capaian(S.common.periode[setup.periode])],
+    ["pagu", "serapan", t.groups.anggaran],
+  ];
+  for (const name of KK_COLUMNS) {
+    put(group, name, text(null, "header"));
+    put(header, name, text(names[name], "header"));
+  }
+  for (const [from, to, label] of groups) {
+    put(group, from, text(label, "header"));
+    merges.push(rangeAddress(hr, colIndex[from], hr, colIndex[to]));
+  }
+  for (const single of ["kode", "uraian", "indikator", "satuan", "polaritas", "jenisCapaian"] as const) {
+    put(group, single, text(names[single], "header"));
+    put(header, single, text(null, "header"));
+    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
+  }
+  for (const single of ["pendorong", "penghambat", "tindakLanjut", "buktiDukung", "kunci"] as const) {
+    put(group, single, text(names[single], "header"));
+    put(header, single, text(null, "header"));
+    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
+  }
+  put(group, "kunci", text(names.kunci, "key"));
+  return [group, header];
+}
+
+/** The Kepala Bagian's signature block under the right-hand columns; returns the cells to fill. */
+function signatureBlock(rows: Row[], merges: A1[], bagian: BagianInfo): KertasKerjaLayout["signature"] {
+  rows.push([], []);
+  const sigCol = colIndex.pendorong;
+  const sigRow = (label: string | null, value: CellPlan | null): number => {
+    const row = blankRow();
+    if (label !== null) row[sigCol] = text(label, "label");
+    if (value) row[sigCol + 1] = value;
+    rows.push(row);
+    return rows.length;
+  };
+  const tanggalRow = sigRow(t.signature.tanggal, input("inputDate"));
+  const jabatanRow = sigRow(null, null);
+  const jabatan = blankRow();
+  jabatan[sigCol] = text(t.signature.jabatan(bagian.nama), "label");
+  rows[jabatanRow - 1] = jabatan;
+  sigRow(null, null);
+  sigRow(null, null);
+  const namaRow = sigRow(t.signature.nama, input("inputName", bagian.kepala.nama || null));
+  const nipRow = sigRow(t.signature.nip, input("inputName", bagian.kepala.nip || null));
+  merges.push(rangeAddress(jabatanRow - 1, sigCol, jabatanRow - 1, sigCol + 2));
+  return {
+    tanggal: cellAddress(tanggalRow - 1, sigCol + 1),
+    nama: cellAddress(namaRow - 1, sigCol + 1),
+    nip: cellAddress(nipRow - 1, sigCol + 1),
+  };
+}
+
+/**
+ * Non-negative numbers in the realisasi and realisasi anggaran columns. Rectangles over the whole
+ * data block: a rule on a locked cell is harmless, and one range per rule keeps both hosts simple
+ * (Excel's API takes one address per validation).
+ */
+function inputValidations(
+  table: KkTable,
+  q: number,
+  firstDataRow: number,
+  lastDataRow: number,
+): DataValidation[] {
+  const v = t.validation;
+  const validations: DataValidation[] = [];
+  if (table.realisasiInputs.length > 0) {
+    validations.push({
+      range: a1(
+        `${col.realisasiTw1}${firstDataRow}:${col[REALISASI_TW[q - 1] ?? "realisasiTw4"]}${lastDataRow}`,
+      ),
+      rule: { type: "decimal", min: 0 },
+      allowBlank: true,
+      prompt: { title: v.numberTitle, message: v.realisasiPrompt },
+      error: { title: v.numberTitle, message: v.numberError },
+    });
+  }
+  if (table.anggaranInputs.length > 0) {
+    validations.push({
+      range: a1(`${col.realisasiAnggaran}${firstDataRow}:${col.realisasiAnggaran}${lastDataRow}`),
+      rule: { type: "decimal", min: 0 },
+      allowBlank: true,
+      prompt: { title: v.numberTitle, message: v.anggaranPrompt },
+      error: { title: v.numberTitle, message: v.numberError },
+    });
+  }
+  return validations;
+}
+
+/** A date for the signature's tanggal, 18 characters for the NIP. */
+function signatureValidations(sig: KertasKerjaLayout["signature"]): DataValidation[] {
+  const v = t.validation;
+  return [
+    {
+      range: a1(sig.tanggal),
+      rule: { type: "date" },
+      allowBlank: true,
+      prompt: { title: v.dateTitle, message: v.datePrompt },
+      error: { title: v.dateTitle, message: v.dateError },
+    },
+    {
+      range: a1(sig.nip),
+      rule: { type: "textLength", min: 18, max: 18 },
+      allowBlank: true,
+      prompt: { title: v.nipTitle, message: v.nipPrompt },
+      error: { title: v.nipTitle, message: v.nipError },
+    },
+  ];
 }

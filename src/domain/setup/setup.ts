@@ -1,3 +1,7 @@
+/**
+ * A round's setup: the rules it must keep (one set for the task pane's form, the Pengaturan sheet
+ * and the CLI), the Pengaturan sheet that stores it and reads it back, and a setup made from a DPA.
+ */
 import type { CellPlan, CellValue, SheetPlan, SheetSnapshot } from "../../sheet/plan";
 import { S } from "../../strings";
 import { bagianCodeFromName } from "./bagian-match";
@@ -6,14 +10,8 @@ import { normalizeLabel } from "../shared/text";
 import { isIsoDate, isoToSerial, serialToIso } from "../shared/dates";
 import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole } from "./setup-types";
 import { PERIODES, type BagianCode, type Dpa, type Issue, type Periode } from "../shared/types";
-import {
-  DEFAULT_CALENDAR,
-  formatUtcOffset,
-  parseUtcOffset,
-  validateCalendar,
-  type IsoWeekday,
-  type WorkingCalendar,
-} from "./working-time";
+import { DEFAULT_CALENDAR, validateCalendar } from "./working-time";
+import { calendarRows, cell, readCalendar, sectionsOf, str, type SetupSections } from "./setup-sections";
 
 export const SETUP_TYPE = "kertas-kerja-sakip/pengaturan";
 export const SETUP_VERSION = 1;
@@ -144,11 +142,36 @@ export function validateSetup(setup: RoundSetup): Issue[] {
   return issues;
 }
 
-const cell = (value: string | number | null, style = "value"): CellPlan => ({ value, style });
-
 /** The visible, protected "Pengaturan" sheet that stores a round's setup in the workbook. */
 export function setupSheetPlan(setup: RoundSetup): SheetPlan {
-  const rows: (CellPlan | null)[][] = [
+  const text = { numberFormat: "@" };
+  return {
+    name: T.sheetName,
+    visibility: "visible",
+    rows: setupRows(setup),
+    styles: {
+      ...HOUSE_STYLES,
+      section: { bold: true, fill: "#E2EFDA" },
+      // Aligned as text is, unlike the house header: the setup sheet has always looked so.
+      header: { bold: true, border: true, fill: HEADER_FILL, wrap: true },
+      value: text,
+      boxed: { ...text, border: true },
+      number: { numberFormat: "0" },
+      date: { numberFormat: "dd mmmm yyyy", hAlign: "left" },
+      boxedDate: { numberFormat: "dd mmmm yyyy", hAlign: "left", border: true },
+    },
+    columns: [{ width: 34 }, { width: 34 }, { width: 34 }, { width: 22 }],
+    merges: [],
+    validations: [],
+    protection: {},
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+    tabColor: "#4472C4",
+  };
+}
+
+/** The marker, the round's values, then the tables of Bagian, officials, predikat bands and the calendar. */
+function setupRows(setup: RoundSetup): (CellPlan | null)[][] {
+  return [
     [cell(T.title, "title")],
     [cell(T.marker, "marker"), cell(SETUP_VERSION, "marker"), cell(T.formatLine(SETUP_VERSION), "marker")],
     [],
@@ -192,148 +215,15 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
     ]),
     ...calendarRows(setup.calendar),
   ];
-  const text = { numberFormat: "@" };
-  return {
-    name: T.sheetName,
-    visibility: "visible",
-    rows,
-    styles: {
-      ...HOUSE_STYLES,
-      section: { bold: true, fill: "#E2EFDA" },
-      // Aligned as text is, unlike the house header: the setup sheet has always looked so.
-      header: { bold: true, border: true, fill: HEADER_FILL, wrap: true },
-      value: text,
-      boxed: { ...text, border: true },
-      number: { numberFormat: "0" },
-      date: { numberFormat: "dd mmmm yyyy", hAlign: "left" },
-      boxedDate: { numberFormat: "dd mmmm yyyy", hAlign: "left", border: true },
-    },
-    columns: [{ width: 34 }, { width: 34 }, { width: 34 }, { width: 22 }],
-    merges: [],
-    validations: [],
-    protection: {},
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
-    tabColor: "#4472C4",
-  };
 }
-
-/** The sections "HARI KERJA" (zone, hours of each worked day) and the holidays with their Keterangan. */
-function calendarRows(cal: WorkingCalendar): (CellPlan | null)[][] {
-  return [
-    [],
-    [cell(T.sections.hariKerja, "section")],
-    [cell(T.labels.zona, "label"), cell(T.zona(cal.zoneName, formatUtcOffset(cal.utcOffsetMinutes)))],
-    T.hariKerjaHeader.map((h) => cell(h, "header")),
-    ...[...cal.week]
-      .sort((a, b) => a.weekday - b.weekday)
-      .map((d) => [cell(S.sop.hari[d.weekday] ?? "", "boxed"), cell(d.start, "boxed"), cell(d.end, "boxed")]),
-    [],
-    [cell(T.sections.libur, "section")],
-    T.liburHeader.map((h) => cell(h, "header")),
-    ...cal.holidays.map((date) => [
-      cell(isoToSerial(date), "boxedDate"),
-      cell(cal.holidayNames?.[date] ?? "", "boxed"),
-    ]),
-  ];
-}
-
-/** "7:30", "07.30" or a time of day typed as a number (0.3125) → "07:30"; anything else as written. */
-function clockText(v: CellValue | undefined): string {
-  if (typeof v === "number" && v >= 0 && v < 1) {
-    const minutes = Math.round(v * 1440);
-    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-  }
-  const text = str(v);
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text);
-  return m ? `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? ""}` : text;
-}
-
-/**
- * The calendar of a Pengaturan sheet. A sheet written before these sections existed has neither:
- * it gets DEFAULT_CALENDAR (the migration of version 1). Mistakes are left for validateCalendar.
- */
-function readCalendar(
-  rowOf: (label: string) => number,
-  valueOf: (label: string) => CellValue | undefined,
-  table: (section: string, skip?: number) => CellValue[][],
-): WorkingCalendar {
-  const hasWeek = rowOf(T.sections.hariKerja) >= 0;
-  const hasHolidays = rowOf(T.sections.libur) >= 0;
-  if (!hasWeek && !hasHolidays) return DEFAULT_CALENDAR;
-  const calendar: WorkingCalendar = { ...DEFAULT_CALENDAR };
-  if (hasWeek) {
-    const zona = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(str(valueOf(T.labels.zona)));
-    calendar.zoneName = (zona?.[1] ?? "").trim() || DEFAULT_CALENDAR.zoneName;
-    calendar.utcOffsetMinutes = parseUtcOffset(zona?.[2] ?? "") ?? Number.NaN;
-    calendar.week = table(T.sections.hariKerja, 3).map((r) => ({
-      weekday: (S.sop.hari as readonly string[]).indexOf(str(r[0])) as IsoWeekday,
-      start: clockText(r[1]),
-      end: clockText(r[2]),
-    }));
-  }
-  if (hasHolidays) {
-    const rows = table(T.sections.libur).map((r) => ({
-      date: typeof r[0] === "number" ? serialToIso(r[0]) : str(r[0]),
-      name: str(r[1]),
-    }));
-    calendar.holidays = rows.map((r) => r.date);
-    calendar.holidayNames = Object.fromEntries(
-      rows.filter((r) => r.name !== "").map((r) => [r.date, r.name]),
-    );
-  }
-  return calendar;
-}
-
-const str = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
 
 /** Reads the "Pengaturan" sheet back into a setup; never throws. */
 export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | null; issues: Issue[] } {
-  const v = snapshot.values;
-  const fail = (message: string, found: string, expected: string, cellAddress = "A2") => ({
-    setup: null,
-    issues: [
-      {
-        severity: "error" as const,
-        code: "setup.unreadable",
-        message,
-        sheet: snapshot.name,
-        cell: cellAddress,
-        found,
-        expected,
-      },
-    ],
-  });
-  if (str(v[1]?.[0]) !== T.marker) return fail(T.errors.notASetupSheet, str(v[1]?.[0]), T.marker);
-  if (v[1]?.[1] !== SETUP_VERSION) {
-    return fail(
-      T.errors.unknownVersion(str(v[1]?.[1])),
-      str(v[1]?.[1]),
-      T.errors.unknownVersionExpected(SETUP_VERSION),
-      "B2",
-    );
-  }
-  const rowOf = (label: string): number => v.findIndex((r) => str(r[0]) === label);
-  const valueOf = (label: string): CellValue | undefined => v[rowOf(label)]?.[1];
-  const table = (section: string, skip = 2): CellValue[][] => {
-    const start = rowOf(section);
-    if (start < 0) return [];
-    const out: CellValue[][] = [];
-    for (let r = start + skip; r < v.length && str(v[r]?.[0]) !== ""; r++) out.push(v[r] ?? []);
-    return out;
-  };
+  const unreadable = markerIssue(snapshot);
+  if (unreadable) return { setup: null, issues: [unreadable] };
+  const sections = sectionsOf(snapshot.values);
+  const { valueOf, table } = sections;
   const batas = valueOf(T.labels.batasWaktu);
-  const pejabat: Official[] = table(T.sections.pejabat).flatMap((r) => {
-    const peran = (Object.keys(T.roles) as SopRole[]).find((k) => T.roles[k] === str(r[0]));
-    const person = { nama: str(r[1]), jabatan: str(r[2]), nip: str(r[3]) };
-    // A role nobody has been named for yet is a row of the form, not an official.
-    return peran && (person.nama || person.nip) ? [{ peran, ...person }] : [];
-  });
-  const predikat = table(T.sections.predikat).map((r) => ({
-    min: typeof r[0] === "number" ? r[0] : Number.NEGATIVE_INFINITY,
-    label: str(r[1]),
-  }));
-  const negative = str(valueOf(T.labels.negativeFormula));
-  const cap = valueOf(T.labels.capaianCap);
   const setup: RoundSetup = {
     type: SETUP_TYPE,
     version: SETUP_VERSION,
@@ -346,21 +236,66 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
       nama: str(r[1]),
       kepala: { nama: str(r[2]), nip: str(r[3]) },
     })),
-    pejabat,
-    rules: {
-      predikat: predikat.length > 0 ? predikat : DEFAULT_RULES.predikat,
-      capaianCap: typeof cap === "number" ? cap : DEFAULT_RULES.capaianCap,
-      negativeFormula:
-        negative === "rasio"
-          ? "rasio"
-          : negative === "selisih" || negative === ""
-            ? "selisih"
-            : DEFAULT_RULES.negativeFormula,
-    },
-    calendar: readCalendar(rowOf, valueOf, table),
+    pejabat: readPejabat(sections),
+    rules: readRules(sections),
+    calendar: readCalendar(sections),
   };
   const issues = validateSetup(setup);
   return { setup: issues.some((i) => i.severity === "error") ? null : setup, issues };
+}
+
+/** An error when the sheet is not a Pengaturan sheet (A2) or of a version this product does not know (B2). */
+function markerIssue(snapshot: SheetSnapshot): Issue | null {
+  const v = snapshot.values;
+  const fail = (message: string, found: string, expected: string, cellAddress = "A2"): Issue => ({
+    severity: "error",
+    code: "setup.unreadable",
+    message,
+    sheet: snapshot.name,
+    cell: cellAddress,
+    found,
+    expected,
+  });
+  if (str(v[1]?.[0]) !== T.marker) return fail(T.errors.notASetupSheet, str(v[1]?.[0]), T.marker);
+  if (v[1]?.[1] !== SETUP_VERSION) {
+    return fail(
+      T.errors.unknownVersion(str(v[1]?.[1])),
+      str(v[1]?.[1]),
+      T.errors.unknownVersionExpected(SETUP_VERSION),
+      "B2",
+    );
+  }
+  return null;
+}
+
+/** The officials named in the sheet's table of roles. */
+function readPejabat({ table }: SetupSections): Official[] {
+  return table(T.sections.pejabat).flatMap((r) => {
+    const peran = (Object.keys(T.roles) as SopRole[]).find((k) => T.roles[k] === str(r[0]));
+    const person = { nama: str(r[1]), jabatan: str(r[2]), nip: str(r[3]) };
+    // A role nobody has been named for yet is a row of the form, not an official.
+    return peran && (person.nama || person.nip) ? [{ peran, ...person }] : [];
+  });
+}
+
+/** The predikat bands, the capaian cap and the negative formula; what is blank takes the default. */
+function readRules({ valueOf, table }: SetupSections): RoundSetup["rules"] {
+  const predikat = table(T.sections.predikat).map((r) => ({
+    min: typeof r[0] === "number" ? r[0] : Number.NEGATIVE_INFINITY,
+    label: str(r[1]),
+  }));
+  const negative = str(valueOf(T.labels.negativeFormula));
+  const cap = valueOf(T.labels.capaianCap);
+  return {
+    predikat: predikat.length > 0 ? predikat : DEFAULT_RULES.predikat,
+    capaianCap: typeof cap === "number" ? cap : DEFAULT_RULES.capaianCap,
+    negativeFormula:
+      negative === "rasio"
+        ? "rasio"
+        : negative === "selisih" || negative === ""
+          ? "selisih"
+          : DEFAULT_RULES.negativeFormula,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { S } from "../../strings";
 import { canonicalJson, sha256Hex } from "../shared/fingerprint";
 import type { Issue } from "../shared/types";
+import { countByContent, entryContent, unionInOrder, within } from "./sop-log-content";
 
 export const LOG_VERSION = 1;
 export const LOG_ANCHOR_TYPE = "kertas-kerja-sakip/log-state";
@@ -97,20 +98,9 @@ export function isIsoInstant(s: string): boolean {
   );
 }
 
-/** The hashed part of an entry, with exactly the known fields (extra properties never count). */
-function content(e: Omit<LogEntry, "no" | "prevHash" | "hash">) {
-  return {
-    at: e.at,
-    who: { nama: e.who.nama, jabatan: e.who.jabatan, nip: e.who.nip },
-    action: e.action,
-    detail: e.detail,
-    fingerprint: e.fingerprint === "" ? undefined : e.fingerprint,
-  };
-}
-
 /** SHA-256 over the canonical JSON of the entry without `hash` (so `prevHash` is covered). */
 export function logEntryHash(e: Omit<LogEntry, "hash">): string {
-  return sha256Hex(canonicalJson({ no: e.no, ...content(e), prevHash: e.prevHash }));
+  return sha256Hex(canonicalJson({ no: e.no, ...entryContent(e), prevHash: e.prevHash }));
 }
 
 /**
@@ -199,12 +189,34 @@ export function verifyLog(
   rows: readonly number[] = entries.map((_, i) => LOG_FIRST_ROW + i),
   sheet: string = S.sopLog.sheetName,
 ): Issue[] {
-  const T = S.sopLog.errors;
   const issues: Issue[] = [];
   const rowOf = (i: number) => rows[i] ?? LOG_FIRST_ROW + i;
-  const push = (code: string, i: number, message: string, extra: Partial<Issue> = {}) =>
-    issues.push({ severity: "error", code, message, sheet, row: rowOf(i), cell: `A${rowOf(i)}`, ...extra });
+  const check: LogCheck = {
+    entries,
+    rowOf,
+    push: (code, i, message, extra = {}) =>
+      issues.push({ severity: "error", code, message, sheet, row: rowOf(i), cell: `A${rowOf(i)}`, ...extra }),
+  };
+  const edited = checkEditedRows(check, anchor);
+  const firstIndexOfNo = checkNumbering(check);
+  checkGapsAndLinks(check, firstIndexOfNo, edited);
+  if (anchor) issues.push(...anchorIssues(entries, anchor, rowOf, sheet, issues.length === 0));
+  return issues;
+}
 
+/** What the checks of one log share: its entries, each entry's sheet row, and where issues go. */
+interface LogCheck {
+  entries: readonly LogEntry[];
+  rowOf: (i: number) => number;
+  push: (code: string, i: number, message: string, extra?: Partial<Issue>) => void;
+}
+
+/** An issue per entry whose hash fails, naming the cells edited; returns the indexes of those entries. */
+function checkEditedRows(
+  { entries, rowOf, push }: LogCheck,
+  anchor: LogAnchor | null | undefined,
+): Set<number> {
+  const T = S.sopLog.errors;
   const edited = new Set<number>();
   entries.forEach((e, i) => {
     if (logEntryHash(e) === e.hash) return;
@@ -218,8 +230,12 @@ export function verifyLog(
       expected: one && recorded ? fieldText(recorded, one) : T.rowEditedExpected,
     });
   });
+  return edited;
+}
 
-  // Order and duplicates, in sheet order.
+/** Order and duplicates, in sheet order; returns the index of each number's first entry. */
+function checkNumbering({ entries, rowOf, push }: LogCheck): Map<number, number> {
+  const T = S.sopLog.errors;
   const firstIndexOfNo = new Map<number, number>();
   entries.forEach((e, i) => {
     const prev = entries[i - 1];
@@ -238,8 +254,16 @@ export function verifyLog(
       });
     }
   });
+  return firstIndexOfNo;
+}
 
-  // Gaps and links, in numbering order, so that a moved row is not also reported as missing.
+/** Gaps and links, in numbering order, so that a moved row is not also reported as missing. */
+function checkGapsAndLinks(
+  { entries, rowOf, push }: LogCheck,
+  firstIndexOfNo: ReadonlyMap<number, number>,
+  edited: ReadonlySet<number>,
+): void {
+  const T = S.sopLog.errors;
   const byNo = [...firstIndexOfNo.entries()].sort(([a], [b]) => a - b);
   let prevNo = 0;
   let prevIndex: number | undefined;
@@ -267,11 +291,9 @@ export function verifyLog(
     prevNo = no;
     prevIndex = i;
   }
-
-  if (anchor) issues.push(...anchorIssues(entries, anchor, rowOf, sheet, issues.length === 0));
-  return issues;
 }
 
+/** With the anchor: a truncated tail, a log rewritten with a consistent chain, or entries not yet anchored. */
 function anchorIssues(
   entries: readonly LogEntry[],
   anchor: LogAnchor,
@@ -280,20 +302,21 @@ function anchorIssues(
   chainIntact: boolean,
 ): Issue[] {
   const T = S.sopLog.errors;
+  const issue = (
+    severity: Issue["severity"],
+    code: string,
+    message: string,
+    row: number,
+    extra: Partial<Issue> = {},
+  ): Issue => ({ severity, code, message, sheet, row, cell: `A${row}`, ...extra });
   const maxNo = entries.reduce((m, e) => Math.max(m, e.no), 0);
-  const after = rowOf(entries.length - 1) + 1;
   if (maxNo < anchor.count) {
+    const after = rowOf(entries.length - 1) + 1;
     return [
-      {
-        severity: "error",
-        code: "log.truncated",
-        message: T.truncated(anchor.count, maxNo),
-        sheet,
-        row: after,
-        cell: `A${after}`,
+      issue("error", "log.truncated", T.truncated(anchor.count, maxNo), after, {
         found: String(maxNo),
         expected: T.truncatedExpected(anchor.count),
-      },
+      }),
     ];
   }
   // A rewritten log with a consistent chain: only the anchor can tell.
@@ -304,50 +327,21 @@ function anchorIssues(
   const lastDiffers = hashOf.get(anchor.count) !== (anchor.count === 0 ? undefined : anchor.lastHash);
   if (differs || lastDiffers) {
     const no = differs?.no ?? anchor.count;
-    const i = entries.findIndex((e) => e.no === no);
+    const row = rowOf(entries.findIndex((e) => e.no === no));
     return [
-      {
-        severity: "error",
-        code: "log.anchor-mismatch",
-        message: T.anchorMismatch(no),
-        sheet,
-        row: rowOf(i),
-        cell: `${LOG_COLUMNS.hash}${rowOf(i)}`,
+      issue("error", "log.anchor-mismatch", T.anchorMismatch(no), row, {
+        cell: `${LOG_COLUMNS.hash}${row}`,
         found: hashOf.get(no),
         expected: differs?.hash ?? anchor.lastHash,
-      },
+      }),
     ];
   }
   if (maxNo > anchor.count) {
-    const i = entries.findIndex((e) => e.no === anchor.count + 1);
-    return [
-      {
-        severity: "warning",
-        code: "log.unanchored",
-        message: T.unanchored(maxNo - anchor.count),
-        sheet,
-        row: rowOf(i),
-        cell: `A${rowOf(i)}`,
-      },
-    ];
+    const row = rowOf(entries.findIndex((e) => e.no === anchor.count + 1));
+    return [issue("warning", "log.unanchored", T.unanchored(maxNo - anchor.count), row)];
   }
   return [];
 }
-
-/** Content key of an entry, apart from its place in a chain. */
-const contentKey = (e: LogEntry): string => canonicalJson(content(e));
-function counts(entries: readonly LogEntry[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const e of entries) m.set(contentKey(e), (m.get(contentKey(e)) ?? 0) + 1);
-  return m;
-}
-/** Every entry of `x` in `y`, counting repeats. */
-const within = (x: Map<string, number>, y: Map<string, number>): boolean =>
-  [...x].every(([key, n]) => (y.get(key) ?? 0) >= n);
-const instant = (e: LogEntry): number => {
-  const t = Date.parse(e.at);
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-};
 
 /**
  * Two copies of one log that were appended to concurrently (co-authoring, or a file copied and
@@ -374,8 +368,8 @@ export function mergeLogs(
   while (k < a.length && k < b.length && a[k]?.hash === b[k]?.hash) k++;
   const tailA = a.slice(k);
   const tailB = b.slice(k);
-  const countA = counts(tailA);
-  const countB = counts(tailB);
+  const countA = countByContent(tailA);
+  const countB = countByContent(tailB);
   const bInA = within(countB, countA);
   const aInB = within(countA, countB);
   // The same entries in another order: either copy will do; take one by a rule, not by argument order.
@@ -383,30 +377,10 @@ export function mergeLogs(
   if (bInA) return [...a];
   if (aInB) return [...b];
 
-  // Each content as many times as the copy that has it most often.
-  const unused = new Map(countA);
-  const union = [
-    ...tailA,
-    ...tailB.filter((e) => {
-      const key = contentKey(e);
-      const left = unused.get(key) ?? 0;
-      unused.set(key, left - 1);
-      return left <= 0;
-    }),
-  ].map((entry) => ({ entry, key: contentKey(entry) }));
-  // Same moment: the order in which such actions happen (a step starts before it is done, a
-  // paraf precedes its invalidation), then the content, so either argument order gives one result.
-  const rank = (e: LogEntry): number => LOG_ACTIONS.indexOf(e.action);
-  union.sort(
-    (x, y) =>
-      instant(x.entry) - instant(y.entry) ||
-      rank(x.entry) - rank(y.entry) ||
-      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
-  );
-
+  const union = unionInOrder(tailA, tailB, LOG_ACTIONS);
   let merged = a.slice(0, k);
-  for (const { entry } of union) merged = appendLog(merged, content(entry));
-  const latest = union[union.length - 1]?.entry.at ?? "";
+  for (const entry of union) merged = appendLog(merged, entryContent(entry));
+  const latest = union[union.length - 1]?.at ?? "";
   // Sorted by tip, so that the note reads the same whichever copy came first.
   const sides = [
     { count: tailA.length, tip: a[a.length - 1]?.hash ?? GENESIS_HASH },
