@@ -14,6 +14,8 @@ const MS_PER_MINUTE = 60_000;
 const UNIX_EPOCH_SERIAL = 25569;
 /** A day's serial in the 1904 date system (a workbook setting) is this much smaller. */
 const DATE1904_OFFSET = 1462;
+/** 9999-12-31, the last date Excel knows. */
+const MAX_EXCEL_SERIAL = 2958465;
 
 /**
  * Milliseconds of a UTC clock → serial, the time of day kept as the fraction.
@@ -78,6 +80,9 @@ export function isoToSerial(iso: string): number {
 
 /** 46127 → "2026-04-15" (the fraction of a day is dropped, as Excel's INT does). */
 export function serialToIso(serial: number): string {
+  // A number that is no Excel date (NaN, 1e12, negative) comes back as written: no ISO check
+  // accepts it, so a reader reports it instead of throwing "Invalid time value".
+  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_EXCEL_SERIAL) return String(serial);
   return new Date(serialToMs(Math.floor(serial))).toISOString().slice(0, 10);
 }
 

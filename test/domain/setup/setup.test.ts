@@ -56,6 +56,18 @@ describe("the Pengaturan sheet", () => {
     expect(SOP_ROLES).toHaveLength(4);
   });
 
+  it("reports a Batas waktu or holiday that is a number but no date, instead of throwing", () => {
+    const snapshot = snapshotOfPlan(setupSheetPlan(setup));
+    const batasRow = snapshot.values.findIndex((r) => r[0] === "Batas Waktu Bagian");
+    expect(batasRow).toBeGreaterThan(0);
+    for (const bad of [1e12, -5, Number.NaN]) {
+      const values = snapshot.values.map((r, i) => (i === batasRow ? [r[0] ?? null, bad] : r));
+      const read = readSetupSheet({ ...snapshot, values });
+      expect(read.setup).toBeNull();
+      expect(read.issues.map((i) => i.code)).toContain("setup.batas-waktu");
+    }
+  });
+
   it("refuses a sheet that is not a setup, or of an unknown version, naming the cell", () => {
     const snapshot = snapshotOfPlan(setupSheetPlan(setup));
     const other = { ...snapshot, values: [["Laporan"], ["apa saja"]] };
