@@ -132,6 +132,37 @@ const LAYERS = [
   },
 ];
 
+/**
+ * The size ratchet: a source file stays under 400 lines and a function under 100 (blank lines and
+ * comments not counted for functions). The files below were over when the ratchet came in; each
+ * may only shrink toward the ceiling — lower its number when it does, remove it once under.
+ */
+const SIZE = { lines: 400, functionLines: 100 };
+const OVER_SIZE = {
+  "src/demo/sample-dpa-data.ts": { lines: 487 }, // one table of sample data
+  "src/hosts/xlsx/write.ts": { lines: 405 },
+  "src/app/round.ts": { functionLines: 104 },
+  "src/demo/sample-dpa-sheet.ts": { functionLines: 105 },
+  "src/domain/inputs/prior-match.ts": { functionLines: 140 },
+  "src/domain/sop/sop-log-sheet.ts": { functionLines: 111 },
+  "src/domain/sop/sop-sheet.ts": { functionLines: 151 },
+  "src/hosts/excel/sheet-steps.ts": { functionLines: 150 },
+  "src/taskpane/App.tsx": { functionLines: 154 },
+  "src/taskpane/SetupStep.tsx": { functionLines: 109 },
+  "src/taskpane/SopStep.tsx": { functionLines: 189 },
+};
+const sizeRules = ({ lines, functionLines }) => ({
+  "max-lines": ["error", { max: lines }],
+  "max-lines-per-function": ["error", { max: functionLines, skipBlankLines: true, skipComments: true }],
+});
+const sizeConfigs = [
+  { files: ["src/**/*.{ts,tsx}"], rules: sizeRules(SIZE) },
+  ...Object.entries(OVER_SIZE).map(([file, over]) => ({
+    files: [file],
+    rules: sizeRules({ ...SIZE, ...over }),
+  })),
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "test-results/", "coverage/", "kertas-kerja-demo/"] },
   js.configs.recommended,
@@ -167,6 +198,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...sizeConfigs,
   {
     // A test states what it expects to exist; a wrong "!" fails the test, which is the point.
     files: ["test/**/*.{ts,tsx}"],

@@ -62,7 +62,21 @@ const allowed: [string, Snippet][] = [
   ["the CLI reaching the xlsx host", at("src/cli/r.ts", 'import "../hosts/xlsx/read";')],
 ];
 
-const results = lint([...refused, ...allowed].map(([, s]) => s));
+const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i};`).join("\n");
+const longFunction = (n: number) =>
+  `export function long(): number {\n  let x = 0;\n${"  x += 1;\n".repeat(n)}  return x;\n}`;
+const sized: [string, Snippet, string | null][] = [
+  ["a new file over 400 lines", at("src/domain/shared/big.ts", lines(401)), "max-lines"],
+  ["a file of 400 lines", at("src/domain/shared/fits.ts", lines(399)), null],
+  ["a new function over 100 lines", at("src/app/long.ts", longFunction(100)), "max-lines-per-function"],
+  [
+    "an over-size file growing past its recorded size",
+    at("src/hosts/xlsx/write.ts", lines(406)),
+    "max-lines",
+  ],
+];
+
+const results = lint([...refused, ...allowed, ...sized].map(([, s]) => s));
 
 test.each(refused)("refuses %s", (_, s) => {
   expect(results.get(s.path)).toContain(LAYER);
@@ -70,4 +84,9 @@ test.each(refused)("refuses %s", (_, s) => {
 
 test.each(allowed)("allows %s", (_, s) => {
   expect(results.get(s.path)).not.toContain(LAYER);
+});
+
+test.each(sized)("the size ratchet: %s", (_, s, rule) => {
+  const found = results.get(s.path)!.filter((r) => r.startsWith("max-lines"));
+  expect(found).toEqual(rule ? [rule] : []);
 });
