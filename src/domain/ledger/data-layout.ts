@@ -3,6 +3,7 @@
  * columns). One table of columns, so that the writer, the reader and the Analisis formulas agree
  * by construction, as KK_COLUMNS does for the kertas kerja.
  */
+import { HOUSE_STYLES } from "../shared/house-styles";
 import { columnLetters, quoteSheetName } from "../../sheet/address";
 import type { CellStyle } from "../../sheet/plan";
 import { S } from "../../strings";
@@ -183,11 +184,12 @@ export const DATA_FORMAT: Record<DataColumn | RiwayatExtraColumn, { style: DataS
 const base: CellStyle = { border: true, vAlign: "top" };
 /** Number formats: money with thousands, percent-like with two decimals, instants as date-time. */
 export const DATA_STYLES: Record<DataStyle | "title" | "info" | "marker" | "note" | "header", CellStyle> = {
-  title: { bold: true, fontSize: 14 },
-  info: { bold: true },
-  marker: { numberFormat: "@", fontColor: "#808080", fontSize: 8 },
+  title: HOUSE_STYLES.title,
+  info: HOUSE_STYLES.label,
+  marker: HOUSE_STYLES.marker,
+  // The Data sheet's note is one line under the title: smaller, not wrapped.
   note: { italic: true, fontColor: "#595959", fontSize: 9 },
-  header: { bold: true, border: true, fill: "#D9E2F3", wrap: true, hAlign: "center", vAlign: "center" },
+  header: HOUSE_STYLES.header,
   text: { ...base, numberFormat: "@" },
   integer: { ...base, numberFormat: "0" },
   number: { ...base, numberFormat: "General" },

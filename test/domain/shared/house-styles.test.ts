@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analysisSheetPlan } from "../../../src/domain/analysis/analysis-sheet";
 import { HOUSE_STYLES } from "../../../src/domain/shared/house-styles";
+import { DATA_STYLES } from "../../../src/domain/ledger/data-layout";
 import { KK_STYLES } from "../../../src/domain/kertas-kerja/kertas-kerja-styles";
 import { setupSheetPlan } from "../../../src/domain/setup/setup";
 import { logSheetPlan } from "../../../src/domain/sop/sop-log-sheet";
@@ -22,6 +23,7 @@ const DIR = join(__dirname, "..", "..", "fixtures", "house-styles");
 
 const sheets: Record<string, Record<string, CellStyle>> = {
   analysis: analysisSheetPlan(setupWith(["PEM"], "TW2"), []).styles,
+  data: DATA_STYLES,
   kertasKerja: KK_STYLES,
   log: logSheetPlan(sampleLog(2)).styles,
   setup: setupSheetPlan(makeSetup()).styles,
@@ -50,7 +52,7 @@ test("the sheets share the house title, marker and header", () => {
   expect(sheets.setup!.title).toEqual(HOUSE_STYLES.title);
   expect(sheets.log!.marker).toEqual(HOUSE_STYLES.marker);
   expect(sheets.setup!.marker).toEqual(HOUSE_STYLES.marker);
-  for (const sheet of ["analysis", "kertasKerja", "log", "sop"]) {
+  for (const sheet of ["analysis", "data", "kertasKerja", "log", "sop"]) {
     expect(sheets[sheet]!.header).toEqual(HOUSE_STYLES.header);
   }
 });
