@@ -32,6 +32,7 @@ import type {
 } from "../domain/returned/submission";
 import { verdictOf } from "../domain/returned/submission";
 import type { Issue } from "../domain/shared/types";
+import { fitPlanTexts } from "../sheet/cell-text";
 import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { combinedFingerprint, withLogEntries } from "./log";
@@ -136,14 +137,57 @@ async function loadLedger(port: WorkbookPort): Promise<Ledger> {
   return readLedger(data ?? null, riwayat ?? null);
 }
 
-/** The setup a returned file carries in its metadata (null when none or unreadable). */
+/** The setup a returned file carries in its metadata (null when none, unreadable, or anything odd). */
 function metaOf(file: ReturnedFile): KertasKerjaMeta | null {
-  for (const sheet of file.sheets) {
-    if (!sheet.name.startsWith(KK_META_PREFIX)) continue;
-    const read = readMeta(sheet);
-    if (read.ok) return read.meta;
+  try {
+    for (const sheet of file.sheets) {
+      if (!sheet.name.startsWith(KK_META_PREFIX)) continue;
+      const read = readMeta(sheet);
+      if (read.ok) return read.meta;
+    }
+  } catch {
+    // The file is judged on its own below; here it only cannot lend its setup.
   }
   return null;
+}
+
+/**
+ * Reads one picked file; a read that throws (it never should: the hosts' readers return refusals)
+ * still becomes a verdict on that file, never the end of the round.
+ */
+async function readSafely(source: ReturnedSource): Promise<ReturnedRead> {
+  try {
+    return await source.read();
+  } catch (e) {
+    return { ok: false, file: unreadFile(source.name), issues: [unexpectedIssue(source.name, e)] };
+  }
+}
+
+/** Judges one file; anything unexpected is an error on that file (see assessReturnedFile). */
+function assessSafely(read: ReturnedRead, ctx: Parameters<typeof assessReturnedFile>[1]): FileAssessment {
+  if (!read.ok) return { file: read.file, verdict: "rejected", issues: read.issues, submission: null };
+  try {
+    return assessReturnedFile(read.file, ctx);
+  } catch (e) {
+    const { name, sha256, size, savedAt } = read.file;
+    return {
+      file: { name, sha256, size, savedAt },
+      verdict: "rejected",
+      issues: [unexpectedIssue(name, e)],
+      submission: null,
+    };
+  }
+}
+
+const unreadFile = (name: string) => ({ name, sha256: "", size: 0, savedAt: null });
+
+function unexpectedIssue(name: string, e: unknown): Issue {
+  return {
+    severity: "error",
+    code: "returned.file.unexpected",
+    message: S.returned.file.unexpected(name, e instanceof Error ? e.message : String(e)),
+    file: name,
+  };
 }
 
 /**
@@ -153,7 +197,10 @@ function metaOf(file: ReturnedFile): KertasKerjaMeta | null {
 function setupFromFiles(files: ReturnedFile[]): RoundSetup | null {
   const candidates = files
     .map((f) => ({ f, meta: metaOf(f) }))
-    .filter((c): c is { f: ReturnedFile; meta: KertasKerjaMeta & { setup: RoundSetup } } => !!c.meta?.setup)
+    .filter(
+      (c): c is { f: ReturnedFile; meta: KertasKerjaMeta & { setup: RoundSetup } } =>
+        typeof c.meta?.generatedAt === "string" && isSetupShaped(c.meta.setup),
+    )
     .sort(
       (a, b) => b.meta.generatedAt.localeCompare(a.meta.generatedAt) || a.f.sha256.localeCompare(b.f.sha256),
     );
@@ -173,7 +220,7 @@ export async function reviewReturnedFiles(
   const state = await loadConsolidationState(port);
   const reads: ReturnedRead[] = [];
   for (const [i, source] of sources.entries()) {
-    reads.push(await source.read());
+    reads.push(await readSafely(source));
     opts.onProgress?.(i + 1, sources.length, source.name);
   }
   const readable = reads.flatMap((r) => (r.ok ? [r.file] : []));
@@ -181,13 +228,29 @@ export async function reviewReturnedFiles(
   if (!setup) {
     return { ok: false, issues: [...state.issues, noSetupIssue(sources.map((s) => s.name))] };
   }
-  const assessments = reads.map((r): FileAssessment => {
-    if (!r.ok) return { file: r.file, verdict: "rejected", issues: r.issues, submission: null };
-    return assessReturnedFile(r.file, { setup, generated: state.generated });
-  });
+  const assessments = reads.map((r) => assessSafely(r, { setup, generated: state.generated }));
   const accepted = assessments.flatMap((a) => (a.submission ? [a.submission] : []));
   const plan = planConsolidation(setup, state.current, accepted);
   return { ok: true, review: { state, setup, newMaster: state.setup === null, assessments, plan } };
+}
+
+/**
+ * The shape a setup from a file's metadata needs before the round is judged against it (the
+ * metadata's fingerprint does not cover it; a hand-edited one must not break the round).
+ */
+function isSetupShaped(setup: unknown): setup is RoundSetup {
+  if (!setup || typeof setup !== "object") return false;
+  const s = setup as Partial<Record<keyof RoundSetup, unknown>>;
+  const isObject = (v: unknown) => !!v && typeof v === "object";
+  return (
+    typeof s.instansi === "string" &&
+    typeof s.tahun === "number" &&
+    typeof s.periode === "string" &&
+    Array.isArray(s.bagian) &&
+    s.bagian.every((b) => isObject(b) && typeof (b as { kode?: unknown }).kode === "string") &&
+    isObject(s.rules) &&
+    isObject(s.calendar)
+  );
 }
 
 function noSetupIssue(names: string[]): Issue {
@@ -251,7 +314,9 @@ export async function acceptConsolidation(
   plans.push(dataSheetPlan(setup, applied.current), analysisSheetPlan(setup, applied.current));
   if (riwayat.length > 0) plans.push(riwayatSheetPlan(setup, riwayat));
   plans.push(...(await withLogEntries(port, logEntries(plan, applied, opts))));
-  await port.writeSheets(plans);
+  // The validator cuts a returned text that is too long already; whatever else might still carry
+  // one (a Data row read back, a name) is cut here, so that no text can make this write fail.
+  await port.writeSheets(plans.map(fitPlanTexts));
   return { ok: true, written: true, plan, applied };
 }
 
@@ -295,12 +360,14 @@ function logEntries(
 
 /**
  * The verdict of a whole pick, for the CLI's exit code and the pane's headline: "some-rejected"
- * when a file was rejected or a conflict is left unsettled in `plan` (default: before any choice).
+ * when a file was rejected; else "waiting" when two files claim one Bagian and no choice settles
+ * it in `plan` (default: before any choice); else "accepted" (warnings included).
  */
 export function pickVerdict(
   review: ConsolidationReview,
   plan: ConsolidationPlan = review.plan,
-): "accepted" | "some-rejected" {
+): "accepted" | "some-rejected" | "waiting" {
   const all = review.assessments.map((a) => verdictOf(a.issues));
-  return all.includes("rejected") || plan.conflicts.length > 0 ? "some-rejected" : "accepted";
+  if (all.includes("rejected")) return "some-rejected";
+  return plan.conflicts.length > 0 ? "waiting" : "accepted";
 }

@@ -3,7 +3,7 @@
  * src/app over files on disk. The master is created (from the setup a returned file carries) when
  * it does not exist yet, and written back in place (temp file + rename) only when something changed.
  */
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import {
   acceptConsolidation,
@@ -21,6 +21,13 @@ import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { readReturnedPath } from "../hosts/xlsx/untrusted/returned-files";
 import { S } from "../strings";
 import type { ConsolidateOptions } from "./args";
+import {
+  reportOf,
+  stageReport,
+  writeReport,
+  type ReportOutcome,
+  type ReportState,
+} from "./consolidate-report";
 import { guardRead, readInputWorkbook } from "./files";
 import { formatIssue } from "./format";
 import { CliError, EXIT, inputError, println, type CliIo, type ExitCode } from "./io";
@@ -34,8 +41,65 @@ export interface ConsolidateResult {
   written: boolean;
 }
 
+/**
+ * Exit codes (README "Exit codes", `--help`): 0 every file accepted, with or without warnings;
+ * 2 a file rejected (the others consolidated), or the master unreadable, without a setup, or
+ * changed since the review (nothing written); 6 nothing rejected but a Bagian waits for `--pilih`;
+ * 1 a wrong `--pilih`; 3 the master or the report not writable; 4 a bug. The JSON report
+ * (`--report`) is written however the run ends, with the exit code and, on a failure, why; when
+ * the master is written, the report is staged first, so a report that cannot be written leaves the
+ * master as it was.
+ */
 export async function runConsolidate(opts: ConsolidateOptions, io: CliIo): Promise<ConsolidateResult> {
-  const masterPath = resolve(io.cwd, opts.into);
+  const state: ReportState = {
+    masterPath: resolve(io.cwd, opts.into),
+    paths: opts.files.map((f) => resolve(io.cwd, f)),
+    written: false,
+  };
+  const reportPath = opts.report === undefined ? null : resolve(io.cwd, opts.report);
+  try {
+    const run = await consolidate(opts, io, state);
+    const result = { exitCode: run.exitCode, review: run.review, written: run.bytes !== null };
+    // Staged with `written` as it will be, before the master is touched.
+    const staged = reportPath
+      ? await stageReport(reportPath, reportOf({ ...state, written: result.written }, result))
+      : null;
+    if (run.bytes) {
+      try {
+        await writeXlsxFile(state.masterPath, run.bytes);
+      } catch (error) {
+        await staged?.discard();
+        if (error instanceof XlsxError) throw new CliError(EXIT.output, error.message);
+        throw error;
+      }
+      state.written = true;
+      println(io.stdout, T.written(state.masterPath, run.consolidated));
+    } else {
+      println(io.stdout, T.nothingChanged(state.masterPath));
+    }
+    if (staged && reportPath) {
+      await staged.publish();
+      println(io.stdout, T.reportWritten(reportPath));
+    }
+    return result;
+  } catch (error) {
+    if (reportPath) await reportFailure(reportPath, state, error, io);
+    throw error;
+  }
+}
+
+interface Run {
+  exitCode: ExitCode;
+  review: ConsolidationReview;
+  /** The master's new bytes, or null when nothing changed. */
+  bytes: Uint8Array | null;
+  /** Bagian on Data after the write. */
+  consolidated: number;
+}
+
+/** Reads, judges and plans; builds the master's bytes without writing them. */
+async function consolidate(opts: ConsolidateOptions, io: CliIo, state: ReportState): Promise<Run> {
+  const { masterPath, paths } = state;
   const exists = await stat(masterPath).then(
     (s) => s.isFile(),
     () => false,
@@ -45,7 +109,6 @@ export async function runConsolidate(opts: ConsolidateOptions, io: CliIo): Promi
         XlsxWorkbook.fromBytes(await readInputWorkbook(masterPath), masterPath),
       )
     : XlsxWorkbook.create();
-  const paths = opts.files.map((f) => resolve(io.cwd, f));
   const sources: ReturnedSource[] = paths.map((path) => ({
     name: basename(path),
     read: () => readReturnedPath(path),
@@ -57,6 +120,7 @@ export async function runConsolidate(opts: ConsolidateOptions, io: CliIo): Promi
   });
   if (!outcome.ok) throw inputError(T.cannotStart, outcome.issues.map(formatIssue));
   const { review } = outcome;
+  state.review = review;
   println(io.stdout);
   printAssessments(io, review.assessments);
 
@@ -75,34 +139,38 @@ export async function runConsolidate(opts: ConsolidateOptions, io: CliIo): Promi
   const actor = actorFor(review.setup, opts.oleh);
   const accepted = await acceptConsolidation(port, review, { choices, now, actor });
   if (!accepted.ok) throw new CliError(EXIT.input, T.refused, accepted.issues.map(formatIssue));
+  state.plan = accepted.plan;
   printPlan(io, accepted.plan);
 
-  if (accepted.written) {
-    try {
-      await writeXlsxFile(masterPath, await port.toBytes());
-    } catch (error) {
-      if (error instanceof XlsxError) throw new CliError(EXIT.output, error.message);
-      throw error;
-    }
-    println(io.stdout, T.written(masterPath, accepted.applied.current.length));
-  } else {
-    println(io.stdout, T.nothingChanged(masterPath));
-  }
+  const verdict = pickVerdict(review, accepted.plan);
+  const exitCode = verdict === "accepted" ? EXIT.ok : verdict === "waiting" ? EXIT.waiting : EXIT.input;
+  return {
+    exitCode,
+    review,
+    bytes: accepted.written ? await port.toBytes() : null,
+    consolidated: accepted.applied.current.length,
+  };
+}
 
-  const exitCode = pickVerdict(review, accepted.plan) === "accepted" ? EXIT.ok : EXIT.input;
-  if (opts.report) {
-    const reportPath = resolve(io.cwd, opts.report);
-    try {
-      await writeFile(
-        reportPath,
-        JSON.stringify(reportOf(review, accepted.plan, accepted.written, masterPath, paths), null, 2),
-      );
-    } catch (error) {
-      throw new CliError(EXIT.output, S.cli.output.cannotWrite(reportPath, String(error)));
-    }
-    println(io.stdout, T.reportWritten(reportPath));
+/**
+ * The report of a run that failed: what was judged so far, the exit code and the message the user
+ * is shown. Never throws, so that the failure itself is what the user is told; a report that
+ * cannot be written either is said on stderr.
+ */
+async function reportFailure(path: string, state: ReportState, error: unknown, io: CliIo): Promise<void> {
+  const outcome: ReportOutcome =
+    error instanceof CliError
+      ? { exitCode: error.exitCode, message: error.message, details: [...error.details] }
+      : {
+          exitCode: EXIT.unexpected,
+          message: S.cli.unexpected(error instanceof Error ? error.message : String(error)),
+        };
+  try {
+    await writeReport(path, reportOf(state, outcome));
+    println(io.stdout, T.reportWritten(path));
+  } catch (e) {
+    println(io.stderr, e instanceof Error ? e.message : String(e));
   }
-  return { exitCode, review, written: accepted.written };
 }
 
 function printAssessments(io: CliIo, assessments: FileAssessment[]): void {
@@ -118,8 +186,9 @@ function printAssessments(io: CliIo, assessments: FileAssessment[]): void {
   println(io.stdout);
 }
 
+/** A value of the difference: a text quoted (shortened past 80 characters), blank as "(kosong)". */
 const show = (v: string | number | null): string =>
-  v === null || v === "" ? S.consolidate.blank : typeof v === "number" ? String(v) : `"${v}"`;
+  v === null || v === "" ? S.consolidate.blank : typeof v === "number" ? String(v) : S.returned.quote(v);
 
 export function formatChange(c: CellChange): string {
   const where = c.cell ? `${c.cell} ` : "";
@@ -140,41 +209,4 @@ function printPlan(io: CliIo, plan: ConsolidationPlan): void {
     println(io.stdout, T.conflict(c.candidates[0]?.bagian.nama ?? c.bagian, names, c.bagian));
   }
   println(io.stdout);
-}
-
-/** The JSON report: every file with every issue, what was proposed, and whether the master was written. */
-function reportOf(
-  review: ConsolidationReview,
-  plan: ConsolidationPlan,
-  written: boolean,
-  master: string,
-  paths: string[],
-) {
-  return {
-    type: "kertas-kerja-sakip/laporan-konsolidasi",
-    version: 1,
-    master,
-    written,
-    files: review.assessments.map((a, i) => ({
-      path: paths[i] ?? null,
-      name: a.file.name,
-      sha256: a.file.sha256,
-      size: a.file.size,
-      savedAt: a.file.savedAt,
-      verdict: a.verdict,
-      bagian: a.submission?.bagian.kode ?? a.claimedBagian?.kode ?? null,
-      issues: a.issues,
-    })),
-    proposals: plan.proposals.map((p) => ({
-      bagian: p.bagian,
-      kind: p.kind,
-      file: p.submission.file.name,
-      sha256: p.submission.file.sha256,
-      changes: p.kind === "replace" ? p.changes : [],
-    })),
-    conflicts: plan.conflicts.map((c) => ({
-      bagian: c.bagian,
-      files: c.candidates.map((s) => ({ name: s.file.name, sha256: s.file.sha256 })),
-    })),
-  };
 }

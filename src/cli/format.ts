@@ -36,11 +36,21 @@ export function formatIssue(issue: Issue): string {
   if (issue.row !== undefined) where.push(G.issueRow(issue.row));
   if (issue.cell) where.push(G.issueCell(issue.cell));
   const detail: string[] = [];
-  if (issue.found !== undefined && issue.found !== "") detail.push(G.issueFound(issue.found));
+  if (issue.found !== undefined && issue.found !== "") detail.push(foundPhrase(issue.found));
   if (issue.expected !== undefined && issue.expected !== "") detail.push(G.issueExpected(issue.expected));
   const severity = S.common.severity[issue.severity];
   const head = where.length > 0 ? `${where.join(", ")}: ` : "";
   return `[${severity}] ${head}${issue.message}${detail.length > 0 ? ` (${detail.join("; ")})` : ""}`;
+}
+
+/**
+ * "ditemukan …": a found value in quotes, unless it says itself what the cell holds — a text the
+ * validator quoted already ('"-"', '" "') or "(kosong)" for a cell that holds nothing — so that a
+ * dash never reads as empty and an empty cell never as the text "(kosong)".
+ */
+function foundPhrase(found: string): string {
+  const shown = /^"[^]*"$/.test(found) || found === S.returned.empty;
+  return shown ? G.issueFoundShown(found) : G.issueFound(found);
 }
 
 export function countBySeverity(issues: readonly Issue[]): { error: number; warning: number; info: number } {

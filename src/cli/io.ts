@@ -24,6 +24,8 @@ export const EXIT = {
   unexpected: 4,
   /** An SOP action refused by the SOP's rules (role, order, paraf, a Log edited by hand): nothing written. */
   refused: 5,
+  /** consolidate: nothing rejected, but two or more files claim one Bagian and wait for `--pilih`. */
+  waiting: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

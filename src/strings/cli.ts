@@ -1,4 +1,87 @@
 /** Texts of the command line (src/cli): help, summaries, and every message it prints. */
+
+/**
+ * Every exit code of every command, one sentence each: the same words stand in `--help` and in
+ * README's "Kode keluar" (test/cli/errors.test.ts holds them to each other and to src/cli/io.ts).
+ */
+export const exitCodes: readonly (readonly [code: number, sentence: string])[] = [
+  [
+    0,
+    "Berhasil: generate menulis setiap berkas; demo menjalankan seluruh contoh (kertas kerja contoh yang " +
+      "ditolak adalah bagian dari contoh); sop status menampilkan status; tindakan sop dicatat dan buku kerja " +
+      "induk ditulis; consolidate menerima setiap berkas (boleh dengan catatan), tidak ada Bagian yang menunggu " +
+      "pilihan, dan buku kerja induk ditulis bila ada yang berubah; help menampilkan bantuan.",
+  ],
+  [
+    1,
+    "Perintah, opsi, atau nilai opsi salah, termasuk --tetapkan dengan kode atau Bagian yang tidak dikenal dan " +
+      "--pilih yang menunjuk berkas yang tidak diterima atau milik Bagian lain; tidak ada buku kerja yang ditulis.",
+  ],
+  [
+    2,
+    "Masukan tidak dapat dipakai: DPA, laporan sebelumnya, atau buku kerja induk (consolidate membuatnya " +
+      "bila belum ada) tidak ada, bukan .xlsx, " +
+      "kosong, rusak, terenkripsi, tanpa tabel yang dikenali, atau tanpa Pengaturan yang sah, atau DPA tidak " +
+      "memberi satu pun kertas kerja; tidak ada buku kerja yang ditulis. Pada consolidate juga: sedikitnya satu kertas " +
+      "kerja ditolak (yang diterima tetap dihimpun), atau tidak ada Pengaturan di " +
+      "buku kerja induk maupun di berkas, atau lembar Data atau Riwayat rusak atau berubah sejak peninjauan " +
+      "(tidak ada buku kerja yang ditulis).",
+  ],
+  [
+    3,
+    "Berkas keluaran tidak dapat ditulis: folder --out atau berkas di dalamnya, buku kerja induk, atau " +
+      "laporan JSON --report; setiap berkas ditulis utuh atau tidak sama sekali.",
+  ],
+  [
+    4,
+    "Kesalahan tak terduga, yaitu galat program (jejak tumpukan hanya dengan --debug). Isi kertas kerja " +
+      "kiriman tidak pernah berakhir dengan kode ini: berkas yang isinya tidak terduga ditolak (kode 2). " +
+      "consolidate tetap menulis laporan JSON --report beserta pesan kesalahannya.",
+  ],
+  [
+    5,
+    "Tindakan sop ditolak aturan SOP: buku kerja tanpa Pengaturan, status SOP tidak terbaca, langkah belum " +
+      "dijadwalkan, pejabat tidak berwenang, langkah dimulai sebelum langkah sebelumnya selesai tanpa " +
+      "--reason, paraf belum ada atau tidak lagi cocok dengan isi, Log rusak, atau waktu tindakan tidak sah; " +
+      "tidak ada yang ditulis.",
+  ],
+  [
+    6,
+    "consolidate menunggu pilihan: tidak ada berkas yang ditolak, tetapi dua berkas atau lebih mengaku Bagian " +
+      "yang sama dan tidak ada yang dihimpun untuk Bagian itu sampai --pilih menetapkannya; Bagian lain tetap " +
+      "dihimpun. Bila ada juga berkas yang ditolak, kodenya 2.",
+  ],
+];
+
+/** Which codes each command can end with (the same line stands in README). */
+export const exitCodesPerCommand =
+  "Per perintah: generate 0, 1, 2, 3, 4; demo 0, 1, 2, 3, 4; sop status 0, 1, 2, 4; " +
+  "sop jadwal, start, done, paraf, sign 0, 1, 2, 3, 4, 5; consolidate 0, 1, 2, 3, 4, 6; help 0.";
+
+/** A paragraph wrapped to `width` columns, each line indented by `indent` spaces (help text). */
+function wrap(text: string, indent: number, width = 100): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && indent + line.length + 1 + word.length > width) {
+      lines.push(" ".repeat(indent) + line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(" ".repeat(indent) + line);
+  return lines;
+}
+
+const exitCodeHelp = [
+  ...exitCodes.flatMap(([code, sentence]) => {
+    const [first = "", ...rest] = wrap(sentence, 5);
+    return [`  ${code}  ${first.trimStart()}`, ...rest];
+  }),
+  ...wrap(exitCodesPerCommand, 2),
+];
+
 export const cli = {
   help: [
     "Kertas Kerja SAKIP — kertas kerja pengumpulan data kinerja per Bagian dari DPA.",
@@ -26,8 +109,7 @@ export const cli = {
     "  consolidate",
     "            Membaca kertas kerja yang dikembalikan Bagian, memeriksa tiap berkas, lalu menghimpun",
     "            yang diterima ke lembar Data, Analisis, dan Riwayat di buku kerja induk (dibuat bila",
-    "            belum ada). Keluar 0 bila semua diterima, 2 bila ada yang ditolak (yang diterima tetap",
-    "            dihimpun), 1 bila perintahnya salah.",
+    "            belum ada). Kode keluarnya di bawah.",
     "  help      Menampilkan bantuan ini.",
     "",
     "Opsi generate:",
@@ -77,9 +159,8 @@ export const cli = {
     "  --debug                   Tampilkan jejak tumpukan (stack trace) bila terjadi kesalahan tak terduga.",
     "  --help, -h                Tampilkan bantuan ini.",
     "",
-    "Kode keluar: 0 berhasil; 1 perintah atau opsi salah; 2 berkas masukan tidak dapat dibaca;",
-    "3 berkas keluaran tidak dapat ditulis; 4 kesalahan tak terduga; 5 tindakan SOP ditolak",
-    "(pejabat tidak berwenang, urutan tanpa alasan, paraf belum ada atau tidak berlaku, Log rusak).",
+    "Kode keluar:",
+    ...exitCodeHelp,
     "",
     "Contoh:",
     "  npx kertas-kerja demo --out ./contoh",
@@ -90,9 +171,9 @@ export const cli = {
 
   usage: {
     hint: "Jalankan `kertas-kerja --help` untuk melihat cara penggunaan.",
-    noCommand: "Perintah belum disebut: gunakan generate, demo, sop, atau help.",
+    noCommand: "Perintah belum disebut: gunakan generate, demo, sop, consolidate, atau help.",
     unknownCommand: (name: string) =>
-      `Perintah tidak dikenal: "${name}". Gunakan generate, demo, sop, atau help.`,
+      `Perintah tidak dikenal: "${name}". Gunakan generate, demo, sop, consolidate, atau help.`,
     sopNoSubcommand: "Perintah sop memerlukan salah satu: status, jadwal, start, done, paraf, atau sign.",
     sopUnknownSubcommand: (name: string) =>
       `Perintah sop "${name}" tidak dikenal: gunakan status, jadwal, start, done, paraf, atau sign.`,
@@ -183,6 +264,8 @@ export const cli = {
     issueCountBySeverity: (errors: number, warnings: number, infos: number) =>
       `${errors} galat, ${warnings} peringatan, ${infos} info.`,
     issueFound: (found: string) => `ditemukan "${found}"`,
+    /** A found value that already says what the cell holds ('"-"', "(kosong)"). */
+    issueFoundShown: (found: string) => `ditemukan ${found}`,
     issueExpected: (expected: string) => `seharusnya ${expected}`,
     issueRow: (row: number) => `baris ${row}`,
     issueCell: (cell: string) => `sel ${cell}`,

@@ -1,4 +1,5 @@
 /** Texts of the judgement of a returned kertas kerja (see domain/returned.ts). */
+import { formatNumber } from "../domain/shared/numbers";
 
 const quote = (s: string): string => `"${s.length > 80 ? `${s.slice(0, 77)}…` : s}"`;
 
@@ -6,6 +7,8 @@ export const returned = {
   empty: "(kosong)",
   none: "tidak ada",
   quote,
+  /** A long text found in a cell, shortened for a message: its beginning and its length. */
+  longFound: (start: string, length: number) => `${start}… (${formatNumber(length)} karakter)`,
   file: {
     noKertasKerja: (file: string) => `Berkas ${file} tidak memuat kertas kerja SAKIP.`,
     noKertasKerjaFound: (sheets: string) => `lembar: ${sheets}`,
@@ -76,8 +79,11 @@ export const returned = {
   locked: {
     changed: (cell: string, column: string) =>
       `Sel ${cell} (${column}) terkunci dan telah diubah. Kembalikan isinya seperti semula.`,
+    formulaOverwritten: (cell: string, column: string) =>
+      `Rumus terkunci di sel ${cell} (${column}) telah ditimpa dengan nilai ketikan, sehingga lembar ` +
+      "yang ditandatangani tidak menampilkan hasil hitungan dari isian. Kembalikan rumusnya seperti berkas asli.",
     formulaChanged: (cell: string, column: string) =>
-      `Rumus di sel ${cell} (${column}) telah diubah atau ditimpa. Tidak menghalangi: master menghitung ulang dari isian.`,
+      `Rumus terkunci di sel ${cell} (${column}) telah diubah. Kembalikan rumusnya seperti berkas asli.`,
     formulaExpected: "rumus bawaan kertas kerja",
     rowChanged: (range: string) =>
       `Isi terkunci baris ${range} telah diubah. Kembalikan isinya seperti berkas asli.`,
@@ -90,6 +96,10 @@ export const returned = {
     ambiguous: (cell: string) =>
       `Angka di sel ${cell} ditulis tidak jelas (format Inggris?). Tulis dengan koma desimal, misalnya 1.234,5.`,
     notANumber: (cell: string) => `Sel ${cell} berisi teks, bukan angka.`,
+    date: (cell: string, shown: string, kind: "date" | "time" | "datetime") =>
+      `Sel ${cell} berisi ${{ date: "tanggal", time: "jam", datetime: "tanggal dan jam" }[kind]} (${shown}), ` +
+      "bukan angka. Excel mengubah ketikan seperti 3/12 menjadi tanggal: ubah format selnya menjadi Angka, " +
+      "lalu ketik ulang realisasinya.",
     boolean: (cell: string) => `Sel ${cell} berisi nilai logika (BENAR/SALAH), bukan angka.`,
     excelError: (cell: string) => `Sel ${cell} berisi galat Excel, bukan angka.`,
     negative: (cell: string) => `Sel ${cell} bernilai negatif; realisasi tidak boleh kurang dari 0.`,
@@ -103,11 +113,24 @@ export const returned = {
   text: {
     formula: (cell: string) => `Sel ${cell} berisi rumus; hasilnya diambil sebagai teks.`,
     formulaExpected: "teks",
+    tooLong: (cell: string, column: string, length: number, max: number) =>
+      `Teks di sel ${cell} (${column}) panjangnya ${formatNumber(length)} karakter, melebihi batas ` +
+      `${formatNumber(max)} karakter per sel Excel. Di master teks ini dipotong, dengan tanda ` +
+      `"[teks dipotong: aslinya ${formatNumber(length)} karakter]" di ujungnya; teks lengkapnya tetap ada ` +
+      "di berkas kiriman ini, yang sidik jari SHA-256-nya tercatat di lembar Data.",
+    tooLongFound: (length: number) => `teks ${formatNumber(length)} karakter`,
+    tooLongExpected: (max: number) => `paling banyak ${formatNumber(max)} karakter`,
+    signatureNama: "nama penanda tangan",
+    signatureNip: "NIP penanda tangan",
   },
   link: {
     notHttp: (cell: string) =>
       `Tautan bukti dukung di sel ${cell} bukan alamat http(s); tautannya tidak diikuti, hanya teksnya yang dicatat.`,
     notHttpExpected: "tautan http:// atau https://",
+    tooLong: (cell: string, length: number, max: number) =>
+      `Tautan bukti dukung di sel ${cell} panjangnya ${formatNumber(length)} karakter, melebihi ` +
+      `${formatNumber(max)} karakter; tautannya tidak diikuti, hanya teksnya yang dicatat.`,
+    tooLongExpected: (max: number) => `tautan http(s) paling panjang ${formatNumber(max)} karakter`,
   },
   check: {
     farAboveTarget: (cell: string, factor: number) =>

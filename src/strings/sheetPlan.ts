@@ -2,6 +2,8 @@
  * Why a sheet plan cannot be written, for either host: one sheet's problems, each a short phrase,
  * joined by `invalid`. (Charts and hyperlinks have theirs in `charts.ts`.)
  */
+import { formatNumber } from "../domain/shared/numbers";
+
 export const sheetPlan = {
   invalid: (sheet: string, problems: string[]) =>
     `Lembar "${sheet}" tidak dapat ditulis: ${problems.join("; ")}`,
@@ -15,6 +17,8 @@ export const sheetPlan = {
   number: (address: string) => `angka di ${address} tidak terhingga atau bukan angka`,
   valueType: (address: string) => `isi ${address} bukan teks, angka, atau benar/salah`,
   textTooLong: (address: string, max: number) => `teks di ${address} lebih dari ${max} karakter`,
+  /** The mark at the end of a text cut to fit a cell (see src/sheet/cell-text.ts). */
+  textCut: (length: number) => ` … [teks dipotong: aslinya ${formatNumber(length)} karakter]`,
   style: (address: string, key: string) => `gaya "${key}" di ${address} tidak didefinisikan`,
   color: (value: string) => `warna tidak sah: "${value}" (harus #RRGGBB)`,
   listValue: (value: string) => `pilihan daftar tidak boleh memuat koma: "${value}"`,

@@ -1,10 +1,17 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { access, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXIT, main } from "../../src/cli/main";
 import { loadConsolidationState } from "../../src/app/consolidate";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { S } from "../../src/strings";
 import { returned } from "../support/consolidation-fixture";
+import { LONG_PENGHAMBAT } from "../support/returned-corpus-edits";
+import {
+  cellOf,
+  editKertasKerja,
+  filledKertasKerja,
+  generatedKertasKerja,
+} from "../support/returned-fixture";
 import { capture, tempDir } from "./support";
 
 const T = S.consolidate.cli;
@@ -20,14 +27,26 @@ beforeAll(async () => {
   await writeFile(join(dir, "org.xlsx"), org.bytes);
   await writeFile(join(dir, "org-lain.xlsx"), orgOther.bytes);
   await writeFile(join(dir, "laporan.xlsx"), "%PDF-1.7\n% sebuah PDF yang diberi nama .xlsx\n");
+  // ORG's kertas kerja with a Faktor Penghambat of 40,000 characters on its first indicator.
+  const fx = await generatedKertasKerja({ bagian: "ORG" });
+  const first = fx.meta.rows.find((r) => r.kind === "indicator")!;
+  const long = await editKertasKerja(fx, await filledKertasKerja(fx), (ws) => {
+    ws.getCell(cellOf(fx.meta, first.key, "penghambat")).value = LONG_PENGHAMBAT;
+  });
+  await writeFile(join(dir, "org-panjang.xlsx"), long);
+  // A dash in the first realisasi, nothing in the second.
+  const dash = await returned("ORG", { realisasi: (_key, i) => (i === 0 ? "-" : i === 1 ? null : 5) });
+  await writeFile(join(dir, "org-strip.xlsx"), dash.bytes);
 });
 afterAll(() => cleanup());
 
 interface Report {
   written: boolean;
+  exitCode: number;
+  error?: { message: string; details: string[] };
   files: {
     name: string;
-    verdict: string;
+    verdict: string | null;
     sha256: string;
     bagian: string | null;
     issues: { code: string }[];
@@ -90,14 +109,16 @@ it("changes nothing, and does not rewrite the master, when the same files come a
   expect(await readFile(join(dir, "induk.xlsx"))).toEqual(bytes);
 });
 
-it("holds two files claiming one Bagian back (exit 2) until --pilih settles it", async () => {
+it("holds two files claiming one Bagian back (exit 6, waiting for a choice) until --pilih settles it", async () => {
   const c = capture(dir);
   const code = await main(
     ["consolidate", "org.xlsx", "org-lain.xlsx", "--into", "induk3.xlsx", "--report", "r3.json"],
     c.io,
   );
-  expect(code).toBe(EXIT.input);
+  expect(code).toBe(EXIT.waiting);
+  expect(EXIT.waiting).toBe(6);
   const report = await readReport("r3.json");
+  expect(report.exitCode).toBe(6);
   expect(report.conflicts.map((x) => [x.bagian, x.files.map((f) => f.name).sort()])).toEqual([
     ["ORG", ["org-lain.xlsx", "org.xlsx"]],
   ]);
@@ -111,6 +132,91 @@ it("holds two files claiming one Bagian back (exit 2) until --pilih settles it",
   expect(ok).toBe(EXIT.ok);
   const book = await XlsxWorkbook.fromBytes(await readFile(join(dir, "induk3.xlsx")));
   expect((await loadConsolidationState(book)).current.map((s) => s.file.name)).toEqual(["org-lain.xlsx"]);
+});
+
+it("exits 2, not 6, when a file is rejected as well as two files claiming one Bagian", async () => {
+  const c = capture(dir);
+  const code = await main(
+    ["consolidate", "org.xlsx", "org-lain.xlsx", "laporan.xlsx", "pem.xlsx", "--into", "induk4.xlsx"],
+    c.io,
+  );
+  expect(code).toBe(EXIT.input);
+  expect(await bagianIn("induk4.xlsx")).toEqual(["PEM"]);
+});
+
+it("consolidates a 40,000-character text with the other files (exit 0), cut and warned about", async () => {
+  const c = capture(dir);
+  const code = await main(
+    ["consolidate", "org-panjang.xlsx", "pem.xlsx", "--into", "induk5.xlsx", "--report", "r5.json"],
+    c.io,
+  );
+  expect(c.err()).toBe("");
+  expect(code).toBe(EXIT.ok);
+  expect(await bagianIn("induk5.xlsx")).toEqual(["PEM", "ORG"]);
+  const report = await readReport("r5.json");
+  expect(report.exitCode).toBe(0);
+  const org = report.files.find((f) => f.name === "org-panjang.xlsx")!;
+  expect(org.verdict).toBe("warnings");
+  expect(org.issues.map((i) => i.code)).toEqual(["returned.text.too-long"]);
+  expect(c.out()).toContain("40.000 karakter");
+  const book = await XlsxWorkbook.fromBytes(await readFile(join(dir, "induk5.xlsx")));
+  const stored = (await loadConsolidationState(book)).current.find((s) => s.bagian.kode === "ORG")!;
+  const penghambat = stored.rows.find((r) => r.penghambat !== null)!.penghambat!;
+  expect(penghambat).toHaveLength(32_767);
+  expect(LONG_PENGHAMBAT.startsWith(penghambat.slice(0, 32_000))).toBe(true);
+});
+
+it("writes the report when the master cannot be written (exit 3), and writes no master", async () => {
+  const c = capture(dir);
+  // The master's folder is a file: the write fails after every file was judged.
+  const code = await main(
+    ["consolidate", "pem.xlsx", "--into", "pem.xlsx/induk.xlsx", "--report", "r6.json"],
+    c.io,
+  );
+  expect(code).toBe(EXIT.output);
+  const report = await readReport("r6.json");
+  expect(report).toMatchObject({ written: false, exitCode: 3 });
+  expect(report.error?.message).toMatch(/pem\.xlsx/);
+  expect(report.files.map((f) => [f.name, f.verdict])).toEqual([["pem.xlsx", "accepted"]]);
+  await expect(access(join(dir, "pem.xlsx", "induk.xlsx"))).rejects.toThrow();
+});
+
+it("leaves the master as it was when the report cannot be written (exit 3)", async () => {
+  const bytes = await readFile(join(dir, "induk2.xlsx"));
+  const c = capture(dir);
+  const code = await main(
+    ["consolidate", "org.xlsx", "--into", "induk2.xlsx", "--report", "tidak-ada/r7.json"],
+    c.io,
+  );
+  expect(code).toBe(EXIT.output);
+  expect(c.err()).toContain("tidak-ada");
+  expect(await readFile(join(dir, "induk2.xlsx"))).toEqual(bytes);
+});
+
+it("writes the report when consolidation cannot start (exit 2), every file without a verdict", async () => {
+  const c = capture(dir);
+  const code = await main(
+    ["consolidate", "laporan.xlsx", "--into", "baru.xlsx", "--report", "r8.json"],
+    c.io,
+  );
+  expect(code).toBe(EXIT.input);
+  const report = await readReport("r8.json");
+  expect(report).toMatchObject({ written: false, exitCode: 2, error: { message: T.cannotStart } });
+  expect(report.files.map((f) => [f.name, f.verdict])).toEqual([["laporan.xlsx", null]]);
+  await expect(access(join(dir, "baru.xlsx"))).rejects.toThrow();
+});
+
+it("says what a cell holds: a dash is a dash, an empty cell is (kosong), never quoted twice", async () => {
+  const c = capture(dir);
+  expect(await main(["consolidate", "org-strip.xlsx", "--into", "induk9.xlsx"], c.io)).toBe(EXIT.ok);
+  const notReported = c
+    .out()
+    .split("\n")
+    .filter((l) => l.includes("belum dilaporkan"));
+  expect(notReported).toHaveLength(2);
+  expect(notReported[0]).toContain('ditemukan "-";');
+  expect(notReported[1]).toContain("ditemukan (kosong);");
+  expect(c.out()).not.toContain('""');
 });
 
 it.each([

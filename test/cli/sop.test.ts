@@ -201,6 +201,6 @@ describe("sop usage and input errors", () => {
   it("help lists the sop commands and exit code 5", async () => {
     const r = await run("help");
     expect(r.out).toContain("kertas-kerja sop status BERKAS");
-    expect(r.out).toContain("5 tindakan SOP ditolak");
+    expect(r.out).toContain("5  Tindakan sop ditolak aturan SOP");
   });
 });

@@ -12,7 +12,7 @@ import { col, REALISASI_TW } from "../kertas-kerja/kertas-kerja-layout";
 import { formatIndonesianNumber } from "../shared/numbers";
 import type { ReportIssue } from "../shared/issues";
 import { cellAt } from "./returned-rows";
-import { readSignatureDate, readTextInput } from "./returned-values";
+import { describeCell, fittedText, foundText, readSignatureDate, readTextInput } from "./returned-values";
 import { nipProblem } from "../setup/setup";
 import { normalizeLabel } from "../shared/text";
 import type { Aggregation, Quarterly } from "../shared/types";
@@ -36,6 +36,10 @@ export interface IndicatorFacts {
    */
   inputQuarters: readonly number[];
   buktiDukung: string | null;
+  /** What the current quarter's realisasi cell holds, as `describeCell` says it ("(kosong)", '"-"'). */
+  currentFound: string;
+  /** What the bukti dukung cell holds, as `describeCell` says it. */
+  buktiFound: string;
 }
 
 /**
@@ -94,7 +98,7 @@ export function checkIndicator(f: IndicatorFacts, q: number, issue: ReportIssue)
   if (f.realisasiTw[current] === null) {
     issue("warning", "returned.check.not-reported", T.check.notReported(where.cell, f.indikator), {
       ...where,
-      found: T.empty,
+      found: f.currentFound,
       expected: T.check.notReportedExpected,
     });
   } else if (f.buktiDukung === null) {
@@ -103,7 +107,7 @@ export function checkIndicator(f: IndicatorFacts, q: number, issue: ReportIssue)
       sheet: f.sheet,
       cell,
       row: f.row,
-      found: T.empty,
+      found: f.buktiFound,
       expected: T.check.noBuktiExpected,
     });
   }
@@ -183,25 +187,27 @@ export function readSignature(
   issue: ReportIssue,
 ): { tanggal: string | null; nama: string | null; nip: string | null } {
   const at = (cell: string) => ({ sheet: sheet.name, cell, row: (parseCell(cell)?.row ?? 0) + 1 });
-  const date = readSignatureDate(valueAt(sheet, cells.tanggal));
+  const tanggal = valueAt(sheet, cells.tanggal);
+  const date = readSignatureDate(tanggal);
   if (date.kind === "blank") {
     issue("warning", "returned.signature.tanggal-missing", T.signature.tanggalMissing(cells.tanggal), {
       ...at(cells.tanggal),
-      found: T.empty,
+      found: describeCell(tanggal),
       expected: T.signature.tanggalExpected,
     });
   } else if (date.kind === "invalid") {
     issue("warning", "returned.signature.tanggal-invalid", T.signature.tanggalInvalid(cells.tanggal), {
       ...at(cells.tanggal),
-      found: date.found,
+      found: foundText(date.found),
       expected: T.signature.tanggalExpected,
     });
   }
-  const nama = readTextInput(valueAt(sheet, cells.nama));
+  const namaCell = valueAt(sheet, cells.nama);
+  const nama = fittedText(readTextInput(namaCell), T.text.signatureNama, at(cells.nama), issue);
   if (nama === null) {
     issue("warning", "returned.signature.nama-missing", T.signature.namaMissing(cells.nama), {
       ...at(cells.nama),
-      found: T.empty,
+      found: describeCell(namaCell),
       expected: T.signature.namaExpected,
     });
   }
@@ -220,11 +226,11 @@ function readNip(
   where: { sheet: string; cell: string; row: number },
   issue: ReportIssue,
 ): string | null {
-  const written = readTextInput(value);
+  const written = fittedText(readTextInput(value), T.text.signatureNip, where, issue);
   if (written === null) {
     issue("warning", "returned.signature.nip-missing", T.signature.nipMissing(cell), {
       ...where,
-      found: T.empty,
+      found: describeCell(value),
       expected: T.signature.nipExpected,
     });
     return null;
@@ -233,7 +239,7 @@ function readNip(
   if (typeof value === "number" && !Number.isSafeInteger(value)) {
     issue("warning", "returned.signature.nip-invalid", T.signature.nipNumber(cell), {
       ...where,
-      found: written,
+      found: foundText(written),
       expected: T.signature.nipNumberExpected,
     });
     return written;
@@ -247,6 +253,10 @@ function readNip(
     sex: [T.signature.nipSex(cell), T.signature.nipSexExpected],
   };
   const [message, expected] = messages[problem];
-  issue("warning", "returned.signature.nip-invalid", message, { ...where, found: written, expected });
+  issue("warning", "returned.signature.nip-invalid", message, {
+    ...where,
+    found: foundText(written),
+    expected,
+  });
   return written;
 }

@@ -16,6 +16,7 @@ import { col, colIndex, KK_COLUMNS, KK_ROWS, type KkColumn } from "../kertas-ker
 import { formatIndonesianNumber } from "../shared/numbers";
 import type { ReportIssue } from "../shared/issues";
 import { decodeLocked } from "./returned-values";
+import { expectedFormula, remapFormula, type FormulaContext } from "./returned-formulas";
 import { normalizeLabel } from "../shared/text";
 
 /** A cell of a snapshot: its value (cached result for a formula) and its formula, if any. */
@@ -128,37 +129,20 @@ export function matchRows(
 const shown = (content: string | undefined): string =>
   decodeLocked(content, T.empty, (n) => formatIndonesianNumber(n));
 
-/**
- * A formula's cell references rewritten from the rows where they stand now to the rows where
- * those rows were generated (`toGenerated`: current row → generated row, from the keys). Rows
- * inserted, deleted or sorted make Excel shift every reference below them ("SUM(U14,U18)" becomes
- * "SUM(U14,U17)" when a row above row 18 is deleted): mapped back, an unchanged formula compares
- * equal. Text in quotes and function names with digits ("LOG10(") are left alone; a reference to
- * a row without a key stays as it is.
- * @example remapFormula("SUM(U14,U17)", new Map([[17, 18]])) // "SUM(U14,U18)"
- */
-export function remapFormula(formula: string, toGenerated: ReadonlyMap<number, number>): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            /(?<![A-Za-z_$])(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(])/g,
-            (whole, letters: string, row: string) => {
-              const generated = toGenerated.get(Number(row));
-              return generated === undefined ? whole : `${letters}${generated}`;
-            },
-          ),
-    )
-    .join("");
+/** What comparing a row's locked cells needs besides the row. */
+export interface LockedContext extends FormulaContext {
+  tahun: number;
+  /** Current row → the row where it was generated (see remapFormula). */
+  toGenerated: ReadonlyMap<number, number>;
 }
 
 /**
- * Compares the locked cells of one found row with the metadata. Each changed value cell
- * (indikator, satuan, polaritas, jenis capaian, targets, pre-filled realisasi, pagu, kode, uraian)
- * is an error with what it holds and what it held; a changed or overwritten formula is a warning
- * only, since the master recomputes capaian, predikat and serapan from the inputs anyway.
+ * Compares the locked cells of one found row with the metadata. Each changed cell is an error with
+ * what it holds and what it held: a value cell (indikator, satuan, polaritas, jenis capaian,
+ * targets, pre-filled realisasi, pagu, kode, uraian), and a formula cell (capaian, predikat,
+ * serapan, the s.d. periode and sum columns) overwritten with a value or given another formula —
+ * the signed sheet would show a number the inputs do not give, so it rejects the file as a changed
+ * target does; the formula expected is named when it can be rebuilt (returned-formulas.ts).
  * Metadata without `locked` content can only say that the row changed (row hash). A row hash that
  * differs while no cell differs means the metadata's `locked` was altered: the row is an error too.
  */
@@ -166,15 +150,14 @@ export function compareLocked(
   metaRow: KkMetaRow,
   sheet: SheetSnapshot,
   row: number,
-  toGenerated: ReadonlyMap<number, number>,
-  tahun: number,
+  ctx: LockedContext,
   issue: ReportIssue,
 ): void {
   const cells = KK_COLUMNS.map((_, i) => cellAt(sheet, row, i));
   // Compared as if the row stood where it was generated (see remapFormula).
   const asGenerated = cells.map((c) => ({
     value: c.value,
-    formula: c.formula === null ? null : remapFormula(c.formula, toGenerated),
+    formula: c.formula === null ? null : remapFormula(c.formula, ctx.toGenerated),
   }));
   const hashOk = rowContentHash(asGenerated, metaRow.row, metaRow.open) === metaRow.hash;
   let named = 0;
@@ -188,21 +171,27 @@ export function compareLocked(
       named++;
       const cell = `${col[c]}${row}`;
       const formula = cells[colIndex[c]]?.formula ?? null;
-      const found = formula ?? shown(now);
-      const at = { sheet: sheet.name, cell, row, found };
+      const at = { sheet: sheet.name, cell, row };
+      const column = columnLabel(c, ctx.tahun);
       if (expected.startsWith("=")) {
-        issue(
-          "warning",
-          "returned.locked.formula-changed",
-          T.locked.formulaChanged(cell, columnLabel(c, tahun)),
-          {
+        const wanted = expectedFormula(metaRow, c, ctx) ?? T.locked.formulaExpected;
+        if (formula === null) {
+          issue("error", "returned.locked.formula-overwritten", T.locked.formulaOverwritten(cell, column), {
             ...at,
-            expected: T.locked.formulaExpected,
-          },
-        );
+            found: shown(now),
+            expected: wanted,
+          });
+        } else {
+          issue("error", "returned.locked.formula-changed", T.locked.formulaChanged(cell, column), {
+            ...at,
+            found: formula,
+            expected: wanted,
+          });
+        }
       } else {
-        issue("error", "returned.locked.changed", T.locked.changed(cell, columnLabel(c, tahun)), {
+        issue("error", "returned.locked.changed", T.locked.changed(cell, column), {
           ...at,
+          found: formula ?? shown(now),
           expected: shown(expected),
         });
       }

@@ -4,25 +4,27 @@
  * plausibility warnings of returned-checks.ts.
  */
 import { columnLetters } from "../../sheet/address";
+import { EXCEL_LIMITS } from "../../sheet/limits";
 import type { SheetSnapshot } from "../../sheet/plan";
-import { S } from "../../strings";
 import { returned as T } from "../../strings/returned";
 import type { KertasKerjaMeta, KkMetaRow } from "../kertas-kerja/kertas-kerja-meta";
 import { col, colIndex, REALISASI_TW, TARGET_TW, type KkColumn } from "../kertas-kerja/kertas-kerja-layout";
 import { parentKode, parseKode } from "../shared/kode";
 import { checkAnggaran, checkIndicator } from "./returned-checks";
+import { AGGREGATION, POLARITY } from "./returned-formulas";
 import type { ReportIssue } from "../shared/issues";
-import { cellAt } from "./returned-rows";
-import { buktiDukungLink, readNumberInput, readTextInput, type NumberInput } from "./returned-values";
+import { cellAt, columnLabel } from "./returned-rows";
+import {
+  buktiDukungLink,
+  describeCell,
+  fittedText,
+  foundText,
+  readNumberInput,
+  readTextInput,
+  type NumberInput,
+} from "./returned-values";
 import type { SubmittedRow } from "./submission";
-import { currentTriwulan, type Aggregation, type Kode, type Polarity, type Quarterly } from "../shared/types";
-
-const POLARITY = new Map<string, Polarity>(
-  Object.entries(S.common.polarity).map(([k, v]) => [v, k as Polarity]),
-);
-const AGGREGATION = new Map<string, Aggregation>(
-  Object.entries(S.common.aggregation).map(([k, v]) => [v, k as Aggregation]),
-);
+import { currentTriwulan, type Kode, type Quarterly } from "../shared/types";
 
 const numberAt = (sheet: SheetSnapshot, row: number, c: KkColumn): number | null => {
   const v = cellAt(sheet, row, colIndex[c]).value;
@@ -76,6 +78,7 @@ function reportInvalid(
 ): void {
   const v = T.value;
   const table: Record<typeof read.reason, [string, string]> = {
+    date: ["returned.value.date", v.date(address, read.found, read.shows ?? "date")],
     ambiguous: ["returned.value.ambiguous", v.ambiguous(address)],
     "not-a-number": ["returned.value.not-a-number", v.notANumber(address)],
     boolean: ["returned.value.not-a-number", v.boolean(address)],
@@ -85,11 +88,21 @@ function reportInvalid(
     "formula-no-result": ["returned.value.formula-no-result", v.formulaNoResult(address)],
   };
   const [code, message] = table[read.reason];
-  issue("error", code, message, { ...at, found: read.found });
+  issue("error", code, message, { ...at, found: foundText(read.found) });
 }
 
-/** A text input; a formula's cached result is taken as text, with an info. */
-function textInput(sheet: SheetSnapshot, row: number, c: KkColumn, issue: ReportIssue): string | null {
+/**
+ * A text input; a formula's cached result is taken as text, with an info. A text longer than a
+ * cell can hold is cut to fit, with a mark at its end, and a warning naming the cell and its length
+ * (the whole text stays in the returned file, whose SHA-256 Data records).
+ */
+function textInput(
+  sheet: SheetSnapshot,
+  row: number,
+  c: KkColumn,
+  tahun: number,
+  issue: ReportIssue,
+): string | null {
   const cell = cellAt(sheet, row, colIndex[c]);
   const address = `${col[c]}${row}`;
   if (cell.formula !== null) {
@@ -97,11 +110,12 @@ function textInput(sheet: SheetSnapshot, row: number, c: KkColumn, issue: Report
       sheet: sheet.name,
       cell: address,
       row,
-      found: cell.formula,
+      found: foundText(cell.formula),
       expected: T.text.formulaExpected,
     });
   }
-  return readTextInput(cell.value);
+  const at = { sheet: sheet.name, cell: address, row };
+  return fittedText(readTextInput(cell.value), columnLabel(c, tahun), at, issue);
 }
 
 interface Budget {
@@ -141,7 +155,6 @@ export function readRows(
   found: ReadonlyMap<string, number>,
   issue: ReportIssue,
 ): SubmittedRow[] {
-  const q = currentTriwulan(meta.periode);
   const names = new Map<string, string>();
   for (const r of meta.rows) {
     const row = found.get(r.key);
@@ -186,7 +199,7 @@ export function readRows(
     }
     if (r.kind !== "indicator") continue;
     const carries = budget !== null && budget.pending && h.sub !== null;
-    out.push(indicatorRow(r, row, sheet, q, base, carries ? budget : null, issue));
+    out.push(indicatorRow(r, row, sheet, meta, base, carries ? budget : null, issue));
     if (carries && budget) budget.pending = false;
   }
   return out;
@@ -244,33 +257,47 @@ function indicatorRow(
   r: KkMetaRow,
   row: number,
   sheet: SheetSnapshot,
-  q: number,
+  meta: Pick<KertasKerjaMeta, "periode" | "tahun">,
   base: RowBase,
   budget: Budget | null,
   issue: ReportIssue,
 ): SubmittedRow {
+  const q = currentTriwulan(meta.periode);
   const open = new Set(r.open);
   const reads = REALISASI_TW.map((c) =>
     open.has(c) ? numberInput(sheet, row, c, issue) : numberAt(sheet, row, c),
   );
   const realisasiTw = reads.map((v) => (v === "invalid" ? null : v)) as Quarterly<number | null>;
   const targetTw = TARGET_TW.map((c) => numberAt(sheet, row, c)) as Quarterly<number | null>;
-  const text = (c: KkColumn): string | null => (open.has(c) ? textInput(sheet, row, c, issue) : null);
+  const text = (c: KkColumn): string | null =>
+    open.has(c) ? textInput(sheet, row, c, meta.tahun, issue) : null;
   const buktiDukung = text("buktiDukung");
   const buktiCell = `${col.buktiDukung}${row}`;
   const link = open.has("buktiDukung")
     ? buktiDukungLink(buktiDukung, sheet.hyperlinks?.[buktiCell])
-    : { url: null, refused: null };
+    : { url: null, refused: null, tooLong: false };
   if (link.refused !== null) {
-    issue("info", "returned.link.not-http", T.link.notHttp(buktiCell), {
+    const max = EXCEL_LIMITS.linkLength;
+    const [code, message, expected] = link.tooLong
+      ? [
+          "returned.link.too-long",
+          T.link.tooLong(buktiCell, link.refused.length, max),
+          T.link.tooLongExpected(max),
+        ]
+      : ["returned.link.not-http", T.link.notHttp(buktiCell), T.link.notHttpExpected];
+    issue("info", code, message, {
       sheet: sheet.name,
       cell: buktiCell,
       row,
-      found: link.refused,
-      expected: T.link.notHttpExpected,
+      found: foundText(link.refused),
+      expected,
     });
   }
   const target = cellAt(sheet, row, colIndex.targetTahunan).value;
+  const holds = (c: KkColumn): string => {
+    const cell = cellAt(sheet, row, colIndex[c]);
+    return describeCell(cell.value, cell.formula);
+  };
   const indikator = textAt(sheet, row, "indikator");
   const aggregation = AGGREGATION.get(textAt(sheet, row, "jenisCapaian") ?? "") ?? null;
   // Unreadable inputs are errors already: no plausibility warnings about them.
@@ -285,6 +312,8 @@ function indicatorRow(
       realisasiTw,
       inputQuarters,
       buktiDukung,
+      currentFound: holds(REALISASI_TW[q - 1] ?? "realisasiTw4"),
+      buktiFound: holds("buktiDukung"),
     },
     q,
     issue,

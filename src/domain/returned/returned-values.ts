@@ -3,9 +3,13 @@
  * stores for percent cells and the Indonesian ways of writing them), texts that stay texts, the
  * bukti dukung link, and the signing date. Pure and total: every input gives a result, never a throw.
  */
+import { fitCellText } from "../../sheet/cell-text";
+import { EXCEL_LIMITS } from "../../sheet/limits";
 import type { CellValue } from "../../sheet/plan";
+import { returned as T } from "../../strings/returned";
 import { BULAN, isIsoDate, serialToIso } from "../shared/dates";
-import { parseIndonesianNumber } from "../shared/numbers";
+import type { ReportIssue } from "../shared/issues";
+import { formatIndonesianNumber, parseIndonesianNumber } from "../shared/numbers";
 
 /** One cell as the validator sees it. */
 export interface InputCell {
@@ -16,6 +20,7 @@ export interface InputCell {
 }
 
 export type InvalidReason =
+  | "date"
   | "ambiguous"
   | "not-a-number"
   | "boolean"
@@ -27,7 +32,13 @@ export type InvalidReason =
 export type NumberInput =
   | { kind: "blank" }
   | { kind: "number"; value: number; fromFormula: boolean }
-  | { kind: "invalid"; reason: InvalidReason; found: string };
+  | {
+      kind: "invalid";
+      reason: InvalidReason;
+      found: string;
+      /** With reason "date": what the cell's format shows. */
+      shows?: Exclude<DateFormatKind, null>;
+    };
 
 /** Excel's error values, as a host reads them (exceljs and Office.js both give the text). */
 const EXCEL_ERRORS = new Set([
@@ -69,6 +80,51 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return bare.includes("%");
 }
 
+/** What a number format shows of a serial: a date, a time of day, both, or neither (a plain number). */
+export type DateFormatKind = "date" | "time" | "datetime" | null;
+
+/**
+ * Whether a number format shows its number as a date or a time: a d, m, y (date) or h, s (time)
+ * outside quoted text, backslash escapes, `_x`/`*x` spacing and fill characters, and [bracketed]
+ * parts — except [h], [m] and [s], Excel's elapsed time. An "m" next to an h or s is minutes.
+ * Excel turns "3/12" typed into a General cell into 12 March with such a format: the cell then
+ * holds a serial number (46093) that must not be read as a realisasi.
+ * @example dateFormatKind("dd/mm/yyyy") // "date"
+ * @example dateFormatKind("[$-421]h:mm") // "time"
+ * @example dateFormatKind('#,##0 "hari"') // null
+ */
+export function dateFormatKind(format: string | null | undefined): DateFormatKind {
+  if (!format) return null;
+  const elapsed = /\[(h+|m+|s+)\]/i.test(format);
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase();
+  const time = elapsed || /[hs]/.test(bare) || /am\/pm|a\/p/.test(bare);
+  // Without h or s around, "m" is a month.
+  const date = /[dy]/.test(bare) || (/m/.test(bare.replace(/am\/pm|a\/p/g, "")) && !time);
+  if (date && time) return "datetime";
+  if (date) return "date";
+  return time ? "time" : null;
+}
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * A serial number as a person reads it in Indonesia: "12/03/2026", "08:30" or "12/03/2026 08:30".
+ * @example showSerial(46093, "date") // "12/03/2026"
+ */
+export function showSerial(serial: number, kind: Exclude<DateFormatKind, null>): string {
+  const iso = serialToIso(serial);
+  const date = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60) % (24 * 60);
+  const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  if (kind === "date") return date;
+  return kind === "time" ? time : `${date} ${time}`;
+}
+
 /** x × 100 without the binary noise of 0.85 × 100 = 85.00000000000001. */
 const hundredfold = (x: number): number => Number((x * 100).toPrecision(15));
 
@@ -81,6 +137,8 @@ const hundredfold = (x: number): number => Number((x * 100).toPrecision(15));
  *   percent-formatted cell a text without "%" is read as Excel reads what is typed there with
  *   automatic percent entry: below 1 it is a fraction ("0,85" → 85), from 1 up it is already
  *   percent points ("85" → 85).
+ * - A number in a cell formatted as a date or time is `invalid` ("date", found as shown: "12/03/2026"):
+ *   Excel made a date of what was typed ("3/12"), and its serial (46093) is no realisasi.
  * - Ambiguous text ("1.5", "1,500"), words, booleans, Excel errors and negatives are `invalid`.
  * - A formula counts by its cached result (the caller warns); without one it is `invalid`.
  * - With `money`, a "%" is `invalid` (a realisasi anggaran is rupiah, not a share of the pagu).
@@ -103,6 +161,10 @@ export function readNumberInput(cell: InputCell, money = false): NumberInput {
   let value: number;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return invalid("not-a-number");
+    const dated = dateFormatKind(cell.numberFormat);
+    if (dated !== null && v >= 0) {
+      return { kind: "invalid", reason: "date", found: showSerial(v, dated), shows: dated };
+    }
     value = percentCell && !money ? hundredfold(v) : v;
   } else {
     const parsed = parseIndonesianNumber(v);
@@ -130,28 +192,72 @@ export function readTextInput(value: CellValue): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
+/**
+ * What a cell holds, for the `found` of an issue: its formula, `(kosong)` when it holds nothing,
+ * a text in quotes as written (`"-"`, `" "`; shortened past 80 characters), a number in
+ * Indonesian form, a boolean as Excel shows it.
+ * @example describeCell("-", null) // '"-"'
+ */
+export function describeCell(value: CellValue, formula: string | null = null): string {
+  if (formula !== null && formula !== "") return formula;
+  if (value === null) return T.empty;
+  if (typeof value === "string") return T.quote(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return formatIndonesianNumber(value);
+}
+
+/**
+ * A found text for an issue: as written up to 200 characters, longer ones shortened with their
+ * length ("…" and "(40.000 karakter)"), so that one pasted book cannot flood a report line.
+ */
+export function foundText(text: string): string {
+  return text.length <= 200 ? text : T.longFound(text.slice(0, 120), text.length);
+}
+
+/** A text as it fits in a cell of the master; a longer one is cut, with a warning on its cell. */
+export function fittedText(
+  text: string | null,
+  label: string,
+  at: { sheet: string; cell: string; row: number },
+  issue: ReportIssue,
+): string | null {
+  if (text === null) return null;
+  const fitted = fitCellText(text);
+  if (!fitted.cut) return text;
+  const max = EXCEL_LIMITS.cellText;
+  issue("warning", "returned.text.too-long", T.text.tooLong(at.cell, label, fitted.length, max), {
+    ...at,
+    found: T.text.tooLongFound(fitted.length),
+    expected: T.text.tooLongExpected(max),
+  });
+  return fitted.text;
+}
+
 const HTTP_URL = /^https?:\/\/[^\s"<>\\]+$/i;
 
-/** True for a single http(s) URL and nothing else. */
+/** True for a single http(s) URL and nothing else, no longer than a link can be (2,000 characters). */
 export function isHttpUrl(s: string): boolean {
-  return HTTP_URL.test(s.trim());
+  const url = s.trim();
+  return url.length <= EXCEL_LIMITS.linkLength && HTTP_URL.test(url);
 }
 
 /**
  * The link of a bukti dukung cell: its hyperlink target when that is http(s); else the text
  * itself when it is one http(s) URL; else none. A hyperlink to anything else (file:, javascript:,
- * a \\server path, mailto:) is reported back in `refused` and never followed.
- * @example buktiDukungLink("laporan.pdf", "file:///C:/laporan.pdf") // { url: null, refused: "file:///C:/laporan.pdf" }
+ * a \\server path, mailto:), or longer than 2,000 characters, is reported back in `refused` and
+ * never followed.
+ * @example buktiDukungLink("laporan.pdf", "file:///C:/laporan.pdf") // { url: null, refused: "file:///C:/laporan.pdf", tooLong: false }
  */
 export function buktiDukungLink(
   text: string | null,
   hyperlink: string | undefined,
-): { url: string | null; refused: string | null } {
+): { url: string | null; refused: string | null; tooLong: boolean } {
   const target = hyperlink?.trim() ?? "";
-  if (target !== "" && isHttpUrl(target)) return { url: target, refused: null };
+  if (target !== "" && isHttpUrl(target)) return { url: target, refused: null, tooLong: false };
   const refused = target === "" ? null : target;
-  if (text !== null && isHttpUrl(text)) return { url: text.trim(), refused };
-  return { url: null, refused };
+  const tooLong = refused !== null && refused.length > EXCEL_LIMITS.linkLength;
+  if (text !== null && isHttpUrl(text)) return { url: text.trim(), refused, tooLong };
+  return { url: null, refused, tooLong };
 }
 
 /** Years a signing date may plausibly carry; a serial such as 12 (1900-01-12) is a typo, not a date. */

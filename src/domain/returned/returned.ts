@@ -13,7 +13,7 @@ import { returned as T } from "../../strings/returned";
 import { locateSignature, readSignature } from "./returned-checks";
 import { IssueCollector, type ReportIssue } from "../shared/issues";
 import { findMeta, findSheet, type ReturnedContext } from "./returned-meta";
-import { compareLocked, matchRows } from "./returned-rows";
+import { compareLocked, matchRows, type LockedContext } from "./returned-rows";
 import { readRows } from "./returned-submission";
 import {
   verdictOf,
@@ -86,9 +86,16 @@ function judge(
     const row = found.get(r.key);
     if (row !== undefined) toGenerated.set(row, r.row);
   }
+  const locked: LockedContext = {
+    meta,
+    tahun: meta.tahun,
+    toGenerated,
+    toCurrent: new Map([...toGenerated].map(([now, generated]) => [generated, now])),
+    rules: meta.setup ? [ctx.setup.rules, meta.setup.rules] : [ctx.setup.rules],
+  };
   for (const r of meta.rows) {
     const row = found.get(r.key);
-    if (row !== undefined) compareLocked(r, sheet, row, toGenerated, meta.tahun, issue);
+    if (row !== undefined) compareLocked(r, sheet, row, locked, issue);
   }
   const rows = readRows(meta, sheet, found, issue);
   const signature = readSignature(sheet, signatureCells, issue);

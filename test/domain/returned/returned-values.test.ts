@@ -1,14 +1,18 @@
 import fc from "fast-check";
 import { formatIndonesianNumber } from "../../../src/domain/shared/numbers";
-import { remapFormula } from "../../../src/domain/returned/returned-rows";
+import { remapFormula } from "../../../src/domain/returned/returned-formulas";
 import {
   buktiDukungLink,
+  dateFormatKind,
   decodeLocked,
+  describeCell,
+  foundText,
   isExcelError,
   isPercentFormat,
   readNumberInput,
   readSignatureDate,
   readTextInput,
+  showSerial,
   type InputCell,
 } from "../../../src/domain/returned/returned-values";
 import type { CellValue } from "../../../src/sheet/plan";
@@ -103,6 +107,31 @@ describe("readNumberInput", () => {
     });
   });
 
+  it("refuses a number in a cell formatted as a date or a time, saying what the cell shows", () => {
+    // 46093 is 12 March 2026: what Excel makes of "3/12" typed in a General cell.
+    expect(readNumberInput(typed(46093, "m/d/yyyy"))).toEqual({
+      kind: "invalid",
+      reason: "date",
+      found: "12/03/2026",
+      shows: "date",
+    });
+    expect(readNumberInput(typed(46093, "mm-dd-yy"), true)).toMatchObject({
+      reason: "date",
+      found: "12/03/2026",
+    });
+    expect(readNumberInput(typed(8.5 / 24, "h:mm"))).toMatchObject({ found: "08:30", shows: "time" });
+    expect(readNumberInput(typed(46093.75, "d/m/yyyy h:mm"))).toMatchObject({
+      found: "12/03/2026 18:00",
+      shows: "datetime",
+    });
+    // A formula's date result too (=TODAY()).
+    expect(readNumberInput({ value: 46093, formula: "=TODAY()", numberFormat: "dd/mm/yyyy" })).toMatchObject({
+      reason: "date",
+    });
+    // Text in a date cell is read as text is.
+    expect(readNumberInput(typed("480", "dd/mm/yyyy"))).toMatchObject({ kind: "number", value: 480 });
+  });
+
   it("reads money: rupiah forms, never a percent, never × 100", () => {
     expect(readNumberInput(typed("Rp 1.250.000,00"), true)).toMatchObject({ value: 1_250_000 });
     expect(readNumberInput(typed("1.250.000,-"), true)).toMatchObject({ value: 1_250_000 });
@@ -169,27 +198,102 @@ describe("readTextInput", () => {
   });
 });
 
+describe("dateFormatKind", () => {
+  it.each<[string | null, ReturnType<typeof dateFormatKind>]>([
+    ["m/d/yyyy", "date"],
+    ["mm-dd-yy", "date"],
+    ["dd mmmm yyyy", "date"],
+    ["mmm-yy", "date"],
+    ["[$-421]dddd, d mmmm yyyy", "date"],
+    ["DD/MM/YYYY", "date"],
+    ["h:mm", "time"],
+    ["hh:mm:ss AM/PM", "time"],
+    ["[h]:mm", "time"],
+    ["mm:ss", "time"],
+    ["d/m/yyyy h:mm", "datetime"],
+    [null, null],
+    ["0", null],
+    ["#,##0", null],
+    ["0.00%", null],
+    ['0.0 "hari"', null],
+    ['"Rp" #,##0', null],
+    ["[$Rp-421]#,##0.00", null],
+    ["[Red]#,##0;[Blue]-#,##0", null],
+    ['_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)', null],
+    ["0.00E+00", null],
+    ["@", null],
+    ["0\\d", null],
+  ])("%p shows %p", (format, kind) => {
+    expect(dateFormatKind(format)).toBe(kind);
+  });
+
+  it("shows a serial as a person reads it in Indonesia", () => {
+    expect(showSerial(46093, "date")).toBe("12/03/2026");
+    expect(showSerial(46093.5, "time")).toBe("12:00");
+    expect(showSerial(46213.999, "datetime")).toBe("10/07/2026 23:59");
+  });
+});
+
+describe("describeCell and foundText", () => {
+  it("say what a cell holds: a dash is a dash, a space a space, nothing is (kosong)", () => {
+    expect(describeCell("-")).toBe('"-"');
+    expect(describeCell(" ")).toBe('" "');
+    expect(describeCell(null)).toBe("(kosong)");
+    expect(describeCell(1234.5)).toBe("1.234,5");
+    expect(describeCell(false)).toBe("FALSE");
+    expect(describeCell(null, "=A1")).toBe("=A1");
+  });
+
+  it("shorten a long found text, saying its length", () => {
+    expect(foundText("pendek")).toBe("pendek");
+    const long = "x".repeat(40_000);
+    expect(foundText(long)).toBe(`${"x".repeat(120)}… (40.000 karakter)`);
+  });
+});
+
 describe("buktiDukungLink", () => {
   it("takes an http(s) hyperlink target", () => {
     expect(buktiDukungLink("Laporan", "https://x.id/a.pdf")).toEqual({
       url: "https://x.id/a.pdf",
       refused: null,
+      tooLong: false,
     });
-    expect(buktiDukungLink("Laporan", "http://x.id/a")).toEqual({ url: "http://x.id/a", refused: null });
+    expect(buktiDukungLink("Laporan", "http://x.id/a")).toEqual({
+      url: "http://x.id/a",
+      refused: null,
+      tooLong: false,
+    });
   });
 
   it("takes the text when it is one http(s) URL", () => {
-    expect(buktiDukungLink(" https://x.id/a ", undefined)).toEqual({ url: "https://x.id/a", refused: null });
-    expect(buktiDukungLink("lihat https://x.id/a", undefined)).toEqual({ url: null, refused: null });
-    expect(buktiDukungLink("SK No. 12", undefined)).toEqual({ url: null, refused: null });
+    expect(buktiDukungLink(" https://x.id/a ", undefined)).toEqual({
+      url: "https://x.id/a",
+      refused: null,
+      tooLong: false,
+    });
+    expect(buktiDukungLink("lihat https://x.id/a", undefined)).toEqual({
+      url: null,
+      refused: null,
+      tooLong: false,
+    });
+    expect(buktiDukungLink("SK No. 12", undefined)).toEqual({ url: null, refused: null, tooLong: false });
   });
 
   it.each(["file:///C:/bukti.pdf", "javascript:alert(1)", "\\\\server\\share\\bukti.pdf", "mailto:a@b.id"])(
     "refuses a %p hyperlink",
     (target) => {
-      expect(buktiDukungLink("bukti", target)).toEqual({ url: null, refused: target });
+      expect(buktiDukungLink("bukti", target)).toEqual({ url: null, refused: target, tooLong: false });
     },
   );
+
+  it("refuses a link longer than 2,000 characters, as hyperlink or as text, and says it is the length", () => {
+    const long = `https://x.id/${"a".repeat(2_000)}`;
+    expect(buktiDukungLink("bukti", long)).toEqual({ url: null, refused: long, tooLong: true });
+    expect(buktiDukungLink(long, undefined)).toEqual({ url: null, refused: null, tooLong: false });
+    const fits = `https://x.id/${"a".repeat(2_000 - 13)}`;
+    expect(fits).toHaveLength(2_000);
+    expect(buktiDukungLink("bukti", fits).url).toBe(fits);
+  });
 
   it("never takes a javascript: or file: text as a link", () => {
     expect(buktiDukungLink("javascript:alert(1)", undefined).url).toBeNull();
