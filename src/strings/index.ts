@@ -21,6 +21,7 @@ import { sopLog } from "./sopLog";
 import { consolidate } from "./consolidate";
 import { analysis } from "./analysis";
 import { returned } from "./returned";
+import { pk } from "./pk";
 
 export const S = {
   common,
@@ -42,4 +43,5 @@ export const S = {
   consolidate,
   analysis,
   returned,
+  pk,
 } as const;

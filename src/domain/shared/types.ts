@@ -113,10 +113,103 @@ export interface PriorValue {
   periode: Periode;
   realisasi: number;
   target: number | null;
+  /** Where it was read: the prior report's file, sheet, row and cell (a master: its Data sheet). */
   source: SourceRef;
+  /** When the prior report is a master this product wrote: its round and where the value was consolidated from. */
+  provenance?: PriorProvenance;
+}
+
+/** The round of a master workbook, or of the round that reads one. */
+export interface RoundIdentity {
+  instansi: string;
+  tahun: number;
+  periode: Periode;
+}
+
+/**
+ * Where a value read from a master came from, beyond its Data cell (`PriorValue.source`): the
+ * master's round, the Bagian, and the kertas kerja file the Bagian returned (name, SHA-256, sheet
+ * and cells), as the master's Data sheet records them.
+ */
+export interface PriorProvenance {
+  master: RoundIdentity & { file: string | null };
+  bagian: { kode: BagianCode; nama: string };
+  berkas: string;
+  sha256: string;
+  /** The sheet and cells of the returned kertas kerja the row came from ("KK Organisasi", "M14:AA14"). */
+  lembar: string;
+  sel: string;
+  /** When the master imported it (ISO). */
+  diimporPada: string;
 }
 
 export interface PriorReadResult {
   values: PriorValue[];
+  issues: Issue[];
+  /** The master's round, when the prior report is a master this product wrote. */
+  master?: RoundIdentity & { file: string | null };
+}
+
+/** A qualitative value as typed ("WTP", "BB", "Baik"), or a number. */
+export type TargetValue = number | string;
+
+/**
+ * One Indikator Kinerja Utama of the Perjanjian Kinerja, under its sasaran strategis. Targets are
+ * numbers, or words of a qualitative scale (opini BPK, predikat SAKIP, Baik/Cukup/Kurang).
+ */
+export interface Iku {
+  /** Stable across rounds: "IKU:" + sasaran number + the indicator's normalised text. */
+  key: IndicatorKey;
+  /** The sasaran's number as written ("1", "S.1"), or its position when none is written. */
+  sasaranNo: string;
+  indikator: string;
+  satuan: string;
+  polarity: Polarity;
+  aggregation: Aggregation;
+  targetTahunan: TargetValue | null;
+  /** Rencana Aksi: the target per triwulan, when the PK gives it. */
+  targetTw: Quarterly<TargetValue | null> | null;
+  /** The Renstra's target for its final year, when given. */
+  targetRenstra: TargetValue | null;
+  /** Realisasi of earlier years, oldest first, at most five. */
+  realisasiLalu: { tahun: number; realisasi: TargetValue }[];
+  /** The Bagian responsible, as written (name or kode); null when the PK does not say. */
+  bagian: string | null;
+  source: SourceRef;
+}
+
+export interface PkSasaran {
+  no: string;
+  /** The sasaran strategis as written. */
+  text: string;
+  /** Programs or kegiatan (by kode) that support it. */
+  programs: Kode[];
+  source: SourceRef;
+}
+
+/** A program (or kegiatan) of the PK's second table, with its anggaran. */
+export interface PkProgram {
+  kode: Kode;
+  name: string;
+  anggaran: number | null;
+  /** The sasaran it supports, when the table says. */
+  sasaranNo: string | null;
+  source: SourceRef;
+}
+
+/** A Perjanjian Kinerja as read from a file or the "Perjanjian Kinerja" sheet. */
+export interface PerjanjianKinerja {
+  type: "kertas-kerja-sakip/perjanjian-kinerja";
+  version: 1;
+  tahun: number | null;
+  sasaran: PkSasaran[];
+  iku: Iku[];
+  programs: PkProgram[];
+  file?: string;
+  sheet: string;
+}
+
+export interface PkReadResult {
+  pk: PerjanjianKinerja;
   issues: Issue[];
 }
