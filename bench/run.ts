@@ -11,6 +11,8 @@
  * (c) Consolidating the round's 40 returned files (bench/consolidate.ts): the CLI against exceljs
  *     merely loading the same files, where the CLI's time goes, and the gateway's syncs and
  *     largest request and response.
+ * (d) The CLI's start-up, whole processes as a user waits for them (bench/startup.ts): the bundle,
+ *     its first build, tsx, a command loading exceljs, npx, Node alone.
  */
 import ExcelJS from "exceljs";
 import type { RoundPreparation } from "../src/app/round-types";
@@ -20,6 +22,7 @@ import { PAYLOAD_LIMIT } from "../test/fakes/excel-fake";
 import { benchConsolidate } from "./consolidate";
 import { measureGateway, type GatewayFigures } from "./gateway";
 import { fmt, median, table, time } from "./report";
+import { benchStartup } from "./startup";
 import { syntheticRound } from "./synthetic";
 
 const BAGIAN = 40;
@@ -175,6 +178,7 @@ async function main(): Promise<void> {
     console.log(breakdown(big));
   }
   await benchConsolidate();
+  await benchStartup();
 }
 
 main().catch((error: unknown) => {

@@ -2,13 +2,12 @@
  * The command line: `kertas-kerja generate | consolidate | demo | sop | help`. Testable in-process: `main` takes its
  * writers and folder, returns the exit code, and never lets a stack trace reach the user unless
  * `--debug` asks for it.
+ *
+ * Each command is loaded when it runs (`import()`), so that `--help` and a wrong option never load
+ * exceljs and the rest of a command's code: start-up is part of every call (bin/kertas-kerja.cjs).
  */
 import { S } from "../strings";
 import { parseCommand, wantsDebug } from "./args";
-import { runDemo } from "./demo";
-import { runConsolidate } from "./consolidate";
-import { runGenerate } from "./generate";
-import { runSop } from "./sop";
 import { CliError, EXIT, println, type CliIo } from "./io";
 
 export type { CliIo } from "./io";
@@ -25,21 +24,25 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
         println(io.stdout, S.cli.help);
         return EXIT.ok;
       case "generate":
-        await runGenerate(command.options, io);
+        await (await import("./generate")).runGenerate(command.options, io);
         return EXIT.ok;
       case "demo":
-        await runDemo(command.out, io);
+        await (await import("./demo")).runDemo(command.out, io);
         return EXIT.ok;
       case "sop":
-        await runSop(command.options, io);
+        await (await import("./sop")).runSop(command.options, io);
         return EXIT.ok;
       case "consolidate":
-        return (await runConsolidate(command.options, io)).exitCode;
+        return (await (await import("./consolidate")).runConsolidate(command.options, io)).exitCode;
     }
   } catch (error) {
     return report(error, io, debug);
   }
 }
+
+/** The launcher's last guard, when `main` itself rejects (it catches everything, so never expected). */
+export const unexpectedMessage = (error: unknown): string =>
+  S.cli.unexpected(error instanceof Error ? error.message : String(error));
 
 function report(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CliError) {
