@@ -82,7 +82,7 @@ export function isoToSerial(iso: string): number {
 export function serialToIso(serial: number): string {
   // A number that is no Excel date (NaN, 1e12, negative) comes back as written: no ISO check
   // accepts it, so a reader reports it instead of throwing "Invalid time value".
-  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_EXCEL_SERIAL) return String(serial);
+  if (!Number.isFinite(serial) || serial < 0 || Math.floor(serial) > MAX_EXCEL_SERIAL) return String(serial);
   return new Date(serialToMs(Math.floor(serial))).toISOString().slice(0, 10);
 }
 
