@@ -21,6 +21,7 @@ import {
   type RiwayatEntry,
 } from "../domain/ledger/riwayat-sheet";
 import { readSetupSheet, setupSheetPlan } from "../domain/setup/setup";
+import { scalesOfStored } from "../domain/setup/scales";
 import type { RoundSetup } from "../domain/setup/setup-types";
 import type { LogActor, NewLogEntry } from "../domain/sop/sop-log";
 import type {
@@ -204,7 +205,9 @@ function setupFromFiles(files: ReturnedFile[]): RoundSetup | null {
     .sort(
       (a, b) => b.meta.generatedAt.localeCompare(a.meta.generatedAt) || a.f.sha256.localeCompare(b.f.sha256),
     );
-  return candidates[0]?.meta.setup ?? null;
+  const setup = candidates[0]?.meta.setup;
+  // Metadata written before qualitative scales existed: the default scales (as a Pengaturan without them).
+  return setup ? { ...setup, rules: { ...setup.rules, scales: scalesOfStored(setup.rules) } } : null;
 }
 
 /**

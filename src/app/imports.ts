@@ -1,5 +1,8 @@
 import { readDpa } from "../domain/inputs/dpa-reader";
 import { readPriorReport } from "../domain/inputs/prior-reader";
+import { DATA_SHEET } from "../domain/ledger/data-layout";
+import { hasLedgerMarker } from "../domain/ledger/data-sheet-reader";
+import { masterSheetsOf, readMasterPrior, type PriorRound } from "../domain/ledger/master-prior";
 import type { DpaReadResult, Issue, PriorReadResult } from "../domain/shared/types";
 import type { SheetSnapshot, WorkbookSnapshot } from "../sheet/plan";
 import { S } from "../strings";
@@ -76,24 +79,42 @@ export async function importDpaFromBytes(
   return { dpa: { file: fileName, sheet: found.firstSheet, nodes: [] }, issues: found.issues };
 }
 
-/** Reads the prior report from a sheet of the open workbook. */
+export type { PriorRound };
+
+/**
+ * Reads the prior report from a sheet of the open workbook: a master's "Data" sheet (its rows
+ * say their round; checked against `round` when given), else a plain table.
+ */
 export async function importPriorFromWorkbook(
   port: WorkbookPort,
   sheetName: string,
+  round?: PriorRound,
 ): Promise<PriorReadResult> {
   const sheet = await port.readSheet(sheetName);
   if (!sheet) return { values: [], issues: [missingSheet(sheetName)] };
+  if (sheet.name === DATA_SHEET && hasLedgerMarker(sheet)) {
+    return readMasterPrior({ file: null, data: sheet, pengaturan: null }, round);
+  }
   return readPriorReport(sheet);
 }
 
-/** Reads the prior report from a file's bytes (read by `reader`), from whichever sheet holds it. */
+/**
+ * Reads the prior report from a file's bytes (read by `reader`). A master this product wrote is
+ * read first (its "Data" sheet, its round from "Pengaturan", refused when it is of another
+ * instansi or of a round not before `round`); any other workbook from whichever sheet holds a
+ * plain table of realisasi.
+ */
 export async function importPriorFromBytes(
   reader: WorkbookFileReader,
   bytes: Uint8Array,
   fileName: string,
+  round?: PriorRound,
 ): Promise<PriorReadResult> {
+  const wb = await reader.readWorkbook(bytes);
+  const master = masterSheetsOf(wb.sheets, fileName);
+  if (master?.data) return readMasterPrior(master, round);
   const found = readBestSheet(
-    await reader.readWorkbook(bytes),
+    wb,
     fileName,
     (s) => readPriorReport(s, fileName),
     (r) => r.values.length,
@@ -103,5 +124,7 @@ export async function importPriorFromBytes(
       expected: S.imports.noPriorExpected,
     },
   );
-  return found.best ?? { values: [], issues: found.issues };
+  if (found.best) return found.best;
+  // A master without consolidated Data (and no plain table beside it): say that, not "no table".
+  return master ? readMasterPrior(master, round) : { values: [], issues: found.issues };
 }

@@ -14,6 +14,7 @@ import type {
 
 import type { SpreadRule } from "../domain/kertas-kerja/targets";
 import type { SuratIndicator } from "../domain/surat/surat";
+import type { KkPrefill } from "../domain/kertas-kerja/kertas-kerja-prefill";
 export type { SpreadRule };
 
 /** What the user settled for one indicator in the review step. */
@@ -54,6 +55,11 @@ export interface BagianKertasKerja {
   indicators: SuratIndicator[];
   subKegiatanCount: number;
   pagu: number;
+  /**
+   * The cells pre-filled (and locked) from the prior report, each with where its value came from:
+   * the same list as the metadata's `prefilled`, for the pane and the CLI to show.
+   */
+  prefilled: KkPrefill[];
 }
 
 export interface RoundPreparation {

@@ -5,6 +5,10 @@ import { parentKode } from "../domain/shared/kode";
 import { matchPrior } from "../domain/inputs/prior-match";
 import type { BagianInfo } from "../domain/setup/setup-types";
 import type { SuratIndicator } from "../domain/surat/surat";
+import type { KkPrefillSources } from "../domain/kertas-kerja/kertas-kerja-prefill";
+import { masterRoundRefusal } from "../domain/ledger/master-prior";
+import { qualitativeAggregation } from "../domain/kertas-kerja/qualitative";
+import type { RoundSetup } from "../domain/setup/setup-types";
 import { defaultSpreadRule, spreadTargets, type SpreadRule } from "../domain/kertas-kerja/targets";
 import {
   currentTriwulan,
@@ -111,17 +115,45 @@ export function resolveBagian(inputs: Pick<RoundInputs, "setup" | "dpa" | "assig
   return { byKode, issues };
 }
 
+/** What the prior report gives one indicator: earlier quarters of this year, last year's annual realisasi. */
 function priorFor(values: PriorValue[] | undefined, tahun: number, q: number) {
   const prefill: Quarterly<number | null> = [null, null, null, null];
+  const from: KkPrefillSources = { tw: [null, null, null, null], lalu: null };
   let lalu: number | null = null;
   for (const v of values ?? []) {
-    if (v.periode === "TAHUNAN" && v.tahun === tahun - 1) lalu = v.realisasi;
-    else if (v.periode !== "TAHUNAN" && (v.tahun === tahun || v.tahun === null)) {
+    if (v.periode === "TAHUNAN" && v.tahun === tahun - 1) {
+      lalu = v.realisasi;
+      from.lalu = v;
+    } else if (v.periode !== "TAHUNAN" && (v.tahun === tahun || v.tahun === null)) {
       const k = currentTriwulan(v.periode);
-      if (k < q) prefill[k - 1] = v.realisasi;
+      if (k < q) {
+        prefill[k - 1] = v.realisasi;
+        from.tw[k - 1] = v;
+      }
     }
   }
-  return { prefill, lalu };
+  return { prefill, lalu, from };
+}
+
+/**
+ * The prior values a round may use: those read from a master of another instansi, or of a round
+ * not before this one, are left out with the master's refusal (the import refuses them already;
+ * this holds when the setup changed after the import).
+ */
+function usablePrior(prior: readonly PriorValue[], setup: RoundSetup, issues: Issue[]): PriorValue[] {
+  const refused = new Map<string, boolean>();
+  return prior.filter((v) => {
+    const m = v.provenance?.master;
+    if (!m) return true;
+    const id = JSON.stringify([m.file, m.instansi, m.tahun, m.periode]);
+    if (!refused.has(id)) {
+      const file = m.file ?? v.source.sheet;
+      const issue = masterRoundRefusal(m, setup, file, { sheet: v.source.sheet });
+      if (issue) issues.push(issue);
+      refused.set(id, issue !== null);
+    }
+    return refused.get(id) !== true;
+  });
 }
 
 /**
@@ -132,23 +164,26 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
   const { setup, dpa } = inputs;
   const q = currentTriwulan(setup.periode);
   const { byKode, issues } = resolveBagian(inputs);
-  const matched = matchPrior(dpa, inputs.prior, setup.tahun);
+  const matched = matchPrior(dpa, usablePrior(inputs.prior, setup, issues), setup.tahun);
   issues.push(...matched.issues);
 
   const indicator = (ind: DpaIndicator): KkIndicator => {
     const review = inputs.reviews[ind.key as IndicatorKey] ?? defaultReview(ind);
-    const { prefill, lalu } = priorFor(matched.byKey.get(ind.key), setup.tahun, q);
+    const { prefill, lalu, from } = priorFor(matched.byKey.get(ind.key), setup.tahun, q);
+    const judged = qualitativeAggregation(ind, review.aggregation, setup.rules.scales);
+    if (judged.issue) issues.push(judged.issue);
     return {
       key: ind.key,
       text: ind.text,
       satuan: ind.satuan,
       polarity: review.polarity,
-      aggregation: review.aggregation,
+      aggregation: judged.aggregation,
       targetTahunan: ind.targetTahunan,
       targetText: ind.targetText,
       targetTw: review.targetTw,
       prefill,
       realisasiLalu: lalu,
+      prefillFrom: from,
     };
   };
 
@@ -182,9 +217,7 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
       if (node.level === "subkegiatan" || node.indicators.length > 0) ensure(node.kode, node.level);
     }
     const all = [...built.values()];
-    const indicatorCount = all.reduce((n, node) => n + node.indicators.length, 0);
-    const subs = all.filter((n) => n.level === "subkegiatan");
-    if (indicatorCount === 0) {
+    if (all.every((node) => node.indicators.length === 0)) {
       issues.push({
         severity: "info",
         code: "round.bagian.empty",
@@ -193,44 +226,60 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
       });
       continue;
     }
-    const requested: SuratIndicator[] = [];
-    const walk = (node: KkNode): void => {
-      for (const ind of node.indicators)
-        requested.push({ kode: node.kode, text: ind.text, satuan: ind.satuan });
-      node.children.forEach(walk);
-    };
-    roots.forEach(walk);
     const sheetName = kertasKerjaSheetName(bagian.nama, sheetNames);
     sheetNames.add(sheetName);
-    const sheet = buildKertasKerjaSheet({ setup, bagian, sheetName, nodes: roots });
-    const meta = buildMeta(
-      {
-        instansi: setup.instansi,
-        bagian: { kode: bagian.kode as BagianCode, nama: bagian.nama },
-        tahun: setup.tahun,
-        periode: setup.periode,
-        batasWaktu: setup.batasWaktu,
-        generatedAt: inputs.generatedAt,
-        sheetName,
-        firstDataRow: sheet.layout.firstDataRow,
-        lastDataRow: sheet.layout.lastDataRow,
-        signature: sheet.layout.signature,
-        setup,
-      },
-      sheet.plan,
-      sheet.layout,
-    );
-    result.push({
-      bagian,
-      sheetName,
-      fileName: kertasKerjaFileName(setup.tahun, setup.periode, bagian.nama),
-      plans: [sheet.plan, metaSheetPlan(meta)],
-      indicatorCount,
-      fingerprint: meta.fingerprint,
-      indicators: requested,
-      subKegiatanCount: subs.length,
-      pagu: subs.reduce((sum, n) => sum + (n.pagu ?? 0), 0),
-    });
+    result.push(bagianKertasKerja(inputs, bagian, sheetName, roots, all));
   }
   return { kertasKerja: result, issues };
+}
+
+/** One Bagian's kertas kerja: its sheet, its metadata (with the provenance of what was pre-filled) and its summary. */
+function bagianKertasKerja(
+  inputs: RoundInputs,
+  bagian: BagianInfo,
+  sheetName: string,
+  roots: KkNode[],
+  all: KkNode[],
+): BagianKertasKerja {
+  const { setup } = inputs;
+  const requested: SuratIndicator[] = [];
+  const walk = (node: KkNode): void => {
+    for (const ind of node.indicators)
+      requested.push({ kode: node.kode, text: ind.text, satuan: ind.satuan });
+    node.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  const sheet = buildKertasKerjaSheet({ setup, bagian, sheetName, nodes: roots });
+  const { prefilled } = sheet.layout;
+  const meta = buildMeta(
+    {
+      instansi: setup.instansi,
+      bagian: { kode: bagian.kode as BagianCode, nama: bagian.nama },
+      tahun: setup.tahun,
+      periode: setup.periode,
+      batasWaktu: setup.batasWaktu,
+      generatedAt: inputs.generatedAt,
+      sheetName,
+      firstDataRow: sheet.layout.firstDataRow,
+      lastDataRow: sheet.layout.lastDataRow,
+      signature: sheet.layout.signature,
+      setup,
+      ...(prefilled.length > 0 ? { prefilled } : {}),
+    },
+    sheet.plan,
+    sheet.layout,
+  );
+  const subs = all.filter((n) => n.level === "subkegiatan");
+  return {
+    bagian,
+    sheetName,
+    fileName: kertasKerjaFileName(setup.tahun, setup.periode, bagian.nama),
+    plans: [sheet.plan, metaSheetPlan(meta)],
+    indicatorCount: all.reduce((n, node) => n + node.indicators.length, 0),
+    fingerprint: meta.fingerprint,
+    indicators: requested,
+    subKegiatanCount: subs.length,
+    pagu: subs.reduce((sum, n) => sum + (n.pagu ?? 0), 0),
+    prefilled,
+  };
 }

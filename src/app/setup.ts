@@ -1,6 +1,8 @@
 import { readSetupSheet, setupFromDpa, setupSheetPlan, validateSetup } from "../domain/setup/setup";
+import { setupFillPlan } from "../domain/setup/setup-fill";
 import type { RoundSetup } from "../domain/setup/setup-types";
-import type { Issue } from "../domain/shared/types";
+import type { Dpa, Issue } from "../domain/shared/types";
+import type { SheetPlan } from "../sheet/plan";
 import { S } from "../strings";
 import { withLogEntries, type LogContext } from "./log";
 import type { WorkbookPort } from "./ports";
@@ -30,4 +32,19 @@ export async function saveSetup(port: WorkbookPort, setup: RoundSetup, log?: Log
   }
   await port.writeSheets(plans);
   return issues;
+}
+
+/**
+ * A setup to be finished by hand, in any spreadsheet program (CLI `setup`): the round's setup from
+ * the DPA (`setupFromDpa`: its Bagian, the default calendar, rules and scales, no officials yet)
+ * and its "Pengaturan" sheet with the cells to type unlocked, protected without a password, with
+ * instructions on the sheet. What is typed there is read back by `loadSetup`, each problem at its
+ * cell. The issues are `validateSetup`'s for the setup as made (none for a DPA that names Bagian).
+ */
+export function setupToFillIn(
+  dpa: Dpa,
+  choice: Parameters<typeof setupFromDpa>[1],
+): { setup: RoundSetup; plans: SheetPlan[]; issues: Issue[] } {
+  const setup = setupFromDpa(dpa, choice);
+  return { setup, plans: [setupFillPlan(setup)], issues: validateSetup(setup) };
 }

@@ -1,6 +1,15 @@
 import { parseArgs } from "node:util";
-import { PERIODES, type Periode } from "../domain/shared/types";
+import type { Periode } from "../domain/shared/types";
 import { S } from "../strings";
+import {
+  isRealDate,
+  nonEmpty,
+  parseInstant,
+  parseIsoDate,
+  parseNip,
+  parsePeriode,
+  parseTahun,
+} from "./args-values";
 import { usageError } from "./io";
 
 const T = S.cli.usage;
@@ -65,8 +74,23 @@ export interface ConsolidateOptions {
   sekarang?: string;
 }
 
+/** `setup`: a Pengaturan workbook from the DPA, to be filled in any spreadsheet program. */
+export interface SetupOptions {
+  dpa: string;
+  /** A Perjanjian Kinerja to read and check (not yet stored in the workbook). */
+  pk?: string;
+  tahun: number;
+  periode: Periode;
+  /** The .xlsx to write; never overwritten. */
+  out: string;
+  instansi?: string;
+  /** ISO date "2026-07-10". */
+  batasWaktu?: string;
+}
+
 export type Command =
   | { kind: "help" }
+  | { kind: "setup"; options: SetupOptions; debug: boolean }
   | { kind: "generate"; options: GenerateOptions; debug: boolean }
   | { kind: "demo"; out: string | undefined; debug: boolean }
   | { kind: "sop"; options: SopOptions; debug: boolean }
@@ -91,6 +115,17 @@ const generateOptions = {
   tetapkan: { type: "string", multiple: true },
   oleh: { type: "string" },
   sekarang: { type: "string" },
+} as const;
+
+const setupOptions = {
+  ...common,
+  dpa: { type: "string" },
+  pk: { type: "string" },
+  tahun: { type: "string" },
+  periode: { type: "string" },
+  out: { type: "string" },
+  instansi: { type: "string" },
+  "batas-waktu": { type: "string" },
 } as const;
 
 const demoOptions = { ...common, out: { type: "string" } } as const;
@@ -139,6 +174,8 @@ export function parseCommand(argv: readonly string[]): Command {
       if (values.help) return { kind: "help" };
       return { kind: "demo", out: nonEmpty("--out", values.out), debug: values.debug === true };
     }
+    case "setup":
+      return parseSetup(rest);
     case "sop":
       return parseSop(rest);
     case "consolidate":
@@ -146,6 +183,30 @@ export function parseCommand(argv: readonly string[]): Command {
     default:
       throw usageError(T.unknownCommand(first));
   }
+}
+
+/** `setup --dpa DPA --tahun TTTT --periode P --out BERKAS.xlsx [--pk PK] [--instansi T] [--batas-waktu D]`. */
+function parseSetup(args: readonly string[]): Command {
+  const { values } = parse(args, setupOptions);
+  if (values.help) return { kind: "help" };
+  const required = (flag: string, value: string | undefined): string => {
+    const v = nonEmpty(flag, value);
+    if (v === undefined) throw usageError(T.required(flag));
+    return v;
+  };
+  const options: SetupOptions = {
+    dpa: required("--dpa", values.dpa),
+    tahun: parseTahun(required("--tahun", values.tahun)),
+    periode: parsePeriode(required("--periode", values.periode)),
+    out: required("--out", values.out),
+  };
+  const pk = nonEmpty("--pk", values.pk);
+  const instansi = nonEmpty("--instansi", values.instansi);
+  const batas = nonEmpty("--batas-waktu", values["batas-waktu"]);
+  if (pk !== undefined) options.pk = pk;
+  if (instansi !== undefined) options.instansi = instansi;
+  if (batas !== undefined) options.batasWaktu = parseIsoDate(batas);
+  return { kind: "setup", options, debug: values.debug === true };
 }
 
 /** `sop SUB FILE [--step N] [--by NIP] [--reason TEKS] [--mulai TTTT-BB-HH] [--sekarang ISO]`. */
@@ -221,22 +282,6 @@ function parseConsolidate(args: readonly string[]): Command {
   return { kind: "consolidate", options, debug: values.debug === true };
 }
 
-/** A NIP as typed: 18 digits. */
-function parseNip(text: string): string {
-  if (!/^\d{18}$/.test(text)) throw usageError(T.badNip(text));
-  return text;
-}
-
-/** An ISO instant with an offset or Z. */
-function parseInstant(text: string): string {
-  if (
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
-    Number.isNaN(Date.parse(text))
-  )
-    throw usageError(T.badSekarang(text));
-  return text;
-}
-
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
 function parse<O extends OptionSpec>(args: readonly string[], options: O, allowPositionals = false) {
@@ -263,12 +308,6 @@ function translateParseError(error: unknown): string {
     default:
       return T.badOption(message);
   }
-}
-
-function nonEmpty(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === "") throw usageError(T.emptyValue(flag));
-  return value.trim();
 }
 
 function generateFrom(values: {
@@ -326,33 +365,4 @@ function generateFrom(values: {
   const sekarang = nonEmpty("--sekarang", values.sekarang);
   if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
   return options;
-}
-
-function parseTahun(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw usageError(T.badTahun(text));
-  const tahun = Number(text);
-  if (tahun < 2000 || tahun > 2100) throw usageError(T.badTahun(text));
-  return tahun;
-}
-
-/** "TW1", "tw2", "TW 3", "TAHUNAN" → Periode. */
-function parsePeriode(text: string): Periode {
-  const normal = text.toUpperCase().replace(/\s+/g, "");
-  const found = PERIODES.find((p) => p === normal);
-  if (found === undefined) throw usageError(T.badPeriode(text));
-  return found;
-}
-
-/** "2026-07-10", a real calendar date. */
-function parseIsoDate(text: string): string {
-  if (!isRealDate(text)) throw usageError(T.badDate(text));
-  return text;
-}
-
-function isRealDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

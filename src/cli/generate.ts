@@ -8,7 +8,7 @@
  */
 import { basename, resolve } from "node:path";
 import { exportKertasKerja, writeKertasKerjaToWorkbook } from "../app/generate";
-import { importDpaFromBytes, importPriorFromBytes } from "../app/imports";
+import { importDpaFromBytes, importPriorFromBytes, type PriorRound } from "../app/imports";
 import { actorFor } from "../app/log";
 import { prepareRound } from "../app/round";
 import type { RoundPreparation } from "../app/round-types";
@@ -19,7 +19,8 @@ import type { RoundSetup } from "../domain/setup/setup-types";
 import { matchBagian } from "../domain/setup/bagian-match";
 import { parseKode } from "../domain/shared/kode";
 import { formatRupiah } from "../domain/shared/numbers";
-import type { BagianCode, Dpa, Issue, Kode, PriorValue } from "../domain/shared/types";
+import type { BagianCode, Dpa, Issue, Kode, PriorReadResult, PriorValue } from "../domain/shared/types";
+import { nextRoundSetup } from "../domain/setup/next-round";
 import { instantFromMs, instantMs } from "../domain/setup/working-time";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { S } from "../strings";
@@ -48,9 +49,10 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   const issues: Issue[] = [];
 
   const dpa = await readDpaFile(at(opts.dpa), issues);
-  const prior = opts.prior === undefined ? [] : await readPriorFile(at(opts.prior), issues);
-  const { setup, batasWaktu, master } =
+  const read =
     opts.setup === undefined ? fromFlags(dpa, opts) : await readSetupFile(at(opts.setup), opts, issues);
+  const { batasWaktu, master, previous } = read;
+  const { setup, prior } = await readPrior(opts, read.setup, at, issues);
   if (setup.bagian.length === 0) throw inputError(T.input.noBagian);
 
   const now = generationTime(opts, io);
@@ -90,6 +92,7 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   println(io.stdout, T.generate.wroteSurat(prep.kertasKerja.length, formatTanggal(batasWaktu)));
   println(io.stdout, T.generate.file(suratName));
   if (master) println(io.stdout, T.generate.recorded(master.path));
+  if (previous) println(io.stdout, previous);
   printIssues(io, issues);
   const result: GenerateResult = { prep, files, suratFile: files[files.length - 1] ?? suratName, issues };
   if (master) result.master = master.path;
@@ -138,9 +141,31 @@ async function readDpaFile(path: string, issues: Issue[]): Promise<Dpa> {
   return result.dpa;
 }
 
-async function readPriorFile(path: string, issues: Issue[]): Promise<PriorValue[]> {
+/**
+ * The prior report (--prior), checked against the round when it is a master; a round that names no
+ * instansi (neither --instansi nor --setup) takes the prior master's.
+ */
+async function readPrior(
+  opts: GenerateOptions,
+  setup: RoundSetup,
+  at: (p: string) => string,
+  issues: Issue[],
+): Promise<{ setup: RoundSetup; prior: PriorValue[] }> {
+  if (opts.prior === undefined) return { setup, prior: [] };
+  const stated = opts.instansi !== undefined || opts.setup !== undefined;
+  const round = { instansi: stated ? setup.instansi : null, tahun: setup.tahun, periode: setup.periode };
+  const result = await readPriorFile(at(opts.prior), issues, round);
+  const instansi = !stated && result.master ? result.master.instansi : setup.instansi;
+  return { setup: { ...setup, instansi }, prior: result.values };
+}
+
+async function readPriorFile(path: string, issues: Issue[], round: PriorRound): Promise<PriorReadResult> {
   const bytes = await readInputWorkbook(path);
-  const result = await guardRead(path, () => importPriorFromBytes(xlsxFileReader, bytes, basename(path)));
+  const result = await guardRead(path, () =>
+    importPriorFromBytes(xlsxFileReader, bytes, basename(path), round),
+  );
+  const refusals = result.issues.filter((i) => i.severity === "error" && i.code.startsWith("prior.master."));
+  if (refusals.length > 0) throw inputError(S.priorMaster.cli.refused(path), refusals.map(formatIssue));
   if (result.values.length === 0) {
     throw inputError(
       T.input.noPriorValues(path),
@@ -148,7 +173,7 @@ async function readPriorFile(path: string, issues: Issue[]): Promise<PriorValue[
     );
   }
   issues.push(...result.issues);
-  return result.values;
+  return result;
 }
 
 /** A setup, the request letters' deadline and, when read from one, the master workbook. */
@@ -156,6 +181,8 @@ interface SetupRead {
   setup: RoundSetup;
   batasWaktu: string;
   master?: { path: string; port: XlsxWorkbook };
+  /** When the setup came from the master of another (the previous) round: what to tell the user. */
+  previous?: string;
 }
 
 function fromFlags(dpa: Dpa, opts: GenerateOptions): SetupRead {
@@ -189,6 +216,22 @@ async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[
   if (errors.length > 0) throw inputError(T.input.setupInvalid(path), errors.map(formatIssue));
   if (setup === null) throw inputError(T.input.noSetup(path));
   issues.push(...found);
+  const tahun = opts.tahun ?? setup.tahun;
+  const periode = opts.periode ?? setup.periode;
+  if (tahun !== setup.tahun || periode !== setup.periode) {
+    // The master of another round (the previous one): its setup for this round, its own SOP schedule
+    // and Log left alone. The new round's master is made by `consolidate` from the returned files.
+    const choice = {
+      tahun,
+      periode,
+      ...(opts.batasWaktu === undefined ? {} : { batasWaktu: opts.batasWaktu }),
+    };
+    const next = nextRoundSetup(setup, choice);
+    const merged = { ...next, instansi: opts.instansi ?? next.instansi };
+    const P = S.priorMaster;
+    const previous = P.cli.previousMaster(path, P.round(setup.tahun, setup.periode), P.round(tahun, periode));
+    return { setup: merged, batasWaktu: merged.batasWaktu, previous };
+  }
   const merged: RoundSetup = {
     ...setup,
     tahun: opts.tahun ?? setup.tahun,

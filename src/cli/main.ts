@@ -1,5 +1,5 @@
 /**
- * The command line: `kertas-kerja generate | consolidate | demo | sop | help`. Testable in-process: `main` takes its
+ * The command line: `kertas-kerja setup | generate | consolidate | demo | sop | help`. Testable in-process: `main` takes its
  * writers and folder, returns the exit code, and never lets a stack trace reach the user unless
  * `--debug` asks for it.
  *
@@ -25,6 +25,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
         return EXIT.ok;
       case "generate":
         await (await import("./generate")).runGenerate(command.options, io);
+        return EXIT.ok;
+      case "setup":
+        await (await import("./setup")).runSetup(command.options, io);
         return EXIT.ok;
       case "demo":
         await (await import("./demo")).runDemo(command.out, io);

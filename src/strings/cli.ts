@@ -7,30 +7,32 @@
 export const exitCodes: readonly (readonly [code: number, sentence: string])[] = [
   [
     0,
-    "Berhasil: generate menulis setiap berkas; demo menjalankan seluruh contoh (kertas kerja contoh yang " +
+    "Berhasil: setup menulis buku kerja Pengaturan; generate menulis setiap berkas; demo menjalankan seluruh contoh (kertas kerja contoh yang " +
       "ditolak adalah bagian dari contoh); sop status menampilkan status; tindakan sop dicatat dan buku kerja " +
       "induk ditulis; consolidate menerima setiap berkas (boleh dengan catatan), tidak ada Bagian yang menunggu " +
       "pilihan, dan buku kerja induk ditulis bila ada yang berubah; help menampilkan bantuan.",
   ],
   [
     1,
-    "Perintah, opsi, atau nilai opsi salah, termasuk --tetapkan dengan kode atau Bagian yang tidak dikenal dan " +
+    "Perintah, opsi, atau nilai opsi salah (juga --out setup yang bukan .xlsx), termasuk --tetapkan dengan kode atau Bagian yang tidak dikenal dan " +
       "--pilih yang menunjuk berkas yang tidak diterima atau milik Bagian lain; tidak ada buku kerja yang ditulis.",
   ],
   [
     2,
-    "Masukan tidak dapat dipakai: DPA, laporan sebelumnya, atau buku kerja induk (consolidate membuatnya " +
+    "Masukan tidak dapat dipakai: DPA, Perjanjian Kinerja (setup --pk), laporan sebelumnya, atau buku kerja induk (consolidate membuatnya " +
       "bila belum ada) tidak ada, bukan .xlsx, " +
-      "kosong, rusak, terenkripsi, tanpa tabel yang dikenali, atau tanpa Pengaturan yang sah, atau DPA tidak " +
-      "memberi satu pun kertas kerja; tidak ada buku kerja yang ditulis. Pada consolidate juga: sedikitnya satu kertas " +
+      "kosong, rusak, terenkripsi, tanpa tabel yang dikenali, atau tanpa Pengaturan yang sah, DPA tidak " +
+      "memberi satu pun kertas kerja, atau induk yang diberikan sebagai laporan sebelumnya ditolak (instansi " +
+      "lain, putaran yang tidak sebelum putaran yang dibuat); tidak ada buku kerja yang ditulis. Pada consolidate juga: sedikitnya satu kertas " +
       "kerja ditolak (yang diterima tetap dihimpun), atau tidak ada Pengaturan di " +
       "buku kerja induk maupun di berkas, atau lembar Data atau Riwayat rusak atau berubah sejak peninjauan " +
       "(tidak ada buku kerja yang ditulis).",
   ],
   [
     3,
-    "Berkas keluaran tidak dapat ditulis: folder --out atau berkas di dalamnya, buku kerja induk, atau " +
-      "laporan JSON --report; setiap berkas ditulis utuh atau tidak sama sekali.",
+    "Berkas keluaran tidak dapat ditulis: folder --out atau berkas di dalamnya, buku kerja induk, " +
+      "laporan JSON --report, atau berkas --out setup yang sudah ada (tidak ditimpa); setiap berkas ditulis " +
+      "utuh atau tidak sama sekali.",
   ],
   [
     4,
@@ -55,7 +57,7 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
 
 /** Which codes each command can end with (the same line stands in README). */
 export const exitCodesPerCommand =
-  "Per perintah: generate 0, 1, 2, 3, 4; demo 0, 1, 2, 3, 4; sop status 0, 1, 2, 4; " +
+  "Per perintah: setup 0, 1, 2, 3, 4; generate 0, 1, 2, 3, 4; demo 0, 1, 2, 3, 4; sop status 0, 1, 2, 4; " +
   "sop jadwal, start, done, paraf, sign 0, 1, 2, 3, 4, 5; consolidate 0, 1, 2, 3, 4, 6; help 0.";
 
 /** A paragraph wrapped to `width` columns, each line indented by `indent` spaces (help text). */
@@ -87,6 +89,7 @@ export const cli = {
     "Kertas Kerja SAKIP — kertas kerja pengumpulan data kinerja per Bagian dari DPA.",
     "",
     "Penggunaan:",
+    "  kertas-kerja setup --dpa BERKAS --tahun TTTT --periode PERIODE --out PENGATURAN.xlsx [opsi]",
     "  kertas-kerja generate --dpa BERKAS --tahun TTTT --periode PERIODE --out FOLDER [opsi]",
     "  kertas-kerja demo [--out FOLDER]",
     "  kertas-kerja sop status BERKAS",
@@ -98,6 +101,10 @@ export const cli = {
     "  kertas-kerja help",
     "",
     "Perintah:",
+    "  setup     Menulis buku kerja berisi lembar Pengaturan dari DPA (Bagian, hari libur, aturan",
+    "            penilaian) untuk diisi di Excel, LibreOffice, atau WPS: pejabat SOP, Kepala Bagian,",
+    "            batas waktu. Lembar dikunci tanpa kata sandi; sel isian tidak terkunci. Berkas itu",
+    "            lalu menjadi buku kerja induk: generate --setup BERKAS, sop jadwal BERKAS.",
     "  generate  Membaca DPA (ekspor SIPD, .xlsx) dan laporan kinerja periode sebelumnya, lalu",
     "            menulis satu berkas kertas kerja .xlsx untuk setiap Bagian.",
     "  demo      Menulis contoh DPA dan laporan kinerja Sekretariat Daerah Kabupaten Tapin,",
@@ -137,6 +144,17 @@ export const cli = {
     '                            --tetapkan 4.01.01="Umum dan Keuangan". BAGIAN: kode atau nama.',
     "  --oleh NIP                NIP yang membuat kertas kerja, untuk Log buku kerja induk (--setup).",
     "",
+    "Opsi setup:",
+    "  --dpa BERKAS              DPA dalam .xlsx (wajib): Bagian pelaksananya menjadi daftar Bagian.",
+    "  --tahun TTTT, --periode PERIODE",
+    "                            Putaran (wajib), seperti pada generate.",
+    "  --out BERKAS.xlsx         Buku kerja yang ditulis (wajib; berkas yang sudah ada tidak ditimpa).",
+    "  --instansi TEKS, --batas-waktu TTTT-BB-HH",
+    "                            Seperti pada generate; keduanya dapat diubah di lembar.",
+    "  --pk BERKAS               Perjanjian Kinerja (.xlsx): dibaca dan diperiksa, ringkasan dan setiap",
+    "                            catatannya ditampilkan. Belum disimpan di buku kerja: lembar",
+    '                            "Perjanjian Kinerja" menyusul.',
+    "",
     "Opsi demo:",
     "  --out FOLDER              Folder tujuan (bawaan: ./kertas-kerja-demo).",
     "",
@@ -164,6 +182,7 @@ export const cli = {
     "",
     "Contoh:",
     "  npx kertas-kerja demo --out ./contoh",
+    "  npx kertas-kerja setup --dpa DPA-Setda-2026.xlsx --tahun 2026 --periode TW2 --out Pengaturan.xlsx",
     "  npx kertas-kerja generate --dpa DPA-Setda-2026.xlsx --prior LKj-TW1-2026.xlsx \\",
     "      --tahun 2026 --periode TW2 --batas-waktu 2026-07-10 --out ./kertas-kerja",
     "  npx kertas-kerja sop done Induk-TW2-2026.xlsx --step 1 --by 198706122010012015",
@@ -171,9 +190,9 @@ export const cli = {
 
   usage: {
     hint: "Jalankan `kertas-kerja --help` untuk melihat cara penggunaan.",
-    noCommand: "Perintah belum disebut: gunakan generate, demo, sop, consolidate, atau help.",
+    noCommand: "Perintah belum disebut: gunakan setup, generate, demo, sop, consolidate, atau help.",
     unknownCommand: (name: string) =>
-      `Perintah tidak dikenal: "${name}". Gunakan generate, demo, sop, consolidate, atau help.`,
+      `Perintah tidak dikenal: "${name}". Gunakan setup, generate, demo, sop, consolidate, atau help.`,
     sopNoSubcommand: "Perintah sop memerlukan salah satu: status, jadwal, start, done, paraf, atau sign.",
     sopUnknownSubcommand: (name: string) =>
       `Perintah sop "${name}" tidak dikenal: gunakan status, jadwal, start, done, paraf, atau sign.`,

@@ -22,6 +22,7 @@ import { consolidate } from "./consolidate";
 import { analysis } from "./analysis";
 import { returned } from "./returned";
 import { pk } from "./pk";
+import { priorMaster } from "./priorMaster";
 
 export const S = {
   common,
@@ -44,4 +45,5 @@ export const S = {
   analysis,
   returned,
   pk,
+  priorMaster,
 } as const;

@@ -103,7 +103,8 @@ export const taskpane = {
   },
   prior: {
     intro:
-      "Opsional: realisasi yang sudah dilaporkan (triwulan sebelumnya, tahun lalu) akan terisi di kertas kerja.",
+      "Opsional: realisasi yang sudah dilaporkan (triwulan sebelumnya, tahun lalu) akan terisi di kertas kerja. " +
+      "Pilih buku kerja induk putaran sebelumnya, atau tabel Kode, Indikator, Realisasi.",
     values: (n: number) => `${n} nilai realisasi terbaca.`,
     clear: "Jangan pakai laporan sebelumnya",
   },

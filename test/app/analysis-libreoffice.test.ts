@@ -379,8 +379,9 @@ function compare(sheet: SheetSnapshot, a: Analysis): string[] {
       ind.indikator,
       ind.bagianKode,
       ind.satuan,
-      ind.targetSd,
-      ind.realisasiSd,
+      // A qualitative indicator shows its words.
+      ind.targetWord ?? ind.targetSd,
+      ind.realisasiWord ?? ind.realisasiSd,
       ind.capaian,
       ind.predikat,
       ind.serapan,

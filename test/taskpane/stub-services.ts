@@ -67,6 +67,7 @@ export function stubPrep(inputs: RoundInputs): RoundPreparation {
       indicatorCount: 1,
       fingerprint: "0".repeat(64),
       indicators: [],
+      prefilled: [],
       subKegiatanCount: 1,
       pagu: 0,
     })),

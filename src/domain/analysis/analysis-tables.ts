@@ -7,6 +7,7 @@ import type { CellPlan } from "../../sheet/plan";
 import { S } from "../../strings";
 import { EFFICIENCY_MARGIN, scopeBudgetRows, trendApplies, type DataRowRef } from "./analysis";
 import { PERCENT_DECIMALS } from "../kertas-kerja/capaian";
+import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
 import { aggregationOf, dataCell, type DataColumn } from "../ledger/data-layout";
 import { overCells, predikatLadder, serapanFormula, str } from "../kertas-kerja/kertas-kerja-formulas";
 import { fitted, fx, text, WIDTHS, type Context, type Row } from "./analysis-builder";
@@ -136,7 +137,8 @@ function summaryRow(
     text(g.kode),
     text(g.nama),
     fx(`SUMPRODUCT(${mask}*${ind})`, "count"),
-    fx(`SUMPRODUCT(${mask}*${ind}*ISNUMBER(${range("realisasiSd")}))`, "count"),
+    // Reported: a number, or a qualitative realisasi's word ("" is not reported).
+    fx(`SUMPRODUCT(${mask}*${ind}*(${range("realisasiSd")}<>""))`, "count"),
     fx(`SUMPRODUCT(${mask}*ISNUMBER(${range("capaianDinilai")}))`, "count"),
     fx(`IF($F${r}=0,"",ROUND(SUMPRODUCT(${mask}*1,${range("capaianDinilai")})/$F${r},${D}))`, "percent"),
     fx(
@@ -183,6 +185,9 @@ export function indicatorSection(ctx: Context, refs: readonly DataRowRef[]): voi
     const d = ref.dataRow;
     const numberOf = (c: DataColumn, style: string) =>
       fx(`IF(ISNUMBER(${dataCell(c, d)}),${dataCell(c, d)},"")`, style);
+    // A qualitative indicator's target and realisasi s.d. periode are words.
+    const words = qualitativeScaleOf(row.targetTahunan, row.targetText, setup.rules.scales) !== null;
+    const sd = (c: DataColumn) => (words ? fx(`${dataCell(c, d)}&""`, "formulaText") : numberOf(c, "number"));
     const L = `$L${r}`;
     const negative = `${dataCell("polaritas", d)}=${str(S.common.polarity.negatif)}`;
     const indikator = row.indikator ?? "";
@@ -193,8 +198,8 @@ export function indicatorSection(ctx: Context, refs: readonly DataRowRef[]): voi
         text(indikator),
         text(ref.sub.bagian.kode, "center"),
         text(row.satuan ?? ""),
-        numberOf("targetSd", "number"),
-        numberOf("realisasiSd", "number"),
+        sd("targetSd"),
+        sd("realisasiSd"),
         numberOf("capaian", "percent"),
         fx(`${dataCell("predikat", d)}&""`, "formulaText"),
         scopeSerapan(scopeBudgetRows(refs, ref).map((o) => o.dataRow)),

@@ -4,13 +4,8 @@
  * with the same rounding (roundExcel, two decimals), so that the two can be compared exactly.
  */
 import { S } from "../../strings";
-import {
-  computeCapaian,
-  computeSerapan,
-  PERCENT_DECIMALS,
-  predikatOf,
-  type CapaianStatus,
-} from "../kertas-kerja/capaian";
+import { computeSerapan, PERCENT_DECIMALS, predikatOf, type CapaianStatus } from "../kertas-kerja/capaian";
+import { capaianOf } from "./analysis-capaian";
 import { aggregationOf, DATA_ROWS, instantSerial, polarityOf } from "../ledger/data-layout";
 import { sortSubmissions } from "../ledger/data-sheet";
 import { isIsoDate, isoToSerial } from "../shared/dates";
@@ -48,6 +43,9 @@ export interface IndicatorAnalysis {
   aggregation: Aggregation;
   targetSd: number | null;
   realisasiSd: number | null;
+  /** A qualitative indicator's target and realisasi words s.d. periode (then targetSd, realisasiSd are null). */
+  targetWord?: string | null;
+  realisasiWord?: string | null;
   capaian: number | null;
   status: CapaianStatus;
   /** The band of the capped capaian, or why there is none (S.kertasKerja.status). */
@@ -118,18 +116,52 @@ export function trendApplies(aggregation: Aggregation, periode: Periode): boolea
   return aggregation !== "kumulatif" || periode === "TW4" || periode === "TAHUNAN";
 }
 
-/** The budget rows of the same submission under an indicator's program, kegiatan and sub kegiatan. */
+/**
+ * The budget rows of the same submission under an indicator's program, kegiatan and sub kegiatan
+ * (a kegiatan or sub kegiatan the indicator has none of: any), in the order of `refs`.
+ */
 export function scopeBudgetRows(refs: readonly DataRowRef[], ref: DataRowRef): DataRowRef[] {
   const r = ref.row;
   if (r === null) return [];
-  return refs.filter(
-    (o) =>
-      o.sub === ref.sub &&
-      o.row?.budgetRow === true &&
-      o.row.programKode === r.programKode &&
-      (r.kegiatanKode === null || o.row.kegiatanKode === r.kegiatanKode) &&
-      (r.subKegiatanKode === null || o.row.subKegiatanKode === r.subKegiatanKode),
-  );
+  let index = budgetIndexes.get(refs);
+  if (!index) {
+    index = budgetIndex(refs);
+    budgetIndexes.set(refs, index);
+  }
+  return index.get(ref.sub)?.get(scopeKey(r.programKode, r.kegiatanKode, r.subKegiatanKode)) ?? [];
+}
+
+/** Per refs, per submission, the budget rows by every scope that takes them (scopeKey). */
+type BudgetIndex = Map<ConsolidatedSubmission, Map<string, DataRowRef[]>>;
+const budgetIndexes = new WeakMap<readonly DataRowRef[], BudgetIndex>();
+/** A kode left open (the indicator has none: any) and a kode a budget row does not have. */
+const ANY = "\u0001";
+const NONE = "\u0002";
+const scopeKey = (program: string, kegiatan: string | null, sub: string | null): string =>
+  `${program}\u0000${kegiatan ?? ANY}\u0000${sub ?? ANY}`;
+
+/** Looking a scope up costs one key, not a pass over every row (which made the Analisis quadratic). */
+function budgetIndex(refs: readonly DataRowRef[]): BudgetIndex {
+  const index: BudgetIndex = new Map();
+  for (const o of refs) {
+    if (o.row?.budgetRow !== true) continue;
+    let scopes = index.get(o.sub);
+    if (!scopes) index.set(o.sub, (scopes = new Map()));
+    const p = o.row.programKode;
+    const k = o.row.kegiatanKode ?? NONE;
+    const s = o.row.subKegiatanKode ?? NONE;
+    for (const key of [
+      scopeKey(p, k, s),
+      scopeKey(p, k, null),
+      scopeKey(p, null, s),
+      scopeKey(p, null, null),
+    ]) {
+      const rows = scopes.get(key);
+      if (rows) rows.push(o);
+      else scopes.set(key, [o]);
+    }
+  }
+  return index;
 }
 
 /** The sum of the numbers, in order; null when there are none (a blank is not a zero). */
@@ -156,17 +188,7 @@ function indicatorOf(setup: RoundSetup, refs: readonly DataRowRef[], ref: DataRo
   const row = ref.row as SubmittedRow;
   const polarity = polarityOf(row);
   const aggregation = aggregationOf(row);
-  const result = computeCapaian(
-    {
-      polarity,
-      aggregation,
-      periode: setup.periode,
-      targetTahunan: row.targetTahunan,
-      targetTw: row.targetTw,
-      realisasiTw: row.realisasiTw,
-    },
-    setup.rules,
-  );
+  const result = capaianOf(setup, row);
   const status = S.kertasKerja.status;
   const predikat =
     result.capaian !== null
@@ -196,6 +218,7 @@ function indicatorOf(setup: RoundSetup, refs: readonly DataRowRef[], ref: DataRo
     aggregation,
     targetSd: result.targetSdPeriode,
     realisasiSd: result.realisasiSdPeriode,
+    ...("targetWord" in result ? { targetWord: result.targetWord, realisasiWord: result.realisasiWord } : {}),
     capaian: result.capaian,
     status: result.status,
     predikat,
@@ -223,7 +246,7 @@ function summaryOf(
     const a = indicators.get(m);
     return a ? [a] : [];
   });
-  const dilaporkan = ind.filter((i) => i.realisasiSd !== null).length;
+  const dilaporkan = ind.filter((i) => i.realisasiSd !== null || (i.realisasiWord ?? null) !== null).length;
   const rated = ind.flatMap((i) => (i.capaian === null ? [] : [Math.min(i.capaian, setup.rules.capaianCap)]));
   const total = sumOrNull(rated);
   const rataCapaian = total === null ? null : roundExcel(total / rated.length, PERCENT_DECIMALS);

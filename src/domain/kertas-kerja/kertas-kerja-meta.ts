@@ -7,6 +7,7 @@ import type { KertasKerjaLayout, KkRowKind } from "./kertas-kerja";
 import { jsonSheetPlan, readJsonSheet } from "../shared/json-sheet";
 import { colIndex, KK_COLUMNS, KK_TEMPLATE_VERSION, type KkColumn } from "./kertas-kerja-layout";
 import type { RoundSetup } from "../setup/setup-types";
+import type { KkPrefill } from "./kertas-kerja-prefill";
 import type { BagianCode, Issue, Periode } from "../shared/types";
 
 /** Very hidden sheets named with this prefix carry a kertas kerja's metadata: "_kk_meta_PEM". */
@@ -55,6 +56,13 @@ export interface KertasKerjaMeta {
    * can be started from a returned file alone. Optional: older metadata lacks it.
    */
   setup?: RoundSetup;
+  /**
+   * The cells pre-filled (and locked) from a prior report, each with where its value came from:
+   * for a master, its round, Data row and cell, the Bagian and the file it was consolidated from.
+   * Optional: absent when nothing was pre-filled, and from metadata written before it existed.
+   * Not part of the fingerprint: the values themselves are in the rows' locked content.
+   */
+  prefilled?: KkPrefill[];
   /** SHA-256 over the header facts and every row's key and hash: detects any change to locked content. */
   fingerprint: string;
 }

@@ -30,6 +30,7 @@ export const KK_STYLES = {
   inputNumber: { ...cell, fill: INPUT_FILL, numberFormat: "General" },
   inputMoney: { ...cell, fill: INPUT_FILL, numberFormat: "#,##0" },
   inputText: { ...cell, fill: INPUT_FILL, numberFormat: "@" },
+  inputWord: { ...cell, fill: INPUT_FILL, numberFormat: "@", hAlign: "center" },
   inputDate: { border: true, fill: INPUT_FILL, numberFormat: "dd mmmm yyyy", hAlign: "left" },
   inputName: { border: true, fill: INPUT_FILL, bold: true, numberFormat: "@" },
   key: { fontColor: "#808080", fontSize: 8 },

@@ -16,7 +16,10 @@ import {
 import { col, KK_COLUMNS, REALISASI_TW, TARGET_TW } from "./kertas-kerja-layout";
 import { blankRow, formula, input, num, put, text, type Row } from "./kertas-kerja-cells";
 import type { KkIndicator, KkNode, KkRowRef } from "./kertas-kerja";
-import type { RoundSetup } from "../setup/setup-types";
+import { prefillOf, type KkPrefill } from "./kertas-kerja-prefill";
+import type { QualitativeScale, RoundSetup } from "../setup/setup-types";
+import { qualitativeScaleOf } from "./qualitative";
+import { putWordFormulas } from "./qualitative-cells";
 import { currentTriwulan } from "../shared/types";
 
 const NODE_STYLE = {
@@ -38,6 +41,10 @@ export class KkTable {
   readonly realisasiInputs: string[] = [];
   /** A1 addresses of the realisasi anggaran cells left open. */
   readonly anggaranInputs: string[] = [];
+  /** The cells pre-filled from a prior report, locked, with where each value came from. */
+  readonly prefilled: KkPrefill[] = [];
+  /** Rows of qualitative indicators (1-based), with the scale their realisasi words come from. */
+  readonly wordRows = new Map<number, QualitativeScale>();
   private readonly subRowOf = new Map<string, number>();
   private readonly q: number;
 
@@ -88,11 +95,20 @@ export class KkTable {
     put(row, "targetTahunan", ind.targetTahunan === null ? text(ind.targetText) : num(ind.targetTahunan));
     TARGET_TW.forEach((name, i) => put(row, name, num(ind.targetTw[i] ?? null)));
     put(row, "realisasiLalu", num(ind.realisasiLalu));
-    this.putRealisasi(row, r, ind);
+    const lalu = ind.prefillFrom?.lalu;
+    if (ind.realisasiLalu !== null && lalu) {
+      this.prefilled.push(prefillOf(ind.key, "realisasiLalu", `${col.realisasiLalu}${r}`, lalu));
+    }
+    const scale = qualitativeScaleOf(ind.targetTahunan, ind.targetText, rules.scales);
+    this.putRealisasi(row, r, ind, scale !== null);
     put(row, "targetSd", formula(targetSdFormula(ind.aggregation, periode, r), "computedNumber"));
     put(row, "realisasiSd", formula(realisasiSdFormula(ind.aggregation, periode, r), "computedNumber"));
     put(row, "capaian", formula(capaianFormula(ind.polarity, rules, r), "computedPercent"));
     put(row, "predikat", formula(predikatFormula(rules, r), "computed"));
+    if (scale) {
+      putWordFormulas(row, r, ind.polarity, scale, this.setup);
+      this.wordRows.set(r, scale);
+    }
     put(row, "pagu", text(null));
     put(row, "realisasiAnggaran", text(null));
     put(row, "serapan", text(null));
@@ -107,15 +123,19 @@ export class KkTable {
   }
 
   /** Later quarters are not yet; earlier reported ones are shown locked; the rest is open for input. */
-  private putRealisasi(row: Row, r: number, ind: KkIndicator): void {
+  private putRealisasi(row: Row, r: number, ind: KkIndicator, words: boolean): void {
     const q = this.q;
     REALISASI_TW.forEach((name, i) => {
-      const prefilled = ind.prefill[i] ?? null;
+      // A qualitative realisasi is a word: a number from a prior report is none.
+      const prefilled = words ? null : (ind.prefill[i] ?? null);
       if (i >= q) put(row, name, text(null, "notYet"));
-      else if (i < q - 1 && prefilled !== null) put(row, name, num(prefilled));
-      else {
+      else if (i < q - 1 && prefilled !== null) {
+        put(row, name, num(prefilled));
+        const from = ind.prefillFrom?.tw[i];
+        if (from) this.prefilled.push(prefillOf(ind.key, name, `${col[name]}${r}`, from));
+      } else {
         // The current quarter, or an earlier one nobody reported: open for input.
-        put(row, name, input("inputNumber", i === q - 1 ? null : prefilled));
+        put(row, name, input(words ? "inputWord" : "inputNumber", i === q - 1 ? null : prefilled));
         this.realisasiInputs.push(`${col[name]}${r}`);
       }
     });

@@ -21,6 +21,8 @@ import {
 import { KK_STYLES } from "./kertas-kerja-styles";
 import { blankRow, input, put, text, type Row } from "./kertas-kerja-cells";
 import { KkTable } from "./kertas-kerja-table";
+import { realisasiValidations } from "./qualitative-cells";
+import type { KkPrefill, KkPrefillSources } from "./kertas-kerja-prefill";
 import type { BagianInfo, RoundSetup } from "../setup/setup-types";
 import {
   currentTriwulan,
@@ -46,6 +48,8 @@ export interface KkIndicator {
   prefill: Quarterly<number | null>;
   /** Annual realisasi of the year before, for the trend. */
   realisasiLalu: number | null;
+  /** The prior values behind `prefill` and `realisasiLalu`, when known (their provenance). */
+  prefillFrom?: KkPrefillSources;
 }
 
 /** A program, kegiatan or sub kegiatan with what this Bagian reports under it. */
@@ -83,6 +87,8 @@ export interface KertasKerjaLayout {
   signature: { tanggal: string; nama: string; nip: string };
   /** Columns the Bagian fills, per row kind. */
   inputColumns: Record<KkRowKind, KkColumn[]>;
+  /** The cells pre-filled from a prior report, with where each value came from. */
+  prefilled: KkPrefill[];
 }
 
 export interface KertasKerjaSheet {
@@ -149,7 +155,14 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
   };
   return {
     plan,
-    layout: { firstDataRow, lastDataRow, rows: table.refs, signature: sig, inputColumns },
+    layout: {
+      firstDataRow,
+      lastDataRow,
+      rows: table.refs,
+      signature: sig,
+      inputColumns,
+      prefilled: table.prefilled,
+    },
   };
 }
 
@@ -266,9 +279,10 @@ function signatureBlock(rows: Row[], merges: A1[], bagian: BagianInfo): KertasKe
 }
 
 /**
- * Non-negative numbers in the realisasi and realisasi anggaran columns. Rectangles over the whole
- * data block: a rule on a locked cell is harmless, and one range per rule keeps both hosts simple
- * (Excel's API takes one address per validation).
+ * Non-negative numbers in the realisasi and realisasi anggaran columns, a list of its scale's words
+ * in the realisasi of a qualitative row. Rectangles over the data block: a rule on a locked cell is
+ * harmless, and one range per rule keeps both hosts simple (Excel's API takes one address per
+ * validation).
  */
 function inputValidations(
   table: KkTable,
@@ -279,15 +293,7 @@ function inputValidations(
   const v = t.validation;
   const validations: DataValidation[] = [];
   if (table.realisasiInputs.length > 0) {
-    validations.push({
-      range: a1(
-        `${col.realisasiTw1}${firstDataRow}:${col[REALISASI_TW[q - 1] ?? "realisasiTw4"]}${lastDataRow}`,
-      ),
-      rule: { type: "decimal", min: 0 },
-      allowBlank: true,
-      prompt: { title: v.numberTitle, message: v.realisasiPrompt },
-      error: { title: v.numberTitle, message: v.numberError },
-    });
+    validations.push(...realisasiValidations(table.wordRows, q, firstDataRow, lastDataRow));
   }
   if (table.anggaranInputs.length > 0) {
     validations.push({

@@ -8,6 +8,7 @@ import { columnLetters, quoteSheetName } from "../../sheet/address";
 import type { CellStyle } from "../../sheet/plan";
 import { S } from "../../strings";
 import type { FormulaColumns } from "../kertas-kerja/kertas-kerja-formulas";
+import type { WordColumns } from "../kertas-kerja/qualitative-formulas";
 import { REALISASI_TW, TARGET_TW } from "../kertas-kerja/kertas-kerja-layout";
 import type { ConsolidatedSubmission, SubmittedRow } from "../returned/submission";
 import type { Aggregation, Polarity } from "../shared/types";
@@ -111,6 +112,15 @@ export const dataCol = Object.fromEntries(DATA_COLUMNS.map((c, i) => [c, columnL
 
 /** The kertas kerja formulas' columns, as they stand on Data. */
 export const DATA_FORMULA_COLUMNS: FormulaColumns = dataCol;
+
+/** The qualitative formulas' columns on Data: the target word stands in its own column. */
+export const DATA_WORD_COLUMNS: WordColumns = {
+  targetWord: dataCol.targetText,
+  targetTw: TARGET_TW.map((c) => dataCol[c]),
+  realisasiTw: REALISASI_TW.map((c) => dataCol[c]),
+  targetSd: dataCol.targetSd,
+  realisasiSd: dataCol.realisasiSd,
+};
 
 /** 1-based rows of the fixed parts. */
 export const DATA_ROWS = { title: 1, info: 2, marker: 3, header: 5, firstData: 6 } as const;

@@ -29,9 +29,24 @@ const HEADER_SEARCH_ROWS = 30;
 export interface LedgerRead {
   records: LedgerRecord[];
   issues: Issue[];
+  /** Where each submitted row was read: its 1-based row and the A1 address of any of its columns. */
+  places: Map<SubmittedRow, LedgerPlace>;
 }
 
 type Column = DataColumn | RiwayatExtraColumn;
+
+/** Where a submitted row stands on the ledger sheet, for messages and provenance. */
+export interface LedgerPlace {
+  /** 1-based row. */
+  row: number;
+  /** The A1 address of one of the columns the reader reads (an input column or an extra one). */
+  cell: (column: Column) => string;
+}
+
+/** Whether a sheet carries the ledger marker (Data, Riwayat) near its top, whatever its version. */
+export function hasLedgerMarker(snapshot: SheetSnapshot): boolean {
+  return snapshot.values.slice(0, HEADER_SEARCH_ROWS).some((r) => r[0] === T.marker);
+}
 
 /**
  * The columns a submission repeats on each of its rows (its Bagian and its provenance, but where
@@ -175,6 +190,22 @@ const quarter = (rd: RowReader, prefix: "targetTw" | "realisasiTw"): Quarterly<n
   rd.num(`${prefix}4`),
 ];
 
+/**
+ * The realisasi of a row: numbers, and on a row with a qualitative target (targetText) the words
+ * of a qualitative realisasi (`realisasiWords`, only when there is one).
+ */
+function realisasiOf(rd: RowReader): Pick<SubmittedRow, "realisasiTw" | "realisasiWords"> {
+  if (rd.text("targetText") === null) return { realisasiTw: quarter(rd, "realisasiTw") };
+  const cols = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
+  const word = (c: Column): string | null => {
+    const v = rd.raw(c);
+    return typeof v === "string" && v.trim() !== "" ? v : null;
+  };
+  const words = cols.map(word) as Quarterly<string | null>;
+  const realisasiTw = cols.map((c, i) => (words[i] === null ? rd.num(c) : null)) as Quarterly<number | null>;
+  return words.some((w) => w !== null) ? { realisasiTw, realisasiWords: words } : { realisasiTw };
+}
+
 /** One submitted row, or null (with an issue) without its key or kind. */
 function submittedRowOf(rd: RowReader, missing: (c: Column) => null): SubmittedRow | null {
   const key = rd.text("kunci");
@@ -199,7 +230,7 @@ function submittedRowOf(rd: RowReader, missing: (c: Column) => null): SubmittedR
     targetText: rd.text("targetText"),
     targetTw: quarter(rd, "targetTw"),
     realisasiLalu: rd.num("realisasiLalu"),
-    realisasiTw: quarter(rd, "realisasiTw"),
+    ...realisasiOf(rd),
     budgetRow: budget === "yes",
     pagu: rd.num("pagu"),
     realisasiAnggaran: rd.num("realisasiAnggaran"),
@@ -241,7 +272,7 @@ export function readLedgerSheet(
       found: String(marker[1] ?? ""),
       expected: E.versionExpected(DATA_FORMAT_VERSION),
     });
-    return { records: [], issues };
+    return { records: [], issues, places: new Map() };
   }
 
   const inputs: Column[] = [...DATA_COLUMNS.filter((c) => !COMPUTED_COLUMNS.has(c)), ...extraColumns];
@@ -251,10 +282,11 @@ export function readLedgerSheet(
       found: E.noHeaderFound(header.missing.map((c) => T.columns[c])),
       expected: E.noHeaderExpected,
     });
-    return { records: [], issues };
+    return { records: [], issues, places: new Map() };
   }
 
   const records: LedgerRecord[] = [];
+  const places = new Map<SubmittedRow, LedgerPlace>();
   let group: Group | null = null;
   for (let r = header.row + 1; r < values.length; r++) {
     const rd = new RowReader(values[r] ?? [], r, header.at, collector, sheet);
@@ -301,9 +333,12 @@ export function readLedgerSheet(
     group.last = n;
     if (n === 0) continue;
     const row = submittedRowOf(rd, missing);
-    if (row) group.record.submission.rows.push(row);
+    if (row) {
+      group.record.submission.rows.push(row);
+      places.set(row, { row: r + 1, cell: (c) => rd.cell(c) });
+    }
   }
-  return { records, issues };
+  return { records, issues, places };
 }
 
 /** A warning for each column of the submission that differs from the submission's first row. */

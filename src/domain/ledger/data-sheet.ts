@@ -23,6 +23,7 @@ import {
   DATA_ROWS,
   DATA_SHEET,
   DATA_STYLES,
+  DATA_WORD_COLUMNS,
   dataCol,
   dataColIndex,
   instantSerial,
@@ -34,8 +35,15 @@ import {
   type RiwayatExtraColumn,
 } from "./data-layout";
 import type { RoundSetup } from "../setup/setup-types";
+import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
+import {
+  wordCapaianFormula,
+  wordRealisasiSdFormula,
+  wordTargetSdFormula,
+} from "../kertas-kerja/qualitative-formulas";
 import { formatUtcOffset } from "../setup/working-time";
 import type { ConsolidatedSubmission, SubmittedRow } from "../returned/submission";
+import { keepLinksWithinLimit } from "./data-links";
 import { readLedgerSheet } from "./data-sheet-reader";
 import type { Issue } from "../shared/types";
 
@@ -192,10 +200,10 @@ function rowValues(row: SubmittedRow): Partial<Record<DataColumn, string | numbe
     targetTw3: row.targetTw[2],
     targetTw4: row.targetTw[3],
     realisasiLalu: row.realisasiLalu,
-    realisasiTw1: row.realisasiTw[0],
-    realisasiTw2: row.realisasiTw[1],
-    realisasiTw3: row.realisasiTw[2],
-    realisasiTw4: row.realisasiTw[3],
+    realisasiTw1: row.realisasiWords?.[0] ?? row.realisasiTw[0],
+    realisasiTw2: row.realisasiWords?.[1] ?? row.realisasiTw[1],
+    realisasiTw3: row.realisasiWords?.[2] ?? row.realisasiTw[2],
+    realisasiTw4: row.realisasiWords?.[3] ?? row.realisasiTw[3],
     budgetRow: row.budgetRow ? T.yes : T.no,
     pagu: row.pagu,
     realisasiAnggaran: row.realisasiAnggaran,
@@ -225,6 +233,12 @@ function rowFormulas(setup: RoundSetup, row: SubmittedRow, r: number): Partial<R
     const C = `${dataCol.capaian}${r}`;
     f.capaianDinilai = `IF(${C}="","",MIN(${C},${setup.rules.capaianCap}))`;
     f.predikat = predikatFormula(setup.rules, r, cols);
+    const scale = qualitativeScaleOf(row.targetTahunan, row.targetText, setup.rules.scales);
+    if (scale) {
+      f.targetSd = wordTargetSdFormula(setup.periode, r, DATA_WORD_COLUMNS);
+      f.realisasiSd = wordRealisasiSdFormula(setup.periode, r, DATA_WORD_COLUMNS);
+      f.capaian = wordCapaianFormula(polarityOf(row), setup.rules, scale, r, DATA_WORD_COLUMNS);
+    }
   }
   if (row.budgetRow) f.serapan = serapanFormula(r, cols);
   return f;
@@ -255,6 +269,7 @@ export function ledgerSheetPlan(
   ];
   for (const record of records)
     rows.push(...submissionRows(setup, record, spec.extraColumns, rows.length + 1));
+  keepLinksWithinLimit(rows);
   return {
     name: spec.name,
     visibility: "visible",

@@ -18,6 +18,13 @@ import {
 import { colIndex, KK_COLUMNS, type KkColumn } from "../kertas-kerja/kertas-kerja-layout";
 import { lockedContent, type KertasKerjaMeta, type KkMetaRow } from "../kertas-kerja/kertas-kerja-meta";
 import type { RoundRules } from "../setup/setup-types";
+import { scalesOfStored } from "../setup/scales";
+import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
+import {
+  wordCapaianFormula,
+  wordRealisasiSdFormula,
+  wordTargetSdFormula,
+} from "../kertas-kerja/qualitative-formulas";
 import type { Aggregation, Polarity } from "../shared/types";
 
 /** "Positif" → "positif": the words the sheet shows, back to the domain's values. */
@@ -47,6 +54,8 @@ const lockedText = (r: KkMetaRow, c: KkColumn): string => {
 /** Every formula the template could have written in column `c` of row `r`, at its generated row. */
 function candidates(r: KkMetaRow, c: KkColumn, ctx: FormulaContext): string[] {
   const g = r.row;
+  const words = wordCandidates(r, c, ctx);
+  if (words.length > 0) return words;
   const aggregation = AGGREGATION.get(lockedText(r, "jenisCapaian"));
   const polarity = POLARITY.get(lockedText(r, "polaritas"));
   const { periode } = ctx.meta;
@@ -78,6 +87,23 @@ function candidates(r: KkMetaRow, c: KkColumn, ctx: FormulaContext): string[] {
     default:
       return [];
   }
+}
+
+/** The formulas of a qualitative row (its target a word of a scale of the rules), for s.d. and capaian. */
+function wordCandidates(r: KkMetaRow, c: KkColumn, ctx: FormulaContext): string[] {
+  const polarity = POLARITY.get(lockedText(r, "polaritas"));
+  const target = lockedText(r, "targetTahunan");
+  const { periode } = ctx.meta;
+  return ctx.rules.flatMap((rules) => {
+    const scale = qualitativeScaleOf(null, target, scalesOfStored(rules));
+    if (!scale) return [];
+    if (c === "targetSd") return [wordTargetSdFormula(periode, r.row)];
+    if (c === "realisasiSd") return [wordRealisasiSdFormula(periode, r.row)];
+    if (c !== "capaian" || !polarity) return [];
+    return (["selisih", "rasio"] as const).map((f) =>
+      wordCapaianFormula(polarity, { negativeFormula: f }, scale, r.row),
+    );
+  });
 }
 
 /** The metadata's digest of a formula standing in column `c` of generated row `row`. */

@@ -24,6 +24,9 @@ import {
   type NumberInput,
 } from "./returned-values";
 import type { SubmittedRow } from "./submission";
+import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
+import type { QualitativeScale } from "../setup/setup-types";
+import { readWords, type RealisasiRead } from "./returned-words";
 import { currentTriwulan, type Kode, type Quarterly } from "../shared/types";
 
 const numberAt = (sheet: SheetSnapshot, row: number, c: KkColumn): number | null => {
@@ -154,6 +157,7 @@ export function readRows(
   sheet: SheetSnapshot,
   found: ReadonlyMap<string, number>,
   issue: ReportIssue,
+  scales: readonly QualitativeScale[] = [],
 ): SubmittedRow[] {
   const names = new Map<string, string>();
   for (const r of meta.rows) {
@@ -199,7 +203,7 @@ export function readRows(
     }
     if (r.kind !== "indicator") continue;
     const carries = budget !== null && budget.pending && h.sub !== null;
-    out.push(indicatorRow(r, row, sheet, meta, base, carries ? budget : null, issue));
+    out.push(indicatorRow(r, row, sheet, meta, base, carries ? budget : null, issue, scales));
     if (carries && budget) budget.pending = false;
   }
   return out;
@@ -253,6 +257,28 @@ function inputRange(open: readonly KkColumn[], row: number): string {
   return first === last ? a : `${a}:${columnLetters(last)}${row}`;
 }
 
+/** The realisasi of an indicator row: words of its scale when its target is a word of one, else numbers. */
+function realisasiOf(
+  sheet: SheetSnapshot,
+  row: number,
+  open: ReadonlySet<KkColumn>,
+  scales: readonly QualitativeScale[],
+  issue: ReportIssue,
+): RealisasiRead {
+  const target = cellAt(sheet, row, colIndex.targetTahunan).value;
+  const scale = typeof target === "string" ? qualitativeScaleOf(null, target, scales) : null;
+  if (scale) return readWords(sheet, row, open, scale, issue);
+  const reads = REALISASI_TW.map((c) =>
+    open.has(c) ? numberInput(sheet, row, c, issue) : numberAt(sheet, row, c),
+  );
+  const realisasiTw = reads.map((v) => (v === "invalid" ? null : v)) as Quarterly<number | null>;
+  return {
+    realisasiTw,
+    checked: realisasiTw,
+    invalid: reads.map((v) => v === "invalid") as Quarterly<boolean>,
+  };
+}
+
 function indicatorRow(
   r: KkMetaRow,
   row: number,
@@ -261,13 +287,11 @@ function indicatorRow(
   base: RowBase,
   budget: Budget | null,
   issue: ReportIssue,
+  scales: readonly QualitativeScale[],
 ): SubmittedRow {
   const q = currentTriwulan(meta.periode);
   const open = new Set(r.open);
-  const reads = REALISASI_TW.map((c) =>
-    open.has(c) ? numberInput(sheet, row, c, issue) : numberAt(sheet, row, c),
-  );
-  const realisasiTw = reads.map((v) => (v === "invalid" ? null : v)) as Quarterly<number | null>;
+  const read = realisasiOf(sheet, row, open, scales, issue);
   const targetTw = TARGET_TW.map((c) => numberAt(sheet, row, c)) as Quarterly<number | null>;
   const text = (c: KkColumn): string | null =>
     open.has(c) ? textInput(sheet, row, c, meta.tahun, issue) : null;
@@ -301,7 +325,7 @@ function indicatorRow(
   const indikator = textAt(sheet, row, "indikator");
   const aggregation = AGGREGATION.get(textAt(sheet, row, "jenisCapaian") ?? "") ?? null;
   // Unreadable inputs are errors already: no plausibility warnings about them.
-  const inputQuarters = REALISASI_TW.flatMap((c, i) => (open.has(c) && reads[i] !== "invalid" ? [i] : []));
+  const inputQuarters = REALISASI_TW.flatMap((c, i) => (open.has(c) && !read.invalid[i] ? [i] : []));
   checkIndicator(
     {
       sheet: sheet.name,
@@ -309,7 +333,7 @@ function indicatorRow(
       indikator: indikator ?? r.key,
       aggregation,
       targetTw,
-      realisasiTw,
+      realisasiTw: read.checked,
       inputQuarters,
       buktiDukung,
       currentFound: holds(REALISASI_TW[q - 1] ?? "realisasiTw4"),
@@ -331,7 +355,8 @@ function indicatorRow(
     targetText: typeof target === "string" ? readTextInput(target) : null,
     targetTw,
     realisasiLalu: numberAt(sheet, row, "realisasiLalu"),
-    realisasiTw,
+    realisasiTw: read.realisasiTw,
+    ...(read.realisasiWords ? { realisasiWords: read.realisasiWords } : {}),
     budgetRow: budget !== null,
     pagu: budget?.pagu ?? null,
     realisasiAnggaran: budget?.realisasi ?? null,

@@ -23,6 +23,7 @@ import {
   type SubmittedFile,
 } from "./submission";
 import type { BagianCode } from "../shared/types";
+import { scalesOfStored } from "../setup/scales";
 
 export type { ReturnedContext } from "./returned-meta";
 
@@ -97,7 +98,12 @@ function judge(
     const row = found.get(r.key);
     if (row !== undefined) compareLocked(r, sheet, row, locked, issue);
   }
-  const rows = readRows(meta, sheet, found, issue);
+  // The master's scales first; a word only the file's own setup knew still reads.
+  const scales = [
+    ...scalesOfStored(ctx.setup.rules),
+    ...(meta.setup ? scalesOfStored(meta.setup.rules) : []),
+  ];
+  const rows = readRows(meta, sheet, found, issue, scales);
   const signature = readSignature(sheet, signatureCells, issue);
   const bagian = ctx.setup.bagian.find((b) => b.kode === meta.bagian.kode);
   return {

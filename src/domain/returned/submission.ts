@@ -47,6 +47,11 @@ export interface SubmittedRow {
   /** Realisasi per quarter: earlier quarters pre-filled, the current one as reported; null = blank. */
   realisasiTw: Quarterly<number | null>;
   /**
+   * A qualitative indicator's realisasi words per quarter, in their scale's spelling ("WTP");
+   * present only when at least one quarter holds a word (then `realisasiTw` is null there).
+   */
+  realisasiWords?: Quarterly<string | null>;
+  /**
    * Budget of the sub kegiatan, on the first row of that sub kegiatan only (`budgetRow`), null on
    * the others, so that sums never count a sub kegiatan twice.
    */

@@ -33,13 +33,63 @@ export interface PredikatBand {
   label: string;
 }
 
+/** One word of a qualitative scale and its score: { label: "WTP", score: 4 }. */
+export interface QualitativeLevel {
+  label: string;
+  score: number;
+}
+
+/**
+ * A qualitative scale (opini BPK, predikat SAKIP, Baik/Cukup/Kurang): its words, best first, each
+ * with the score capaian is computed on. Words are compared without regard to case and spaces.
+ */
+export interface QualitativeScale {
+  name: string;
+  levels: QualitativeLevel[];
+}
+
 export interface RoundRules {
   /** Bands from the highest; the last band applies below every other. */
   predikat: PredikatBand[];
   /** Capaian above this is capped for rating only (the shown capaian is not capped). */
   capaianCap: number;
   negativeFormula: NegativeFormula;
+  /** The scales qualitative targets and realisasi are scored on (Pengaturan "SKALA NILAI KUALITATIF"). */
+  scales: QualitativeScale[];
 }
+
+/** DOMAIN.md: opini BPK, predikat SAKIP, and Baik/Cukup/Kurang, scored from the best down. */
+export const DEFAULT_SCALES: QualitativeScale[] = [
+  {
+    name: "Opini BPK",
+    levels: [
+      { label: "WTP", score: 4 },
+      { label: "WDP", score: 3 },
+      { label: "TW", score: 2 },
+      { label: "TMP", score: 1 },
+    ],
+  },
+  {
+    name: "Predikat SAKIP",
+    levels: [
+      { label: "AA", score: 7 },
+      { label: "A", score: 6 },
+      { label: "BB", score: 5 },
+      { label: "B", score: 4 },
+      { label: "CC", score: 3 },
+      { label: "C", score: 2 },
+      { label: "D", score: 1 },
+    ],
+  },
+  {
+    name: "Baik/Cukup/Kurang",
+    levels: [
+      { label: "Baik", score: 3 },
+      { label: "Cukup", score: 2 },
+      { label: "Kurang", score: 1 },
+    ],
+  },
+];
 
 /** The setup of one round, stored on the "Pengaturan" sheet. Versioned. */
 export interface RoundSetup {
@@ -71,4 +121,5 @@ export const DEFAULT_RULES: RoundRules = {
   ],
   capaianCap: 120,
   negativeFormula: "selisih",
+  scales: DEFAULT_SCALES,
 };

@@ -12,6 +12,8 @@ import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole 
 import { PERIODES, type BagianCode, type Dpa, type Issue, type Periode } from "../shared/types";
 import { DEFAULT_CALENDAR, validateCalendar } from "./working-time";
 import { calendarRows, cell, readCalendar, sectionsOf, str, type SetupSections } from "./setup-sections";
+import { checkScales, readScales, scaleRows } from "./scales";
+import { locateSetupIssues, numericNipIssues } from "./setup-cells";
 
 export const SETUP_TYPE = "kertas-kerja-sakip/pengaturan";
 export const SETUP_VERSION = 1;
@@ -110,6 +112,7 @@ function checkRules(rules: RoundSetup["rules"], report: Report): void {
     report("rules", "setup.predikat", E.predikat, mins.join(", "), E.predikatExpected);
   if (!(rules.capaianCap >= 100))
     report("rules", "setup.cap", E.capaianCap, String(rules.capaianCap), E.capaianCapExpected);
+  checkScales(rules.scales, report);
 }
 
 /** A holiday listed twice is a slip in the list (the calendar itself would not mind). */
@@ -159,6 +162,7 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
       number: { numberFormat: "0" },
       date: { numberFormat: "dd mmmm yyyy", hAlign: "left" },
       boxedDate: { numberFormat: "dd mmmm yyyy", hAlign: "left", border: true },
+      boxedNumber: { numberFormat: "General", border: true },
     },
     columns: [{ width: 34 }, { width: 34 }, { width: 34 }, { width: 22 }],
     merges: [],
@@ -169,7 +173,7 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
   };
 }
 
-/** The marker, the round's values, then the tables of Bagian, officials, predikat bands and the calendar. */
+/** The marker, the round's values, then the tables of Bagian, officials, predikat bands, qualitative scales and the calendar. */
 function setupRows(setup: RoundSetup): (CellPlan | null)[][] {
   return [
     [cell(T.title, "title")],
@@ -213,6 +217,7 @@ function setupRows(setup: RoundSetup): (CellPlan | null)[][] {
       cell(Number.isFinite(b.min) ? b.min : T.lowestBand, "boxed"),
       cell(b.label, "boxed"),
     ]),
+    ...scaleRows(setup.rules.scales),
     ...calendarRows(setup.calendar),
   ];
 }
@@ -240,7 +245,8 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
     rules: readRules(sections),
     calendar: readCalendar(sections),
   };
-  const issues = validateSetup(setup);
+  // Each problem at its cell, as a person who typed the sheet in any program needs it.
+  const issues = [...locateSetupIssues(validateSetup(setup), snapshot, setup), ...numericNipIssues(snapshot)];
   return { setup: issues.some((i) => i.severity === "error") ? null : setup, issues };
 }
 
@@ -278,8 +284,9 @@ function readPejabat({ table }: SetupSections): Official[] {
   });
 }
 
-/** The predikat bands, the capaian cap and the negative formula; what is blank takes the default. */
-function readRules({ valueOf, table }: SetupSections): RoundSetup["rules"] {
+/** The predikat bands, the capaian cap, the negative formula and the scales; what is blank takes the default. */
+function readRules(sections: SetupSections): RoundSetup["rules"] {
+  const { valueOf, table } = sections;
   const predikat = table(T.sections.predikat).map((r) => ({
     min: typeof r[0] === "number" ? r[0] : Number.NEGATIVE_INFINITY,
     label: str(r[1]),
@@ -295,6 +302,7 @@ function readRules({ valueOf, table }: SetupSections): RoundSetup["rules"] {
         : negative === "selisih" || negative === ""
           ? "selisih"
           : DEFAULT_RULES.negativeFormula,
+    scales: readScales(sections),
   };
 }
 

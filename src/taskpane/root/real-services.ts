@@ -49,6 +49,10 @@ export function createAppServices(
   /** Who the user said they are (the SOP step's "Saya adalah"), for the Log of setup and generation. */
   let me = "";
   const logContext = (setup: RoundSetup) => ({ now: instant(), actor: actorFor(setup, me || undefined) });
+  const savedRound = async () => {
+    const { setup } = await loadSetup(port);
+    return setup ? { instansi: setup.instansi, tahun: setup.tahun, periode: setup.periode } : undefined;
+  };
   const outcome = (r: Awaited<ReturnType<typeof actOnSop>>): SopActOutcome =>
     r.ok ? { ok: true, view: toSopView(r.round) } : r;
   return {
@@ -61,8 +65,9 @@ export function createAppServices(
       (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name),
     importDpaFromSheet: (name) => importDpaFromWorkbook(port, name),
     importDpaFromFile: (bytes, name) => importDpaFromBytes(files, bytes, name),
-    importPriorFromSheet: (name) => importPriorFromWorkbook(port, name),
-    importPriorFromFile: (bytes, name) => importPriorFromBytes(files, bytes, name),
+    // A master given as the prior report is checked against the round saved in Pengaturan.
+    importPriorFromSheet: async (name) => importPriorFromWorkbook(port, name, await savedRound()),
+    importPriorFromFile: async (bytes, name) => importPriorFromBytes(files, bytes, name, await savedRound()),
     defaultReview,
     applySpread,
     groupIndicators,

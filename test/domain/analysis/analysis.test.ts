@@ -102,7 +102,7 @@ const org = submission(
   [
     // Kumulatif: 7/20 → 35.
     indicatorRow({ key: "o1", ...IN_SUB3, targetTw: Q(10, 10, 10, 10), realisasiTw: Q(5, 2) }),
-    // Qualitative target, reported → not computable.
+    // Qualitative target, a number reported for it → not computable (a word was expected).
     indicatorRow({
       key: "o2",
       ...IN_SUB3,
@@ -157,7 +157,7 @@ describe("analyse", () => {
       ["p7", 20, 0, 200, "Sangat Tinggi", null, null, null],
       ["p8", 70, 63, 90, "Tinggi", 45, null, null],
       ["o1", 20, 7, 35, "Sangat Rendah", 33.33, null, null], // 100/300
-      ["o2", null, 1, null, "Tidak dapat dihitung", 33.33, null, null],
+      ["o2", null, null, null, "Tidak dapat dihitung", 33.33, null, null],
     ]);
     expect(result.indicators.map((i) => i.status)).toEqual([
       "ok",
