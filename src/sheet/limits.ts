@@ -5,7 +5,7 @@
  * Pure: every problem is a value with a code for the host and a phrase in Bahasa Indonesia.
  */
 import { cellAddress, parseCell, parseRange } from "./address";
-import type { CellStyle, ChartPlan, DataValidation, SheetPlan } from "./plan";
+import type { CellPlan, CellStyle, ChartPlan, DataValidation, SheetPlan } from "./plan";
 import { S } from "../strings";
 
 /** Excel's specifications and limits that a plan can break. */
@@ -175,23 +175,37 @@ function cellProblems(plan: SheetPlan): PlanProblem[] {
   plan.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
-      const where = cellAddress(r, c);
       const value: unknown = cell.value;
-      if (value !== null && value !== undefined && !["string", "number", "boolean"].includes(typeof value)) {
-        problems.push(problem("value-type", T.valueType(where), where));
-      }
-      if (typeof value === "number" && !Number.isFinite(value))
-        problems.push(problem("number", T.number(where), where));
-      if (typeof value === "string" && value.length > EXCEL_LIMITS.cellText) {
-        problems.push(problem("cell-text", T.textTooLong(where, EXCEL_LIMITS.cellText), where));
-      }
-      if (cell.style !== undefined && !(cell.style in plan.styles)) {
-        problems.push(problem("style", T.style(where, cell.style), where));
-      }
+      const type = typeof value;
+      const wrongType = value !== null && value !== undefined && type !== "string" && type !== "number";
+      const bad =
+        (wrongType && type !== "boolean") ||
+        (type === "number" && !Number.isFinite(value)) ||
+        (type === "string" && (value as string).length > EXCEL_LIMITS.cellText) ||
+        (cell.style !== undefined && !(cell.style in plan.styles));
+      // Looked at again, with its address, only when something is wrong: a sheet has many cells.
+      if (bad) problems.push(...oneCellProblems(plan, cell, cellAddress(r, c)));
     }),
   );
   if (plan.rows.length > EXCEL_LIMITS.rows || plan.rows.some((r) => r.length > EXCEL_LIMITS.columns)) {
     problems.push(problem("size", T.address(`${plan.rows.length} baris`)));
+  }
+  return problems;
+}
+
+function oneCellProblems(plan: SheetPlan, cell: CellPlan, where: string): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const value: unknown = cell.value;
+  if (value !== null && value !== undefined && !["string", "number", "boolean"].includes(typeof value)) {
+    problems.push(problem("value-type", T.valueType(where), where));
+  }
+  if (typeof value === "number" && !Number.isFinite(value))
+    problems.push(problem("number", T.number(where), where));
+  if (typeof value === "string" && value.length > EXCEL_LIMITS.cellText) {
+    problems.push(problem("cell-text", T.textTooLong(where, EXCEL_LIMITS.cellText), where));
+  }
+  if (cell.style !== undefined && !(cell.style in plan.styles)) {
+    problems.push(problem("style", T.style(where, cell.style), where));
   }
   return problems;
 }

@@ -5,6 +5,8 @@
  * to `Workbook.insertWorksheetsFromBase64`. A build sent as commands grows with the
  * rows (about 20 MB for a consolidation of 40 Bagian × 100 indicators, so several requests); the
  * .xlsx is compressed and goes in one request, so the number of requests stays that of a small write.
+ * Past one request (40 Bagian × 1,000 indicators), the sheets go as several .xlsx, a group of
+ * sheets whose formulas name each other in each, so the requests follow the compressed bytes.
  *
  * What the swap does is left to it: the sheets are inserted visible (an .xlsx needs a visible sheet)
  * and hidden in the same request, protection and defined names are applied by the swap as for a
@@ -25,25 +27,59 @@ export const INSERT_WORKSHEETS = "1.13";
 /** Sheet plans to the bytes of one .xlsx (the .xlsx host's `plansToXlsx`, injected). */
 export type XlsxBuilder = (plans: SheetPlan[]) => Promise<Uint8Array>;
 
+/** The build as inserts: their steps, and the slots they build (the others are left to commands). */
+export interface Inserts {
+  steps: Step[];
+  inserted: Set<Slot>;
+}
+
 /**
- * The steps of the build as one .xlsx insert, or undefined when it cannot be used: a formula names a
- * sheet outside the plans, `toXlsx` refuses a plan, or the request would exceed `budget`.
+ * The steps of the build as .xlsx inserts, or undefined when none can be used: a formula names a
+ * sheet outside the plans, or `toXlsx` refuses a plan. One .xlsx of every plan when it fits one
+ * request; else one .xlsx per group of sheets whose formulas name each other (each inserted whole,
+ * the requests packed as the budget allows), and a group too large for a request alone is left to
+ * commands. So a write larger than a request takes requests in proportion to its compressed bytes.
  */
 export async function insertSteps(
   context: Excel.RequestContext,
   slots: readonly Slot[],
   budget: number,
   toXlsx: XlsxBuilder,
-): Promise<Step[] | undefined> {
+): Promise<Inserts | undefined> {
   const plans = temporaryPlans(slots);
   if (!plans) return undefined;
+  const whole = await insertOf(context, slots, plans, toXlsx);
+  if (!whole) return undefined;
+  if (sizeOf(whole) <= budget) return { steps: whole, inserted: new Set(slots) };
+  const steps: Step[] = [];
+  const inserted = new Set<Slot>();
+  for (const group of linkedGroups(slots, plans)) {
+    const groupSlots = group.map((i) => slots[i]).filter((s): s is Slot => s !== undefined);
+    const groupPlans = group.map((i) => plans[i]).filter((p): p is SheetPlan => p !== undefined);
+    const insert = await insertOf(context, groupSlots, groupPlans, toXlsx);
+    if (!insert || sizeOf(insert) > budget) continue;
+    steps.push(...insert);
+    for (const slot of groupSlots) inserted.add(slot);
+  }
+  return inserted.size === 0 ? undefined : { steps, inserted };
+}
+
+const sizeOf = (steps: readonly Step[]) => steps.reduce((n, s) => n + s.size, 0);
+
+/** One .xlsx of `plans` inserted, and its sheets taken; undefined when `toXlsx` refuses them. */
+async function insertOf(
+  context: Excel.RequestContext,
+  slots: readonly Slot[],
+  plans: SheetPlan[],
+  toXlsx: XlsxBuilder,
+): Promise<Step[] | undefined> {
   let base64: string;
   try {
     base64 = toBase64(await toXlsx(plans));
   } catch {
     return undefined;
   }
-  const steps: Step[] = [
+  return [
     {
       // The base64 text travels as a JSON string (no character of it is escaped) with the options.
       size: base64.length + 2 + CALL_OVERHEAD + 32,
@@ -53,8 +89,37 @@ export async function insertSteps(
     },
     ...slots.map((slot) => fetchStep(context, slot)),
   ];
-  return steps.reduce((n, s) => n + s.size, 0) <= budget ? steps : undefined;
 }
+
+/**
+ * The plans (by index) in groups that must be inserted together: a formula of one names another
+ * (directly or through a third), as the temporary names they are written with.
+ */
+function linkedGroups(slots: readonly Slot[], plans: readonly SheetPlan[]): number[][] {
+  const byName = new Map(slots.map((s, i) => [s.tempName.toLowerCase(), i]));
+  const parent = slots.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  plans.forEach((plan, i) => {
+    for (const row of plan.rows)
+      for (const cell of row) {
+        const formula = cell?.formula;
+        if (!formula?.includes("'")) continue;
+        for (const m of formula.matchAll(QUOTED_SHEET)) {
+          const j = byName.get((m[1] ?? "").replace(/''/g, "'").toLowerCase());
+          if (j !== undefined) parent[root(j)] = root(i);
+        }
+      }
+  });
+  const groups = new Map<number, number[]>();
+  slots.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+  return [...groups.values()];
+}
+
+/** A quoted sheet reference in a formula: 'Name'! (temporary names are always quoted). */
+const QUOTED_SHEET = /'((?:[^']|'')+)'!/g;
 
 /** Takes the inserted sheet by its temporary name, hides it and reads its id back. */
 function fetchStep(context: Excel.RequestContext, slot: Slot): Step {

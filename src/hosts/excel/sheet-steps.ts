@@ -37,6 +37,8 @@ export interface Slot {
   /** The temporary sheet's id, once the request that created it has come back. */
   tempId?: string;
   deferred: DeferredFormula[];
+  /** When the build adds the sheets in another order than the plans': this one's place in it. */
+  created?: number;
 }
 
 export interface BuildContext {

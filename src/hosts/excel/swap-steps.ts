@@ -65,12 +65,14 @@ function takeOverSteps(slots: Placed[], sheetOf: SheetOf): Step[] {
 /** Formulas naming plan sheets, written over their bounding rectangle; `null` leaves a cell as is. */
 function deferredSteps(slot: Placed, sheetOf: SheetOf): Step[] {
   if (slot.deferred.length === 0) return [];
-  const rows = slot.deferred.map((d) => d.row);
-  const cols = slot.deferred.map((d) => d.col);
-  const r0 = Math.min(...rows);
-  const c0 = Math.min(...cols);
-  const grid: (string | null)[][] = Array.from({ length: Math.max(...rows) - r0 + 1 }, () =>
-    new Array<string | null>(Math.max(...cols) - c0 + 1).fill(null),
+  // A loop, not Math.min(...rows): a large sheet defers more formulas than a call takes arguments.
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const d of slot.deferred) {
+    [r0, r1] = [Math.min(r0, d.row), Math.max(r1, d.row)];
+    [c0, c1] = [Math.min(c0, d.col), Math.max(c1, d.col)];
+  }
+  const grid: (string | null)[][] = Array.from({ length: r1 - r0 + 1 }, () =>
+    new Array<string | null>(c1 - c0 + 1).fill(null),
   );
   for (const d of slot.deferred) {
     const row = grid[d.row - r0];
@@ -117,12 +119,13 @@ function nameSteps(context: Excel.RequestContext, slots: Placed[], state: Workbo
 
 /** Each new sheet takes the tab position of the sheet it replaces; new names stay at the end. */
 function positionSteps(slots: Placed[], state: WorkbookState, sheetOf: SheetOf): Step[] {
-  const order = [...state.sheets.map((s) => `old:${s.id}`), ...slots.map((_, i) => `new:${i}`)];
+  const created = slots.map((_, i) => i).sort((a, b) => createdAt(slots, a) - createdAt(slots, b));
+  const order = [...state.sheets.map((s) => `old:${s.id}`), ...created.map((i) => `new:${i}`)];
+  const steps = freshInPlanOrder(slots, order, sheetOf);
   const replacing = slots
     .map((slot, i) => ({ slot, i }))
     .filter((x): x is { slot: Placed & { old: OldSheet }; i: number } => x.slot.old !== undefined)
     .sort((a, b) => a.slot.old.position - b.slot.old.position);
-  const steps: Step[] = [];
   for (const { slot, i } of replacing) {
     order.splice(order.indexOf(`new:${i}`), 1);
     const target = order.indexOf(`old:${slot.old.id}`);
@@ -134,6 +137,30 @@ function positionSteps(slots: Placed[], state: WorkbookState, sheetOf: SheetOf):
     );
   }
   return steps;
+}
+
+const createdAt = (slots: readonly Placed[], i: number) => slots[i]?.created ?? i;
+
+/**
+ * The new sheets that replace none end after the others in the plans' order: when the build added
+ * them in another order (inserted .xlsx first, group by group), each is moved to the end in turn.
+ * `order` (the sheets' order as the build leaves it) is updated.
+ */
+function freshInPlanOrder(slots: Placed[], order: string[], sheetOf: SheetOf): Step[] {
+  const fresh = slots.flatMap((slot, i) => (slot.old ? [] : [i]));
+  const inOrder = fresh.every(
+    (i, k) => k === 0 || order.indexOf(`new:${fresh[k - 1]}`) < order.indexOf(`new:${i}`),
+  );
+  if (inOrder) return [];
+  return fresh.map((i) => {
+    order.splice(order.indexOf(`new:${i}`), 1);
+    order.push(`new:${i}`);
+    const target = order.length - 1;
+    return step(target, 1, () => {
+      const slot = slots[i];
+      if (slot) sheetOf(slot).position = target;
+    });
+  });
 }
 
 /** The new sheet that replaces the active sheet becomes active, if it is visible. */

@@ -17,7 +17,8 @@
  * Where Excel has ExcelApi 1.13 and the caller gives an .xlsx writer (`options.toXlsx`), a build
  * larger than one request is instead sent as one .xlsx inserted with `insertWorksheetsFromBase64`
  * (insert-steps.ts): the sheets arrive under their temporary names and the same swap follows, so a
- * large write takes the three requests of a small one.
+ * large write takes the three requests of a small one. Past one request's worth of .xlsx, the
+ * sheets go as several, and a sheet too large for any goes as commands.
  *
  * If anything fails before the deletion, a restoring request (restore.ts) deletes the temporary
  * sheets, gives the old sheets back their names and visibility and the names their old references:
@@ -112,10 +113,8 @@ async function buildAndSwap(
   const planNames = slots.map((s) => s.plan.name);
   const b = { context, supports, skip: skipRecorder(report), planNames, blockTarget: options.blockTarget };
   const budget = options.requestBudget ?? REQUEST_BUDGET;
-  const build = await largeBuild(context, slots, supports, budget, options.toXlsx, [
-    ...slots.map((slot) => createSheetStep(slot, b)),
-    ...slots.flatMap((slot) => buildSteps(slot, b)),
-  ]);
+  const commands = slots.map((slot) => ({ create: createSheetStep(slot, b), build: buildSteps(slot, b) }));
+  const build = await largeBuild(context, slots, supports, budget, options.toXlsx, commands);
   const groups = requests(build, swapSteps(context, slots, state), budget);
   await syncEach(
     context,
@@ -167,10 +166,11 @@ async function recover(
 }
 
 /**
- * The build as one inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13, an .xlsx writer
- * is at hand and the commands would not fit one request; otherwise, or when the .xlsx cannot be
- * used, the commands. The sheets of an inserted .xlsx already hold their formulas, so nothing is
- * deferred to the swap.
+ * The build as inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13, an .xlsx writer is
+ * at hand and the commands would not fit one request; otherwise, or when no .xlsx can be used, the
+ * commands (each slot's: its sheet created, then built). A sheet of an inserted .xlsx already holds
+ * its formulas, so nothing of it is deferred to the swap; a sheet the inserts leave out is built by
+ * its commands.
  */
 async function largeBuild(
   context: Excel.RequestContext,
@@ -178,14 +178,21 @@ async function largeBuild(
   supports: IsSetSupported,
   budget: number,
   toXlsx: XlsxBuilder | undefined,
-  commands: Step[],
+  commands: { create: Step; build: Step[] }[],
 ): Promise<Step[]> {
-  if (!toXlsx || !supports(INSERT_WORKSHEETS) || commands.reduce((n, s) => n + s.size, 0) <= budget)
-    return commands;
-  const inserted = await insertSteps(context, slots, budget, toXlsx);
-  if (!inserted) return commands;
-  for (const slot of slots) slot.deferred = [];
-  return inserted;
+  const of = (kept: readonly number[]) => [
+    ...kept.flatMap((i) => commands[i]?.create ?? []),
+    ...kept.flatMap((i) => commands[i]?.build ?? []),
+  ];
+  const all = of(slots.map((_, i) => i));
+  if (!toXlsx || !supports(INSERT_WORKSHEETS) || all.reduce((n, s) => n + s.size, 0) <= budget) return all;
+  const inserts = await insertSteps(context, slots, budget, toXlsx);
+  if (!inserts) return all;
+  for (const slot of inserts.inserted) slot.deferred = [];
+  const rest = slots.flatMap((slot, i) => (inserts.inserted.has(slot) ? [] : [i]));
+  // The inserted sheets come first, group by group: the swap puts every sheet in its place.
+  [...inserts.inserted, ...rest.flatMap((i) => slots[i] ?? [])].forEach((slot, n) => (slot.created = n));
+  return [...inserts.steps, ...of(rest)];
 }
 
 /**

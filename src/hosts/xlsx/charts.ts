@@ -29,6 +29,7 @@ import {
   baseName,
   type EditedPart,
   freeRelId,
+  zipStore,
   NS,
   Package,
   relationships,
@@ -63,10 +64,16 @@ interface Additions {
  * appended to it. Sheets are matched by name; a name not in the workbook is ignored.
  */
 export async function addCharts(bytes: Uint8Array, sheets: readonly SheetCharts[]): Promise<Uint8Array> {
-  const wanted = sheets.filter((s) => s.charts.length > 0);
-  if (wanted.length === 0) return bytes;
+  if (!sheets.some((s) => s.charts.length > 0)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
-  const pkg = new Package(zip);
+  await addChartParts(new Package(zipStore(zip)), sheets);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** addCharts on a package being edited: its parts changed in place. */
+export async function addChartParts(pkg: Package, sheets: readonly SheetCharts[]): Promise<void> {
+  const wanted = sheets.filter((s) => s.charts.length > 0);
+  if (wanted.length === 0) return;
   const paths = await pkg.sheetPaths();
   const additions: Additions = {
     types: await pkg.text("[Content_Types].xml"),
@@ -78,7 +85,6 @@ export async function addCharts(bytes: Uint8Array, sheets: readonly SheetCharts[
     if (sheetPath) await addSheetCharts(pkg, additions, sheet, sheetPath, charts);
   }
   pkg.write("[Content_Types].xml", additions.types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** One sheet's charts: into its drawing, which is found or made, then both parts saved. */
@@ -91,7 +97,7 @@ async function addSheetCharts(
 ): Promise<void> {
   const worksheet = await pkg.edit(sheetPath);
   const drawing = await sheetDrawing(pkg, additions, worksheet);
-  addChartParts(pkg, additions, sheet, drawing, charts);
+  addChartsToDrawing(pkg, additions, sheet, drawing, charts);
   pkg.save(drawing);
   pkg.save(worksheet);
 }
@@ -121,7 +127,7 @@ async function sheetDrawing(pkg: Package, additions: Additions, worksheet: Edite
  * A chart part per chart, each linked from the drawing and anchored in it under a name
  * (CHART_NAME_PREFIX and a number) and an object id the drawing does not use yet.
  */
-function addChartParts(
+function addChartsToDrawing(
   pkg: Package,
   additions: Additions,
   sheet: string,
@@ -170,7 +176,7 @@ function insertDrawingElement(sheetXml: string, relId: string): string {
 export async function readOwnCharts(bytes: Uint8Array | ArrayBuffer): Promise<SheetCharts[]> {
   const zip = await JSZip.loadAsync(bytes);
   if (zip.file(/^xl\/charts\/chart\d+\.xml$/).length === 0) return [];
-  const pkg = new Package(zip);
+  const pkg = new Package(zipStore(zip));
   const out: SheetCharts[] = [];
   for (const [, { name, path }] of await pkg.sheets()) {
     const charts = await sheetOwnCharts(pkg, name, path);

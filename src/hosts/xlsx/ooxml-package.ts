@@ -15,6 +15,22 @@ export const NS = {
   sheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
 } as const;
 
+/** The parts of a package as text, whatever holds them: a JSZip, or the parts being written. */
+export interface PartStore {
+  read(path: string): Promise<string | undefined>;
+  write(path: string, text: string): void;
+  paths(): string[];
+}
+
+/** The parts of a zip read (or being built) with JSZip. */
+export function zipStore(zip: JSZip): PartStore {
+  return {
+    read: (path) => zip.file(path)?.async("string") ?? Promise.resolve(undefined),
+    write: (path, text) => void zip.file(path, text),
+    paths: () => Object.keys(zip.files),
+  };
+}
+
 /** A part and its relationships part, as text being edited. */
 export interface EditedPart {
   path: string;
@@ -24,7 +40,7 @@ export interface EditedPart {
 }
 
 export class Package {
-  constructor(private readonly zip: JSZip) {}
+  constructor(private readonly store: PartStore) {}
 
   async text(path: string): Promise<string> {
     const text = await this.optionalText(path);
@@ -33,13 +49,12 @@ export class Package {
   }
 
   optionalText(path: string): Promise<string | undefined> {
-    const file = this.zip.file(path);
-    return file ? file.async("string") : Promise.resolve(undefined);
+    return this.store.read(path);
   }
 
   /** Writes (or replaces) a part. */
   write(path: string, text: string): void {
-    this.zip.file(path, text);
+    this.store.write(path, text);
   }
 
   /**
@@ -61,7 +76,7 @@ export class Package {
 
   /** One more than the highest number in the paths that match `pattern` (its group 1), or 1. */
   nextNumber(pattern: RegExp): number {
-    const numbers = Object.keys(this.zip.files).map((p) => Number(pattern.exec(p)?.[1] ?? 0));
+    const numbers = this.store.paths().map((p) => Number(pattern.exec(p)?.[1] ?? 0));
     return Math.max(0, ...numbers) + 1;
   }
 

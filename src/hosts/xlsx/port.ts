@@ -10,21 +10,43 @@
 import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../app/ports";
 import type { ChartPlan, SheetPlan, SheetSnapshot } from "../../sheet/plan";
-import { addCharts, readOwnCharts } from "./charts";
-import { toUint8Array } from "./internals";
-import { completePackage, keepThemePart } from "./package-integrity";
+import { readOwnCharts } from "./charts";
+import { keepThemePart } from "./package-integrity";
+import { writePackage, type PlannedSheet } from "./package-write";
 import { loadWorkbook, snapshotWorksheet } from "./read";
-import { applyPlansToWorkbook, findSheet, newWorkbook, type XlsxWriteOptions } from "./write";
+import { applyPlans, completeSheet, findSheet, newWorkbook, type XlsxWriteOptions } from "./write";
 
 export class XlsxWorkbook implements WorkbookPort {
   /** Writes run one after another, so two callers never interleave their sheet swaps. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The sheets written since the workbook was read, held as placeholders whose cells are written
+   * from their plans by toBytes (package-write.ts), or built into exceljs when first read.
+   */
+  private planned: PlannedSheet[] = [];
 
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    private readonly book: ExcelJS.Workbook,
     /** Lower-case sheet name → the charts drawn on it. */
     private readonly charts = new Map<string, ChartPlan[]>(),
   ) {}
+
+  /** The exceljs workbook, every sheet with all its cells. */
+  get workbook(): ExcelJS.Workbook {
+    for (const sheet of [...this.planned]) this.complete(sheet.worksheet);
+    return this.book;
+  }
+
+  /** Builds a placeholder's cells into exceljs, once; a sheet replaced since is forgotten. */
+  private complete(ws: ExcelJS.Worksheet | undefined): ExcelJS.Worksheet | undefined {
+    const i = ws ? this.planned.findIndex((p) => p.worksheet === ws) : -1;
+    const sheet = this.planned[i];
+    if (sheet) {
+      this.planned.splice(i, 1);
+      if (this.book.worksheets.includes(sheet.worksheet)) completeSheet(sheet);
+    }
+    return ws;
+  }
 
   /** An empty workbook (no sheets yet: the first writeSheets must bring a visible one). */
   static create(opts: XlsxWriteOptions = {}): XlsxWorkbook {
@@ -41,13 +63,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBytes(): Promise<Uint8Array> {
     await this.queue;
-    keepThemePart(this.workbook);
-    const bytes = toUint8Array(await this.workbook.xlsx.writeBuffer());
-    const sheets = this.workbook.worksheets.map((ws) => ({
+    keepThemePart(this.book);
+    const sheets = this.book.worksheets.map((ws) => ({
       sheet: ws.name,
       charts: this.charts.get(ws.name.toLowerCase()) ?? [],
     }));
-    return completePackage(await addCharts(bytes, sheets));
+    return writePackage(this.book, this.planned, sheets);
   }
 
   /** The charts of a sheet as this workbook holds them (written by writeSheets or read on load). */
@@ -58,26 +79,27 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<{ name: string; visibility: SheetSnapshot["visibility"] }[]> {
     await this.queue;
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state ?? "visible" }));
+    return this.book.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state ?? "visible" }));
   }
 
   async readSheet(name: string): Promise<SheetSnapshot | null> {
     await this.queue;
-    const ws = findSheet(this.workbook, name);
+    const ws = this.complete(findSheet(this.book, name));
     return ws ? snapshotWorksheet(ws) : null;
   }
 
   async readSheets(names: string[]): Promise<(SheetSnapshot | null)[]> {
     await this.queue;
     return names.map((name) => {
-      const ws = findSheet(this.workbook, name);
+      const ws = this.complete(findSheet(this.book, name));
       return ws ? snapshotWorksheet(ws) : null;
     });
   }
 
   writeSheets(plans: SheetPlan[]): Promise<void> {
     const write = this.queue.then(async () => {
-      await applyPlansToWorkbook(this.workbook, plans);
+      const planned = applyPlans(this.book, plans, "placeholder");
+      this.planned = [...this.planned.filter((p) => this.book.worksheets.includes(p.worksheet)), ...planned];
       for (const plan of plans) this.charts.set(plan.name.toLowerCase(), [...(plan.charts ?? [])]);
     });
     this.queue = write.catch(() => undefined);

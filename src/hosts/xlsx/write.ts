@@ -4,28 +4,32 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
-import type { CellPlan, CellStyle, DataValidation, SheetPlan } from "../../sheet/plan";
+import type { DataValidation, SheetPlan } from "../../sheet/plan";
 import { S } from "../../strings";
-import { addCharts, type SheetCharts } from "./charts";
+import type { SheetCharts } from "./charts";
 import { XlsxError } from "./errors";
-import { internals, toUint8Array } from "./internals";
-import { completePackage } from "./package-integrity";
+import { internals } from "./internals";
+import { writePackage, type PlannedSheet } from "./package-write";
 import { hashSheetPassword, type SheetPasswordHash } from "./protection";
 import { serialToDate } from "../../domain/shared/dates";
 import { planSetProblems } from "../../sheet/limits";
+import { mergeFollowers } from "./sheet-data";
+import { argb, fillCells, fillPlaceholder, styleCache } from "./write-cells";
 
 export interface XlsxWriteOptions {
   /** docProps/core.xml creator; default the product name. */
   creator?: string;
 }
 
-/** Builds a new workbook from the plans (in tab order) and returns its .xlsx bytes. */
+/**
+ * Builds a new workbook from the plans (in tab order) and returns its .xlsx bytes. The sheets are
+ * built as placeholders and their cells written from the plans (package-write.ts).
+ */
 export async function plansToXlsx(plans: SheetPlan[], opts: XlsxWriteOptions = {}): Promise<Uint8Array> {
   const wb = newWorkbook(opts);
-  await applyPlansToWorkbook(wb, plans);
-  // exceljs cannot write charts: they are added to its bytes (charts.ts), after the plans were checked.
-  const bytes = await addCharts(toUint8Array(await wb.xlsx.writeBuffer()), chartsOf(plans));
-  return completePackage(bytes);
+  const planned = applyPlans(wb, plans, "placeholder");
+  // exceljs cannot write charts: they are added to its package, after the plans were checked.
+  return writePackage(wb, planned, chartsOf(plans));
 }
 
 /** The charts of the plans, per sheet. */
@@ -48,26 +52,39 @@ export function newWorkbook(opts: XlsxWriteOptions = {}): ExcelJS.Workbook {
  * Defined names on a replaced sheet go with it; the plans' names are added afterwards.
  */
 export async function applyPlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[]): Promise<void> {
+  applyPlans(wb, plans, "all");
+  return Promise.resolve();
+}
+
+/**
+ * applyPlansToWorkbook with a choice: "all" builds every cell into exceljs; "placeholder" builds
+ * each sheet with everything but most of its cells (write-cells.ts), returned as PlannedSheets
+ * whose cells `writePackage` writes, or `completeSheet` builds when the sheet is read first.
+ */
+export function applyPlans(
+  wb: ExcelJS.Workbook,
+  plans: SheetPlan[],
+  cells: "all" | "placeholder",
+): PlannedSheet[] {
   assertWritable(wb, plans);
 
   // One hash per distinct password: each costs ~0.6 s of SHA-512 spins.
   const hashes = new Map<string, SheetPasswordHash>();
-  const built: ExcelJS.Worksheet[] = [];
+  const built: PlannedSheet[] = [];
   try {
     for (const plan of plans) {
       const ws = wb.addWorksheet(temporaryName(wb));
-      built.push(ws);
-      buildSheet(ws, plan, hashes);
+      const sheet: PlannedSheet = { worksheet: ws, plan, styleOf: styleCache(plan), standIns: new Map() };
+      built.push(sheet);
+      sheet.standIns = buildSheet(sheet, hashes, cells);
     }
   } catch (error) {
-    for (const ws of built) wb.removeWorksheet(ws.id);
+    for (const { worksheet } of built) wb.removeWorksheet(worksheet.id);
     throw error;
   }
 
   const replaced = new Set<string>();
-  plans.forEach((plan, i) => {
-    const ws = built[i];
-    if (!ws) return;
+  for (const { worksheet: ws, plan } of built) {
     const old = findSheet(wb, plan.name);
     if (old) {
       replaced.add(old.name.toLowerCase());
@@ -76,11 +93,23 @@ export async function applyPlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPla
       internals(ws).orderNo = orderNo;
     }
     ws.name = plan.name;
-  });
+  }
   replaceDefinedNames(wb, replaced, plans);
   // Formulas are written without cached results: Excel must compute them when it opens the file.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   showFirstVisibleSheet(wb);
+  return cells === "all" ? [] : built;
+}
+
+/**
+ * The cells of a placeholder sheet, built into exceljs after all (before it is read): as when
+ * built whole, each cell a merge covers takes the style of the merge's top-left cell.
+ */
+export function completeSheet(sheet: PlannedSheet): void {
+  const { worksheet: ws, plan } = sheet;
+  fillCells(ws, plan, sheet.styleOf);
+  const cell = (at: number) => ws.getCell(Math.floor(at / 16_384) + 1, (at % 16_384) + 1);
+  for (const [follower, master] of mergeFollowers(plan)) cell(follower).style = cell(master).style;
 }
 
 /** The worksheet named `name`, compared as Excel does (case-insensitive). */
@@ -117,9 +146,16 @@ function temporaryName(wb: ExcelJS.Workbook): string {
   }
 }
 
-/** Everything of a plan that does not depend on the sheet's final name. */
-function buildSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, hashes: Map<string, SheetPasswordHash>): void {
-  const styleOf = styleCache(plan);
+/**
+ * Everything of a plan that does not depend on the sheet's final name, with all its cells or, for
+ * a placeholder, its stand-in cells only (write-cells.ts), whose addresses it returns by style.
+ */
+function buildSheet(
+  sheet: PlannedSheet,
+  hashes: Map<string, SheetPasswordHash>,
+  cells: "all" | "placeholder",
+): Map<string, string> {
+  const { worksheet: ws, plan, styleOf } = sheet;
 
   plan.columns.forEach((col, i) => {
     if (!col) return;
@@ -130,11 +166,8 @@ function buildSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, hashes: Map<string, 
   for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
     ws.getRow(Number(row) + 1).height = height;
 
-  plan.rows.forEach((row, r) =>
-    row.forEach((cellPlan, c) => {
-      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan, styleOf);
-    }),
-  );
+  const standIns = cells === "placeholder" ? fillPlaceholder(ws, plan, styleOf) : new Map<string, string>();
+  if (cells === "all") fillCells(ws, plan, styleOf);
 
   // After the cells: exceljs gives every cell of a merge the master's style (so a bordered
   // header keeps its frame) and a value written to a merged cell would land on the master.
@@ -199,83 +232,11 @@ function buildSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, hashes: Map<string, 
   }
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
   ws.state = plan.visibility;
+  return standIns;
 }
 
-function writeCell(cell: ExcelJS.Cell, plan: CellPlan, styleOf: StyleCache): void {
-  if (plan.formula !== undefined) {
-    cell.value = { formula: plan.formula.replace(/^=/, "") };
-  } else if (plan.hyperlink !== undefined) {
-    // Checked http(s) in sheet/limits.ts. The text is a shared string, like any text; no text = the link.
-    const text =
-      plan.value === undefined || plan.value === null || plan.value === "" ? plan.hyperlink : plan.value;
-    cell.value = { text: String(text), hyperlink: plan.hyperlink };
-  } else if (plan.value !== undefined && plan.value !== null) {
-    // exceljs stores a JS string as a shared string: text, never a formula, whatever it starts with.
-    cell.value = plan.value;
-  }
-  const style = styleOf(plan.style, plan.locked === false);
-  // One shared object per style: exceljs caches the style id per object (a WeakMap in its styles
-  // writer), so sharing turns thousands of style look-ups into one. Nothing here mutates a cell's
-  // style after this assignment (exceljs would, for cell.protection or cell.numFmt setters).
-  if (style) cell.style = style;
-}
-
-type StyleCache = (key: string | undefined, unlocked: boolean) => Partial<ExcelJS.Style> | undefined;
-
-function styleCache(plan: SheetPlan): StyleCache {
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
-  return (key, unlocked) => {
-    if (key === undefined && !unlocked) return undefined;
-    const id = `${unlocked ? "u" : "l"}:${key ?? ""}`;
-    let style = cache.get(id);
-    if (!style) {
-      const planned = key === undefined ? undefined : plan.styles[key];
-      style = {
-        ...(planned ? toExcelStyle(planned) : {}),
-        ...(unlocked ? { protection: { locked: false } } : {}),
-      };
-      cache.set(id, style);
-    }
-    return style;
-  };
-}
-
-const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 /** Columns in a sheet: exceljs' Row.addPageBreak(left, right) takes 1-based bounds. */
 const EXCEL_COLUMNS = 16_384;
-
-/** The workbook's default font, spelled out: a font element without name/size renders oddly. */
-const DEFAULT_FONT = { name: "Calibri", size: 11, family: 2 } as const;
-
-export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  if (s.bold || s.italic || s.underline || s.fontSize !== undefined || s.fontColor !== undefined) {
-    style.font = {
-      ...DEFAULT_FONT,
-      ...(s.bold ? { bold: true } : {}),
-      ...(s.italic ? { italic: true } : {}),
-      ...(s.underline ? { underline: "single" as const } : {}),
-      ...(s.fontSize !== undefined ? { size: s.fontSize } : {}),
-      ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
-    };
-  }
-  if (s.fill !== undefined)
-    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.hAlign !== undefined || s.vAlign !== undefined || s.wrap) {
-    style.alignment = {
-      ...(s.hAlign !== undefined ? { horizontal: s.hAlign } : {}),
-      ...(s.vAlign !== undefined ? { vertical: s.vAlign === "center" ? "middle" : s.vAlign } : {}),
-      ...(s.wrap ? { wrapText: true } : {}),
-    };
-  }
-  if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
-  if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  return style;
-}
-
-function argb(hex: string): string {
-  return `FF${hex.slice(1).toUpperCase()}`;
-}
 
 /** "$b$2:$c$9" → "B2:C9": exceljs keys validations by address and chokes on "$". */
 function normalRange(address: string): string {

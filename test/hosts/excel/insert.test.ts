@@ -55,14 +55,19 @@ const BUDGET = 300_000;
  * Writes the plans over a workbook already holding the rich sheet, with a small request budget,
  * through a port given `toXlsxBytes` (the exceljs host's writer unless said otherwise; null: none).
  */
-async function write(excelApi: string, toWrite = plans(), toXlsxBytes: XlsxBuilder | null = plansToXlsx) {
+async function write(
+  excelApi: string,
+  toWrite = plans(),
+  toXlsxBytes: XlsxBuilder | null = plansToXlsx,
+  requestBudget = BUDGET,
+) {
   fake?.uninstall();
   const f = installExcelFake({ requirements: { ExcelApi: excelApi } });
   fake = f;
   f.workbook.seedSheet("KK Bagian Umum", { A1: "lama" });
   f.workbook.seedSheet("Petunjuk", { A1: "baca dulu" });
   const port = createExcelWorkbookPort(f.Excel.run, {
-    requestBudget: BUDGET,
+    requestBudget,
     toXlsxBytes: toXlsxBytes ?? undefined,
   });
   f.resetStats();
@@ -151,6 +156,27 @@ describe("writeSheets with insertWorksheetsFromBase64", () => {
     const refusing = await write("1.13", plans(), () => Promise.reject(new Error("exceljs menolak")));
     expect(refusing.inserts).toBe(0);
     expect(content(refusing.f)).toEqual(content(inserted.f));
+  });
+
+  it("past one request, inserts each group of sheets that name each other, and the rest as commands", async () => {
+    const toWrite = [...plans(), syntheticPlan("Besar Dua", 1500)];
+    const base64 = async (p: SheetPlan[]) => toBase64(await plansToXlsx(p)).length;
+    // Under the .xlsx of every sheet, over that of the largest group (Rekap names the rich sheet
+    // and Besar, so those three go together; Besar Dua alone).
+    const budget = Math.round(((await base64(toWrite)) + (await base64(toWrite.slice(0, 3)))) / 2);
+    const inserted = await write("1.13", toWrite, plansToXlsx, budget);
+    expect(inserted.inserts).toBe(2);
+    expect(inserted.f.stats.maxRequestSize).toBeLessThanOrEqual(budget * 1.1);
+    const commands = await write("1.12", toWrite, plansToXlsx, budget);
+    expect(commands.inserts).toBe(0);
+    expect(content(inserted.f)).toEqual(content(commands.f));
+    expect(inserted.f.workbook.cell("Rekap", "B2")?.formula).toBe("=SUM(Besar!A2:A50)");
+
+    // A group too large for a request goes as commands, the others are still inserted.
+    const small = Math.round((await base64(toWrite.slice(3))) * 1.3);
+    const mixed = await write("1.13", toWrite, plansToXlsx, small);
+    expect(mixed.inserts).toBe(1);
+    expect(content(mixed.f)).toEqual(content(commands.f));
   });
 
   it("keeps to commands for a write that fits one request", async () => {
