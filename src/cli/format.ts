@@ -1,5 +1,6 @@
 import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
+import { println, type CliIo } from "./io";
 
 export type Align = "left" | "right";
 
@@ -57,4 +58,20 @@ export function countBySeverity(issues: readonly Issue[]): { error: number; warn
   const n = { error: 0, warning: 0, info: 0 };
   for (const i of issues) n[i.severity] += 1;
   return n;
+}
+
+/** The issues of a command, with their count by severity, or the line that says there are none. */
+export function printIssues(io: CliIo, issues: readonly Issue[]): void {
+  const G = S.cli.generate;
+  println(io.stdout);
+  if (issues.length === 0) {
+    println(io.stdout, G.noIssues);
+    return;
+  }
+  const n = countBySeverity(issues);
+  println(
+    io.stdout,
+    `${G.issuesHeading(issues.length)} ${G.issueCountBySeverity(n.error, n.warning, n.info)}`,
+  );
+  for (const issue of issues) println(io.stdout, `  ${formatIssue(issue)}`);
 }

@@ -26,7 +26,7 @@ import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { S } from "../strings";
 import type { GenerateOptions } from "./args";
 import { folderExporter, guardRead, readInputWorkbook, writeMasterFile, xlsxFileReader } from "./files";
-import { countBySeverity, formatIssue, formatTable } from "./format";
+import { formatIssue, formatTable, printIssues } from "./format";
 import { CliError, EXIT, inputError, println, usageError, type CliIo } from "./io";
 import { NOW_ENV } from "./sop";
 
@@ -275,19 +275,4 @@ function printSummary(io: CliIo, setup: RoundSetup, prep: RoundPreparation, outD
   println(out);
   println(out, G.wrote(prep.kertasKerja.length, outDir));
   for (const kk of prep.kertasKerja) println(out, G.file(kk.fileName));
-}
-
-function printIssues(io: CliIo, issues: readonly Issue[]): void {
-  const G = T.generate;
-  println(io.stdout);
-  if (issues.length === 0) {
-    println(io.stdout, G.noIssues);
-    return;
-  }
-  const n = countBySeverity(issues);
-  println(
-    io.stdout,
-    `${G.issuesHeading(issues.length)} ${G.issueCountBySeverity(n.error, n.warning, n.info)}`,
-  );
-  for (const issue of issues) println(io.stdout, `  ${formatIssue(issue)}`);
 }

@@ -17,7 +17,7 @@ import { S } from "../strings";
 import { setupFill } from "../strings/setupFill";
 import type { SetupOptions } from "./args";
 import { guardRead, readInputWorkbook, writeMasterFile, xlsxFileReader } from "./files";
-import { countBySeverity, formatIssue } from "./format";
+import { formatIssue, printIssues } from "./format";
 import { CliError, EXIT, inputError, println, usageError, type CliIo } from "./io";
 
 const F = setupFill.cli;
@@ -88,19 +88,4 @@ async function readPk(path: string): Promise<PkReadResult> {
     throw inputError(F.pkNoIku(path), result.issues.filter((i) => i.severity !== "info").map(formatIssue));
   }
   return result;
-}
-
-function printIssues(io: CliIo, issues: readonly Issue[]): void {
-  const G = T.generate;
-  println(io.stdout);
-  if (issues.length === 0) {
-    println(io.stdout, G.noIssues);
-    return;
-  }
-  const n = countBySeverity(issues);
-  println(
-    io.stdout,
-    `${G.issuesHeading(issues.length)} ${G.issueCountBySeverity(n.error, n.warning, n.info)}`,
-  );
-  for (const issue of issues) println(io.stdout, `  ${formatIssue(issue)}`);
 }
