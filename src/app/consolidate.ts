@@ -32,12 +32,13 @@ import type {
   Submission,
 } from "../domain/returned/submission";
 import { verdictOf } from "../domain/returned/submission";
-import type { Issue } from "../domain/shared/types";
+import type { Issue, PerjanjianKinerja } from "../domain/shared/types";
 import { fitPlanTexts } from "../sheet/cell-text";
 import type { SheetPlan, SheetSnapshot } from "../sheet/plan";
 import { S } from "../strings";
 import { combinedFingerprint, withLogEntries } from "./log";
 import { readSheetsOf, type WorkbookPort } from "./ports";
+import { pkFromMetas, pkOfSheet, pkSheetFor, PK_SHEET } from "./pk";
 
 /** One picked file, read lazily so that a progress bar can follow the reading. */
 export interface ReturnedSource {
@@ -48,6 +49,8 @@ export interface ReturnedSource {
 /** What the master holds now. */
 export interface ConsolidationState {
   setup: RoundSetup | null;
+  /** The master's "Perjanjian Kinerja" sheet, read; null when it has none. */
+  pk: PerjanjianKinerja | null;
   current: ConsolidatedSubmission[];
   riwayat: RiwayatEntry[];
   /** Metadata of the kertas kerja generated in this master, by Bagian kode. */
@@ -64,6 +67,10 @@ export interface ConsolidationReview {
   setup: RoundSetup;
   /** True when the master has no Pengaturan yet: accepting writes it from `setup`. */
   newMaster: boolean;
+  /** The round's PK: the master's, else the newest one a file carries; null when none. */
+  pk: PerjanjianKinerja | null;
+  /** True when the PK came from a file: accepting writes the master's "Perjanjian Kinerja" sheet. */
+  newPk: boolean;
   /** One per picked file, in pick order. */
   assessments: FileAssessment[];
   /** What accepting would do, before the user settles conflicts. */
@@ -96,20 +103,22 @@ export async function loadConsolidationState(port: WorkbookPort): Promise<Consol
   const metaNames = (await port.listSheets())
     .map((s) => s.name)
     .filter((name) => name.startsWith(KK_META_PREFIX));
-  const [setupSheet, data, riwayat, ...metas] = await readSheetsOf(port, [
+  const [setupSheet, data, riwayat, pkSheet, ...metas] = await readSheetsOf(port, [
     S.setup.sheetName,
     DATA_SHEET,
     RIWAYAT_SHEET,
+    PK_SHEET,
     ...metaNames,
   ]);
   const { setup, issues } = setupSheet ? readSetupSheet(setupSheet) : { setup: null, issues: [] };
+  const pk = pkOfSheet(pkSheet ?? null);
   const ledger = readLedger(data ?? null, riwayat ?? null);
   const generated = new Map<string, KertasKerjaMeta>();
   for (const snapshot of metas) {
     const read = snapshot ? readMeta(snapshot) : null;
     if (read?.ok) generated.set(read.meta.bagian.kode, read.meta);
   }
-  return { setup, ...ledger, generated, issues: [...issues, ...ledger.issues] };
+  return { setup, pk: pk.pk, ...ledger, generated, issues: [...issues, ...pk.issues, ...ledger.issues] };
 }
 
 type Ledger = Pick<ConsolidationState, "current" | "riwayat" | "fingerprint" | "issues">;
@@ -228,13 +237,15 @@ export async function reviewReturnedFiles(
   }
   const readable = reads.flatMap((r) => (r.ok ? [r.file] : []));
   const setup = state.setup ?? setupFromFiles(readable);
+  const pk = state.pk ?? pkFromMetas(readable.flatMap((f) => metaOf(f) ?? []));
   if (!setup) {
     return { ok: false, issues: [...state.issues, noSetupIssue(sources.map((s) => s.name))] };
   }
   const assessments = reads.map((r) => assessSafely(r, { setup, generated: state.generated }));
   const accepted = assessments.flatMap((a) => (a.submission ? [a.submission] : []));
   const plan = planConsolidation(setup, state.current, accepted);
-  return { ok: true, review: { state, setup, newMaster: state.setup === null, assessments, plan } };
+  const newMaster = state.setup === null;
+  return { ok: true, review: { state, setup, newMaster, pk, newPk: !state.pk && !!pk, assessments, plan } };
 }
 
 /**
@@ -314,7 +325,8 @@ export async function acceptConsolidation(
   ];
   const plans: SheetPlan[] = [];
   if (review.newMaster) plans.push(setupSheetPlan(setup));
-  plans.push(dataSheetPlan(setup, applied.current), analysisSheetPlan(setup, applied.current));
+  if (review.newPk && review.pk) plans.push(pkSheetFor(review.pk, setup));
+  plans.push(dataSheetPlan(setup, applied.current), analysisSheetPlan(setup, applied.current, review.pk));
   if (riwayat.length > 0) plans.push(riwayatSheetPlan(setup, riwayat));
   plans.push(...(await withLogEntries(port, logEntries(plan, applied, opts))));
   // The validator cuts a returned text that is too long already; whatever else might still carry

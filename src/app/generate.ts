@@ -1,4 +1,5 @@
 import type { RoundSetup } from "../domain/setup/setup-types";
+import type { SheetPlan } from "../sheet/plan";
 import { S } from "../strings";
 import { combinedFingerprint, withLogEntries, type LogContext } from "./log";
 import type { ExportOutcome, WorkbookExporter, WorkbookPort } from "./ports";
@@ -10,6 +11,8 @@ export interface WriteKertasKerjaOptions {
   surat?: { setup: RoundSetup } & Pick<SuratOptions, "tanggal" | "batasWaktu">;
   /** Record the generation on the Log sheet, in the same write. */
   log?: LogContext;
+  /** The round's "Perjanjian Kinerja" sheet, written in the same write (a PK just imported). */
+  pk?: SheetPlan;
 }
 
 /**
@@ -22,6 +25,7 @@ export async function writeKertasKerjaToWorkbook(
   opts: WriteKertasKerjaOptions = {},
 ): Promise<void> {
   const plans = prep.kertasKerja.flatMap((kk) => kk.plans);
+  if (opts.pk) plans.push(opts.pk);
   if (opts.surat) {
     const { setup, ...rest } = opts.surat;
     plans.push(suratPlanFor(prep, setup, rest));

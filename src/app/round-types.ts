@@ -7,6 +7,7 @@ import type {
   IndicatorKey,
   Issue,
   Kode,
+  PerjanjianKinerja,
   Polarity,
   PriorValue,
   Quarterly,
@@ -31,6 +32,8 @@ export interface RoundInputs {
   setup: RoundSetup;
   dpa: Dpa;
   prior: PriorValue[];
+  /** The Perjanjian Kinerja: its IKU are collected at the top of their Bagian's kertas kerja. */
+  pk?: PerjanjianKinerja | null;
   /** Per indicator; missing entries take the defaults (positif, kumulatif, spread by rule). */
   reviews: Partial<Record<IndicatorKey, IndicatorReview>>;
   /** Sub kegiatan → Bagian chosen by the user where the DPA gave none (or overriding it). */

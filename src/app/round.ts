@@ -5,13 +5,15 @@ import { parentKode } from "../domain/shared/kode";
 import { matchPrior } from "../domain/inputs/prior-match";
 import type { BagianInfo } from "../domain/setup/setup-types";
 import type { SuratIndicator } from "../domain/surat/surat";
-import type { KkPrefillSources } from "../domain/kertas-kerja/kertas-kerja-prefill";
+import { priorFill } from "../domain/kertas-kerja/kertas-kerja-prefill";
+import { ikuNodesFor, ikuOwners } from "../domain/kertas-kerja/iku-section";
 import { masterRoundRefusal } from "../domain/ledger/master-prior";
 import { qualitativeAggregation } from "../domain/kertas-kerja/qualitative";
 import type { RoundSetup } from "../domain/setup/setup-types";
 import { defaultSpreadRule, spreadTargets, type SpreadRule } from "../domain/kertas-kerja/targets";
 import {
   currentTriwulan,
+  isSasaranKode,
   type BagianCode,
   type DpaIndicator,
   type DpaNode,
@@ -115,26 +117,6 @@ export function resolveBagian(inputs: Pick<RoundInputs, "setup" | "dpa" | "assig
   return { byKode, issues };
 }
 
-/** What the prior report gives one indicator: earlier quarters of this year, last year's annual realisasi. */
-function priorFor(values: PriorValue[] | undefined, tahun: number, q: number) {
-  const prefill: Quarterly<number | null> = [null, null, null, null];
-  const from: KkPrefillSources = { tw: [null, null, null, null], lalu: null };
-  let lalu: number | null = null;
-  for (const v of values ?? []) {
-    if (v.periode === "TAHUNAN" && v.tahun === tahun - 1) {
-      lalu = v.realisasi;
-      from.lalu = v;
-    } else if (v.periode !== "TAHUNAN" && (v.tahun === tahun || v.tahun === null)) {
-      const k = currentTriwulan(v.periode);
-      if (k < q) {
-        prefill[k - 1] = v.realisasi;
-        from.tw[k - 1] = v;
-      }
-    }
-  }
-  return { prefill, lalu, from };
-}
-
 /**
  * The prior values a round may use: those read from a master of another instansi, or of a round
  * not before this one, are left out with the master's refusal (the import refuses them already;
@@ -164,12 +146,24 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
   const { setup, dpa } = inputs;
   const q = currentTriwulan(setup.periode);
   const { byKode, issues } = resolveBagian(inputs);
-  const matched = matchPrior(dpa, usablePrior(inputs.prior, setup, issues), setup.tahun);
+  const usable = usablePrior(inputs.prior, setup, issues);
+  const matched = matchPrior(
+    dpa,
+    usable.filter((v) => v.ikuKey === undefined),
+    setup.tahun,
+  );
   issues.push(...matched.issues);
+  const pk = inputs.pk ?? null;
+  const owners = pk ? ikuOwners(pk, setup.bagian) : null;
+  if (owners) issues.push(...owners.issues);
+  const ikuPrior = new Map<IndicatorKey, PriorValue[]>();
+  for (const v of usable) {
+    if (v.ikuKey !== undefined) ikuPrior.set(v.ikuKey, [...(ikuPrior.get(v.ikuKey) ?? []), v]);
+  }
 
   const indicator = (ind: DpaIndicator): KkIndicator => {
     const review = inputs.reviews[ind.key as IndicatorKey] ?? defaultReview(ind);
-    const { prefill, lalu, from } = priorFor(matched.byKey.get(ind.key), setup.tahun, q);
+    const { prefill, lalu, from } = priorFill(matched.byKey.get(ind.key), setup.tahun, q);
     const judged = qualitativeAggregation(ind, review.aggregation, setup.rules.scales);
     if (judged.issue) issues.push(judged.issue);
     return {
@@ -216,7 +210,10 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
       if (!owns(node)) continue;
       if (node.level === "subkegiatan" || node.indicators.length > 0) ensure(node.kode, node.level);
     }
-    const all = [...built.values()];
+    // The IKU this Bagian is responsible for stand first, each under its sasaran strategis.
+    const ikuNodes = pk && owners ? ikuNodesFor(bagian, pk, owners.byKey, ikuPrior, setup, issues) : [];
+    roots.unshift(...ikuNodes);
+    const all = [...ikuNodes, ...built.values()];
     if (all.every((node) => node.indicators.length === 0)) {
       issues.push({
         severity: "info",
@@ -229,6 +226,16 @@ export function prepareRound(inputs: RoundInputs): RoundPreparation {
     const sheetName = kertasKerjaSheetName(bagian.nama, sheetNames);
     sheetNames.add(sheetName);
     result.push(bagianKertasKerja(inputs, bagian, sheetName, roots, all));
+  }
+  if (pk && pk.iku.length > 0) {
+    const ikuOf = (kk: BagianKertasKerja) => kk.indicators.filter((i) => isSasaranKode(i.kode));
+    const withIku = result.filter((kk) => ikuOf(kk).length > 0);
+    const count = withIku.reduce((n, kk) => n + ikuOf(kk).length, 0);
+    issues.push({
+      severity: "info",
+      code: "round.iku.collected",
+      message: S.round.iku.collected(count, withIku.length),
+    });
   }
   return { kertasKerja: result, issues };
 }
@@ -264,6 +271,7 @@ function bagianKertasKerja(
       lastDataRow: sheet.layout.lastDataRow,
       signature: sheet.layout.signature,
       setup,
+      ...(inputs.pk && inputs.pk.iku.length > 0 ? { pk: inputs.pk } : {}),
       ...(prefilled.length > 0 ? { prefilled } : {}),
     },
     sheet.plan,

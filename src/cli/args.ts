@@ -17,6 +17,8 @@ const T = S.cli.usage;
 export interface GenerateOptions {
   dpa: string;
   prior?: string;
+  /** The Perjanjian Kinerja (.xlsx): its IKU are collected with the DPA's indicators. */
+  pk?: string;
   tahun?: number;
   periode?: Periode;
   out: string;
@@ -105,6 +107,7 @@ const generateOptions = {
   ...common,
   dpa: { type: "string" },
   prior: { type: "string" },
+  pk: { type: "string" },
   tahun: { type: "string" },
   periode: { type: "string" },
   out: { type: "string" },
@@ -313,6 +316,7 @@ function translateParseError(error: unknown): string {
 function generateFrom(values: {
   dpa?: string;
   prior?: string;
+  pk?: string;
   tahun?: string;
   periode?: string;
   out?: string;
@@ -350,6 +354,8 @@ function generateFrom(values: {
   const prior = nonEmpty("--prior", values.prior);
   const instansi = nonEmpty("--instansi", values.instansi);
   if (prior !== undefined) options.prior = prior;
+  const pk = nonEmpty("--pk", values.pk);
+  if (pk !== undefined) options.pk = pk;
   if (tahun !== undefined) options.tahun = tahun;
   if (periode !== undefined) options.periode = periode;
   if (instansi !== undefined) options.instansi = instansi;

@@ -12,6 +12,7 @@ import { importDpaFromBytes, importPriorFromBytes, type PriorRound } from "../ap
 import { actorFor } from "../app/log";
 import { prepareRound } from "../app/round";
 import type { RoundPreparation } from "../app/round-types";
+import { importPkFromBytes, loadPk, pkSheetFor } from "../app/pk";
 import { loadSetup, setupFromDpa } from "../app/setup";
 import { deadlineFromSchedule, suratPlanFor } from "../app/surat";
 import { formatTanggal, localIsoDate } from "../domain/shared/dates";
@@ -19,11 +20,20 @@ import type { RoundSetup } from "../domain/setup/setup-types";
 import { matchBagian } from "../domain/setup/bagian-match";
 import { parseKode } from "../domain/shared/kode";
 import { formatRupiah } from "../domain/shared/numbers";
-import type { BagianCode, Dpa, Issue, Kode, PriorReadResult, PriorValue } from "../domain/shared/types";
+import type {
+  BagianCode,
+  Dpa,
+  Issue,
+  Kode,
+  PkReadResult,
+  PriorReadResult,
+  PriorValue,
+} from "../domain/shared/types";
 import { nextRoundSetup } from "../domain/setup/next-round";
 import { instantFromMs, instantMs } from "../domain/setup/working-time";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { S } from "../strings";
+import { setupFill } from "../strings/setupFill";
 import type { GenerateOptions } from "./args";
 import { folderExporter, guardRead, readInputWorkbook, writeMasterFile, xlsxFileReader } from "./files";
 import { formatIssue, formatTable, printIssues } from "./format";
@@ -54,12 +64,15 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   const { batasWaktu, master, previous } = read;
   const { setup, prior } = await readPrior(opts, read.setup, at, issues);
   if (setup.bagian.length === 0) throw inputError(T.input.noBagian);
+  const pk = opts.pk === undefined ? read.pk : await readPkFile(at(opts.pk));
+  if (pk) issues.push(...pk.issues);
 
   const now = generationTime(opts, io);
   const prep = prepareRound({
     setup,
     dpa,
     prior,
+    pk: pk?.pk ?? null,
     reviews: {},
     assignments: resolveAssignments(opts.assign, setup),
     generatedAt: now.toISOString(),
@@ -81,6 +94,8 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   if (master) {
     await writeKertasKerjaToWorkbook(master.port, prep, {
       surat: { setup, tanggal, batasWaktu },
+      // A PK given on the command line becomes the master's "Perjanjian Kinerja" sheet.
+      ...(opts.pk !== undefined && pk ? { pk: pkSheetFor(pk.pk, setup) } : {}),
       log: { now: instantFromMs(now.getTime(), setup.calendar), actor: actorFor(setup, opts.oleh) },
     });
     masterBytes = await master.port.toBytes();
@@ -181,6 +196,8 @@ interface SetupRead {
   setup: RoundSetup;
   batasWaktu: string;
   master?: { path: string; port: XlsxWorkbook };
+  /** The PK on the workbook's "Perjanjian Kinerja" sheet, when it holds an IKU. */
+  pk?: PkReadResult;
   /** When the setup came from the master of another (the previous) round: what to tell the user. */
   previous?: string;
 }
@@ -212,6 +229,7 @@ async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[
   const bytes = await readInputWorkbook(path);
   const port = await guardRead(path, () => XlsxWorkbook.fromBytes(bytes, path));
   const { setup, issues: found } = await loadSetup(port);
+  const stored = await loadPk(port, basename(path));
   const errors = found.filter((i) => i.severity === "error");
   if (errors.length > 0) throw inputError(T.input.setupInvalid(path), errors.map(formatIssue));
   if (setup === null) throw inputError(T.input.noSetup(path));
@@ -230,7 +248,7 @@ async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[
     const merged = { ...next, instansi: opts.instansi ?? next.instansi };
     const P = S.priorMaster;
     const previous = P.cli.previousMaster(path, P.round(setup.tahun, setup.periode), P.round(tahun, periode));
-    return { setup: merged, batasWaktu: merged.batasWaktu, previous };
+    return { setup: merged, batasWaktu: merged.batasWaktu, previous, ...withPk(stored) };
   }
   const merged: RoundSetup = {
     ...setup,
@@ -240,7 +258,24 @@ async function readSetupFile(path: string, opts: GenerateOptions, issues: Issue[
     batasWaktu: opts.batasWaktu ?? setup.batasWaktu,
   };
   const batasWaktu = opts.batasWaktu ?? (await deadlineFromSchedule(port, merged));
-  return { setup: merged, batasWaktu, master: { path, port } };
+  return { setup: merged, batasWaktu, master: { path, port }, ...withPk(stored) };
+}
+
+/** The PK a workbook's sheet holds, for a SetupRead: none when the sheet is absent or still empty. */
+const withPk = (stored: PkReadResult | null): { pk?: PkReadResult } =>
+  stored && stored.pk.iku.length > 0 ? { pk: stored } : {};
+
+/** The PK of --pk: refused (exit 2) when no IKU table can be read from it. */
+async function readPkFile(path: string): Promise<PkReadResult> {
+  const bytes = await readInputWorkbook(path);
+  const result = await guardRead(path, () => importPkFromBytes(xlsxFileReader, bytes, basename(path)));
+  if (result.pk.iku.length === 0) {
+    throw inputError(
+      setupFill.cli.pkNoIku(path),
+      result.issues.filter((i) => i.severity !== "info").map(formatIssue),
+    );
+  }
+  return result;
 }
 
 function printSummary(io: CliIo, setup: RoundSetup, prep: RoundPreparation, outDir: string): void {

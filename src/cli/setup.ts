@@ -3,12 +3,13 @@
  * with the round's "Pengaturan" sheet made from the DPA (`setupToFillIn` of src/app), for the
  * officials and Kepala Bagian to be typed in any spreadsheet program. The file is then the round's
  * master: `generate --setup` and `sop` read what was typed with the task pane's rules.
- * With --pk, the Perjanjian Kinerja is read and checked and its summary printed; it is not stored
- * in the workbook yet.
+ * With --pk, the Perjanjian Kinerja is read, checked and stored on the workbook's visible
+ * "Perjanjian Kinerja" sheet; without it that sheet is written empty, to be typed.
  */
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { importDpaFromBytes } from "../app/imports";
+import { pkSheetFor } from "../app/pk";
 import { setupToFillIn } from "../app/setup";
 import { readPerjanjianKinerjaSheets } from "../domain/inputs/pk-reader";
 import type { Dpa, Issue, PkReadResult } from "../domain/shared/types";
@@ -47,7 +48,9 @@ export async function runSetup(opts: SetupOptions, io: CliIo): Promise<SetupResu
   const errors = made.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) throw inputError(T.input.setupInvalid(out), errors.map(formatIssue));
 
-  await writeMasterFile(out, await plansToXlsx(made.plans));
+  // The PK as read, or an empty one to type in: a round's IKU are kept on that sheet.
+  const plans = [...made.plans, pkSheetFor(pk?.pk ?? null, made.setup)];
+  await writeMasterFile(out, await plansToXlsx(plans));
 
   const { setup } = made;
   println(io.stdout, F.heading(setup.instansi, S.common.periode[setup.periode], setup.tahun));
@@ -59,8 +62,11 @@ export async function runSetup(opts: SetupOptions, io: CliIo): Promise<SetupResu
   if (pk) {
     println(io.stdout);
     println(io.stdout, F.pkSummary(pk.pk.sasaran.length, pk.pk.iku.length, pk.pk.programs.length));
-    println(io.stdout, F.pkNotStored);
+    println(io.stdout, F.pkStored);
     issues.push(...pk.issues);
+  } else {
+    println(io.stdout);
+    println(io.stdout, F.pkTemplate);
   }
   printIssues(io, issues);
   return { file: out, issues };

@@ -115,8 +115,9 @@ export const analysis = {
       charts: "C. GRAFIK",
       perProgram: "D. RINGKASAN PER PROGRAM",
       perSubKegiatan: "E. RINGKASAN PER SUB KEGIATAN",
-      perIndikator: "F. CAPAIAN PER INDIKATOR",
-      metode: "G. METODE PERHITUNGAN",
+      perSasaran: "F. CAPAIAN PER SASARAN STRATEGIS",
+      perIndikator: "G. CAPAIAN PER INDIKATOR",
+      metode: "H. METODE PERHITUNGAN",
     },
     status: {
       header: [
@@ -172,6 +173,38 @@ export const analysis = {
       "Perubahan",
       "Tren",
     ],
+    sasaran: {
+      /** The header of the sasaran lines: B…F hold the sasaran's text. */
+      header: [
+        "No",
+        "Sasaran Strategis",
+        "Capaian Sasaran (%)",
+        "Predikat",
+        "Pagu Program Pendukung (Rp)",
+        "Realisasi Anggaran (Rp)",
+        "Serapan (%)",
+        "Capaian − Serapan (poin)",
+        "Efisiensi",
+      ],
+      /** The header of the IKU rows under each sasaran: B…C hold the indikator. */
+      ikuHeader: (tahunLalu: number | null) => [
+        "No",
+        "Indikator Kinerja Utama",
+        "Satuan",
+        "Target s.d. Periode",
+        "Realisasi s.d. Periode",
+        "Capaian (%)",
+        "Predikat",
+        tahunLalu === null ? "Realisasi Tahun Sebelumnya" : `Realisasi Tahun ${tahunLalu}`,
+        "Perubahan",
+        "Tren",
+        "Target Akhir Renstra",
+        "Progres terhadap Target Akhir Renstra (%)",
+      ],
+      noPk: "Perjanjian Kinerja belum dimuat pada putaran ini: capaian per sasaran strategis belum dapat disajikan.",
+      noSasaran: "Perjanjian Kinerja tidak memuat sasaran strategis.",
+      noIku: "Sasaran ini tidak memiliki Indikator Kinerja Utama.",
+    },
     efficiency: { efisien: "Efisien", sebanding: "Sebanding", "perlu-perhatian": "Perlu perhatian" },
     trend: { membaik: "Membaik", memburuk: "Memburuk", tetap: "Tetap" },
     none: "Tidak ada data.",
@@ -217,6 +250,23 @@ export const analysis = {
         "Tren: perubahan = realisasi s.d. periode − realisasi tahun lalu. Membaik bila berubah ke arah yang baik " +
         "(naik untuk polaritas positif, turun untuk negatif), Memburuk bila sebaliknya, Tetap bila sama. Indikator " +
         "Kumulatif hanya dibandingkan pada Triwulan IV dan Tahunan, saat realisasinya sudah setahun penuh.",
+      capaianSasaran: (cap: number) =>
+        `Capaian sasaran strategis = rata-rata capaian IKU-nya yang dapat dihitung, masing-masing dibatasi paling ` +
+        `tinggi ${cap}% sebelum dirata-rata; predikat sasaran dari rata-rata itu. Capaian IKU dibaca dari baris ` +
+        `lembar Data yang kuncinya kunci IKU itu; IKU yang tidak ada pada kiriman mana pun: Belum dilaporkan.`,
+      serapanSasaran:
+        "Serapan program pendukung = jumlah realisasi anggaran ÷ jumlah pagu × 100 atas baris anggaran semua Bagian " +
+        "yang kode program atau kegiatannya tercantum sebagai pendukung sasaran dalam Perjanjian Kinerja; " +
+        "efisiensi sasaran = capaian sasaran − serapan itu, dengan batas yang sama.",
+      perubahanSasaran:
+        "Perubahan IKU = realisasi s.d. periode − realisasi tahun sebelumnya menurut Perjanjian Kinerja (tahun " +
+        "terakhir sebelum tahun anggaran yang tercantum di sana); Tren seperti di atas. IKU kualitatif tidak " +
+        "dihitung perubahannya.",
+      progresRenstra:
+        "Progres terhadap target akhir Renstra = realisasi s.d. periode ÷ target akhir × 100 untuk polaritas " +
+        "positif, target akhir ÷ realisasi s.d. periode × 100 untuk polaritas negatif (tidak dihitung bila " +
+        "pembaginya 0); IKU kualitatif dihitung atas skor skala nilainya (kedua kata harus dari skala target IKU); " +
+        "kosong bila salah satunya tidak ada.",
       grafik:
         "Grafik Capaian per Bagian memakai rata-rata capaian ringkasan per Bagian; grafik Capaian vs Serapan " +
         "menggambar satu titik per sub kegiatan (sumbu datar serapan, sumbu tegak rata-rata capaian).",

@@ -22,6 +22,7 @@ import { consolidate } from "./consolidate";
 import { analysis } from "./analysis";
 import { returned } from "./returned";
 import { pk } from "./pk";
+import { pkSheet } from "./pkSheet";
 import { priorMaster } from "./priorMaster";
 
 export const S = {
@@ -45,5 +46,6 @@ export const S = {
   analysis,
   returned,
   pk,
+  pkSheet,
   priorMaster,
 } as const;

@@ -42,7 +42,7 @@ export const priorMaster = {
   rowOfOtherRound: (row: number, found: string, expected: string) =>
     `Baris ${row} lembar "Data" berasal dari ${found}, bukan ${expected} seperti induknya; realisasinya tidak dibawa.`,
   withoutKode: (count: number) =>
-    `${count} baris indikator lembar "Data" tanpa kode DPA (misalnya IKU) tidak dibawa sebagai realisasi sebelumnya.`,
+    `${count} baris indikator lembar "Data" tanpa kode DPA tidak dibawa sebagai realisasi sebelumnya.`,
   carried: (count: number, file: string, found: string, bagian: number) =>
     `${count} realisasi dibawa dari induk ${file} (${found}) dari ${bagian} Bagian; nilainya diisikan dan ` +
     "dikunci di kertas kerja, dengan asal tiap nilai tercatat di metadata kertas kerja.",

@@ -69,6 +69,7 @@ export const returned = {
       `Baris ${row} disisipkan dan berisi data; isinya tidak ikut dihimpun. Isi data hanya pada baris yang disediakan.`,
     insertedExpected: "data hanya pada baris kertas kerja asli",
     level: {
+      sasaran: "sasaran strategis",
       program: "program",
       kegiatan: "kegiatan",
       subkegiatan: "sub kegiatan",

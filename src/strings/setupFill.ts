@@ -50,9 +50,12 @@ export const setupFill = {
     outNotXlsx: (path: string) => `--out "${path}" harus nama berkas .xlsx, mis. --out Pengaturan.xlsx.`,
     pkSummary: (sasaran: number, iku: number, programs: number) =>
       `Perjanjian Kinerja terbaca: ${sasaran} sasaran strategis, ${iku} IKU, ${programs} program/kegiatan.`,
-    pkNotStored:
-      "Catatan: Perjanjian Kinerja baru diperiksa, belum disimpan di buku kerja ini; lembar " +
-      '"Perjanjian Kinerja" menyusul pada versi berikutnya.',
+    pkStored:
+      'Perjanjian Kinerja disimpan pada lembar "Perjanjian Kinerja" buku kerja ini; ubah di sana bila perlu. ' +
+      "generate --setup memakainya: setiap IKU masuk kertas kerja Bagian penanggung jawabnya.",
+    pkTemplate:
+      'Lembar "Perjanjian Kinerja" disertakan kosong: ketik sasaran strategis dan IKU di sana (atau ' +
+      "jalankan setup dengan --pk) agar IKU ikut dikumpulkan.",
     pkNoIku: (path: string) => `Tidak ditemukan tabel IKU yang dapat dikenali di Perjanjian Kinerja ${path}.`,
   },
 } as const;

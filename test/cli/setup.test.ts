@@ -6,7 +6,9 @@
 import ExcelJS from "exceljs";
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { loadPk, PK_SHEET } from "../../src/app/pk";
 import { loadSetup } from "../../src/app/setup";
+import type { Iku } from "../../src/domain/shared/types";
 import { EXIT, main } from "../../src/cli/main";
 import { EXTRA_HOLIDAY_ROWS } from "../../src/domain/setup/setup-fill";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
@@ -181,7 +183,7 @@ async function writePk(name: string, values: CellValue[][]): Promise<string> {
 }
 
 describe("setup --pk", () => {
-  it("reads and checks the PK, prints its summary and says it is not stored yet", async () => {
+  it("reads and checks the PK, prints its summary and stores it on the Perjanjian Kinerja sheet", async () => {
     const grid = JSON.parse(await readFile(join(__dirname, "../fixtures/pk/flat.grid.json"), "utf8")) as {
       values: CellValue[][];
     };
@@ -193,7 +195,28 @@ describe("setup --pk", () => {
     expect([r.code, r.err]).toEqual([EXIT.ok, ""]);
     const { sasaran, iku, programs } = expected.pk;
     expect(r.out).toContain(setupFill.cli.pkSummary(sasaran.length, iku.length, programs.length));
-    expect(r.out).toContain(setupFill.cli.pkNotStored);
+    expect(r.out).toContain(setupFill.cli.pkStored);
+    // The sheet written reads back as the PK read from the file, IKU for IKU.
+    const port = await XlsxWorkbook.fromBytes(
+      new Uint8Array(await readFile(join(dir, "DenganPk.xlsx"))),
+      "x",
+    );
+    const stored = await loadPk(port);
+    const brief = (p: { iku: Iku[] }) => p.iku.map(({ source: _source, ...rest }) => rest);
+    expect(stored && brief(stored.pk)).toEqual(brief(expected.pk as unknown as { iku: Iku[] }));
+    expect(stored?.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("writes an empty Perjanjian Kinerja sheet to type in without --pk", async () => {
+    const r = await setupCommand("TanpaOpsiPk.xlsx");
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain(setupFill.cli.pkTemplate);
+    const port = await XlsxWorkbook.fromBytes(
+      new Uint8Array(await readFile(join(dir, "TanpaOpsiPk.xlsx"))),
+      "x",
+    );
+    expect((await port.listSheets()).map((s) => s.name)).toContain(PK_SHEET);
+    expect((await loadPk(port))?.pk.iku).toEqual([]);
   });
 
   it("refuses a PK without an IKU table (exit 2) and writes nothing", async () => {

@@ -26,15 +26,27 @@ export function metaOf(kk: BagianKertasKerja): KertasKerjaMeta {
   return read.meta;
 }
 
-/** What a Bagian types in an open realisasi cell (quarter 0…3), null to leave it blank. */
-export type Fill = (key: string, quarter: number) => number | null;
+/** What a Bagian types in an open realisasi cell (quarter 0…3): a number or a word, null to leave it blank. */
+export type Fill = (key: string, quarter: number) => number | string | null;
 
-/** A generated kertas kerja with every open realisasi cell filled by `fill`, as a returned file. */
-export function filledFile(kk: BagianKertasKerja, fill: Fill): ReturnedFile {
+/**
+ * A generated kertas kerja with every open realisasi cell filled by `fill` (and, with `anggaran`,
+ * each sub kegiatan's realisasi anggaran), as a returned file.
+ */
+export function filledFile(
+  kk: BagianKertasKerja,
+  fill: Fill,
+  anggaran?: (kode: string) => number | null,
+): ReturnedFile {
   const meta = metaOf(kk);
   const [sheet, metaSheet] = kk.plans.map(snapshotOfPlan) as [SheetSnapshot, SheetSnapshot];
   const values = sheet.values.map((r) => [...r]);
   for (const row of meta.rows) {
+    if (anggaran && row.kind === "subkegiatan" && row.open.includes("realisasiAnggaran")) {
+      const cells = values[row.row - 1] ?? [];
+      cells[colIndex.realisasiAnggaran] = anggaran(row.key);
+      values[row.row - 1] = cells;
+    }
     if (row.kind !== "indicator") continue;
     REALISASI_TW.forEach((c, q) => {
       if (!row.open.includes(c)) return;

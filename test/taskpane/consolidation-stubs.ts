@@ -75,6 +75,7 @@ export function reviewOf(
   return {
     state: {
       setup: SETUP,
+      pk: null,
       current,
       riwayat: [],
       generated: new Map(),
@@ -83,6 +84,8 @@ export function reviewOf(
     },
     setup: SETUP,
     newMaster: false,
+    pk: null,
+    newPk: false,
     assessments,
     plan: planConsolidation(SETUP, current, subs),
   };

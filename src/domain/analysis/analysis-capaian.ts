@@ -21,7 +21,7 @@ export function capaianOf(
         polarity,
         periode: setup.periode,
         targetTahunan: row.targetText,
-        targetTw: row.targetTw,
+        targetTw: row.targetTw.map((v, i) => row.targetTwWords?.[i] ?? v) as Quarterly<TargetValue | null>,
         realisasiTw: row.realisasiTw.map(
           (v, i) => row.realisasiWords?.[i] ?? v,
         ) as Quarterly<TargetValue | null>,

@@ -13,8 +13,10 @@ import { formatTanggal, isIsoDate, isoToSerial } from "../shared/dates";
 import { HOUSE_STYLES } from "../shared/house-styles";
 import type { RoundSetup } from "../setup/setup-types";
 import type { ConsolidatedSubmission } from "../returned/submission";
+import type { PerjanjianKinerja } from "../shared/types";
 import { Builder, fitted, rangesOf, text, TOTAL_WIDTH, WIDTHS, type Context } from "./analysis-builder";
 import { indicatorSection, statusSection, summarySection } from "./analysis-tables";
+import { sasaranSection } from "./analysis-sasaran-sheet";
 
 export { ANALYSIS_SHEET };
 
@@ -24,6 +26,8 @@ const T = S.analysis.sheet;
 const CHART_ROWS = 20;
 
 const cell = { border: true, vAlign: "top" } as const;
+/** The light fill of a sasaran strategis line, above its IKU rows. */
+const SASARAN_FILL = "#EDF2F9";
 const STYLES: Record<string, CellStyle> = {
   ...HOUSE_STYLES,
   value: {},
@@ -38,6 +42,10 @@ const STYLES: Record<string, CellStyle> = {
   money: { ...cell, numberFormat: "#,##0" },
   datetime: { ...cell, numberFormat: "dd/mm/yyyy hh:mm", hAlign: "center" },
   formulaText: { ...cell, wrap: true },
+  sasaran: { ...cell, wrap: true, bold: true, fill: SASARAN_FILL, numberFormat: "@" },
+  sasaranPercent: { ...cell, bold: true, fill: SASARAN_FILL, numberFormat: "0.00" },
+  sasaranMoney: { ...cell, bold: true, fill: SASARAN_FILL, numberFormat: "#,##0" },
+  sasaranFormula: { ...cell, wrap: true, bold: true, fill: SASARAN_FILL },
   metode: { wrap: true, vAlign: "top" },
 };
 
@@ -61,7 +69,7 @@ function titleBlock(setup: RoundSetup, b: Builder): string {
   return `$C$${r}`;
 }
 
-/** Section G: every formula the sheet uses, in words. */
+/** Section H: every formula the sheet uses, in words. */
 function metodeSection(ctx: Context): void {
   const { b, setup } = ctx;
   const M = T.metode;
@@ -82,6 +90,10 @@ function metodeSection(ctx: Context): void {
     M.serapan,
     M.efisiensi(EFFICIENCY_MARGIN),
     M.tren,
+    M.capaianSasaran(rules.capaianCap),
+    M.serapanSasaran,
+    M.perubahanSasaran,
+    M.progresRenstra,
     M.grafik,
     M.ketepatan(batas, setup.calendar.zoneName),
   ];
@@ -101,12 +113,18 @@ function chartOver(
 
 /**
  * The Analisis sheet of a round: A status penyerahan, B per Bagian, C charts, D per program,
- * E per sub kegiatan, F per indicator, G the method. A4 landscape, each big section on a new page.
+ * E per sub kegiatan, F per sasaran strategis of the PK (one line without a PK), G per indicator,
+ * H the method. A4 landscape, each big section on a new page (F only with a PK: without, its one
+ * line follows E).
  * Zero submissions still make a valid sheet: every Bagian shows as not submitted.
  */
-export function analysisSheetPlan(setup: RoundSetup, subs: readonly ConsolidatedSubmission[]): SheetPlan {
+export function analysisSheetPlan(
+  setup: RoundSetup,
+  subs: readonly ConsolidatedSubmission[],
+  pk?: PerjanjianKinerja | null,
+): SheetPlan {
   const refs = dataRowsOf(setup, subs);
-  const analysis = analyse(setup, subs);
+  const analysis = analyse(setup, subs, pk);
   const b = new Builder();
   const batas = titleBlock(setup, b);
   const ctx: Context = { setup, b, range: rangesOf(refs.length), batas };
@@ -131,6 +149,8 @@ export function analysisSheetPlan(setup: RoundSetup, subs: readonly Consolidated
     analysis.perSubKegiatan,
     "subKegiatanKode",
   );
+  if (pk) breaks.push(b.next - 1);
+  sasaranSection(ctx, refs, pk, analysis.perSasaran);
   breaks.push(b.next - 1);
   indicatorSection(ctx, refs);
   metodeSection(ctx);

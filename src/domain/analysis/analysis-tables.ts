@@ -5,7 +5,8 @@
  */
 import type { CellPlan } from "../../sheet/plan";
 import { S } from "../../strings";
-import { EFFICIENCY_MARGIN, scopeBudgetRows, trendApplies, type DataRowRef } from "./analysis";
+import { EFFICIENCY_MARGIN, trendApplies, type DataRowRef } from "./analysis";
+import { scopeBudgetRows } from "./analysis-scope";
 import { PERCENT_DECIMALS } from "../kertas-kerja/capaian";
 import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
 import { aggregationOf, dataCell, type DataColumn } from "../ledger/data-layout";

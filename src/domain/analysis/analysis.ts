@@ -6,13 +6,22 @@
 import { S } from "../../strings";
 import { computeSerapan, PERCENT_DECIMALS, predikatOf, type CapaianStatus } from "../kertas-kerja/capaian";
 import { capaianOf } from "./analysis-capaian";
+import { scopeBudgetRows } from "./analysis-scope";
+import { analyseSasaran, type SasaranAnalysis } from "./analysis-sasaran";
 import { aggregationOf, DATA_ROWS, instantSerial, polarityOf } from "../ledger/data-layout";
 import { sortSubmissions } from "../ledger/data-sheet";
 import { isIsoDate, isoToSerial } from "../shared/dates";
 import { roundExcel } from "../shared/rounding";
 import type { RoundSetup } from "../setup/setup-types";
 import type { ConsolidatedSubmission, SubmittedRow } from "../returned/submission";
-import type { Aggregation, BagianCode, Periode, Polarity } from "../shared/types";
+import {
+  isSasaranKode,
+  type Aggregation,
+  type BagianCode,
+  type PerjanjianKinerja,
+  type Periode,
+  type Polarity,
+} from "../shared/types";
 
 /**
  * Capaian − serapan, in percentage points, from which a group counts as efficient (≥ +margin) or
@@ -98,6 +107,8 @@ export interface Analysis {
   perProgram: GroupSummary[];
   perSubKegiatan: GroupSummary[];
   indicators: IndicatorAnalysis[];
+  /** Capaian per sasaran strategis of the PK (analysis-sasaran.ts); empty without a PK. */
+  perSasaran: SasaranAnalysis[];
 }
 
 /** Every row of the Data sheet in its order, with its row number (a submission without rows takes one). */
@@ -114,54 +125,6 @@ export function dataRowsOf(setup: RoundSetup, subs: readonly ConsolidatedSubmiss
 /** Whether the trend compares like with like: a kumulatif realisasi only once the year is complete. */
 export function trendApplies(aggregation: Aggregation, periode: Periode): boolean {
   return aggregation !== "kumulatif" || periode === "TW4" || periode === "TAHUNAN";
-}
-
-/**
- * The budget rows of the same submission under an indicator's program, kegiatan and sub kegiatan
- * (a kegiatan or sub kegiatan the indicator has none of: any), in the order of `refs`.
- */
-export function scopeBudgetRows(refs: readonly DataRowRef[], ref: DataRowRef): DataRowRef[] {
-  const r = ref.row;
-  if (r === null) return [];
-  let index = budgetIndexes.get(refs);
-  if (!index) {
-    index = budgetIndex(refs);
-    budgetIndexes.set(refs, index);
-  }
-  return index.get(ref.sub)?.get(scopeKey(r.programKode, r.kegiatanKode, r.subKegiatanKode)) ?? [];
-}
-
-/** Per refs, per submission, the budget rows by every scope that takes them (scopeKey). */
-type BudgetIndex = Map<ConsolidatedSubmission, Map<string, DataRowRef[]>>;
-const budgetIndexes = new WeakMap<readonly DataRowRef[], BudgetIndex>();
-/** A kode left open (the indicator has none: any) and a kode a budget row does not have. */
-const ANY = "\u0001";
-const NONE = "\u0002";
-const scopeKey = (program: string, kegiatan: string | null, sub: string | null): string =>
-  `${program}\u0000${kegiatan ?? ANY}\u0000${sub ?? ANY}`;
-
-/** Looking a scope up costs one key, not a pass over every row (which made the Analisis quadratic). */
-function budgetIndex(refs: readonly DataRowRef[]): BudgetIndex {
-  const index: BudgetIndex = new Map();
-  for (const o of refs) {
-    if (o.row?.budgetRow !== true) continue;
-    let scopes = index.get(o.sub);
-    if (!scopes) index.set(o.sub, (scopes = new Map()));
-    const p = o.row.programKode;
-    const k = o.row.kegiatanKode ?? NONE;
-    const s = o.row.subKegiatanKode ?? NONE;
-    for (const key of [
-      scopeKey(p, k, s),
-      scopeKey(p, k, null),
-      scopeKey(p, null, s),
-      scopeKey(p, null, null),
-    ]) {
-      const rows = scopes.get(key);
-      if (rows) rows.push(o);
-      else scopes.set(key, [o]);
-    }
-  }
-  return index;
 }
 
 /** The sum of the numbers, in order; null when there are none (a blank is not a zero). */
@@ -350,10 +313,15 @@ function statusOf(setup: RoundSetup, refs: readonly DataRowRef[]): SubmissionSta
 
 /**
  * The analysis of a round: submission status of every Bagian of the setup, summaries per Bagian,
- * program and sub kegiatan, and every indicator's capaian, predikat, serapan and trend.
+ * program and sub kegiatan, every indicator's capaian, predikat, serapan and trend, and with a
+ * Perjanjian Kinerja the capaian per sasaran strategis.
  * @example analyse(setup, []).counts // { bagian: setup.bagian.length, sudah: 0, belum: …, terlambat: 0 }
  */
-export function analyse(setup: RoundSetup, subs: readonly ConsolidatedSubmission[]): Analysis {
+export function analyse(
+  setup: RoundSetup,
+  subs: readonly ConsolidatedSubmission[],
+  pk?: PerjanjianKinerja | null,
+): Analysis {
   const refs = dataRowsOf(setup, subs);
   const indicators = new Map<DataRowRef, IndicatorAnalysis>();
   for (const ref of refs)
@@ -378,12 +346,18 @@ export function analyse(setup: RoundSetup, subs: readonly ConsolidatedSubmission
       terlambat: status.filter((s) => s.ketepatan === "terlambat").length,
     },
     perBagian,
-    perProgram: summarise(groupBy(refs, (r) => ({ kode: r.programKode, nama: r.programNama }))),
+    // An IKU's sasaran ("SS.1") is no program: its IKU are summarised per sasaran instead.
+    perProgram: summarise(
+      groupBy(refs, (r) =>
+        isSasaranKode(r.programKode) ? null : { kode: r.programKode, nama: r.programNama },
+      ),
+    ),
     perSubKegiatan: summarise(
       groupBy(refs, (r) =>
         r.subKegiatanKode === null ? null : { kode: r.subKegiatanKode, nama: r.subKegiatanNama ?? "" },
       ),
     ),
     indicators: [...indicators.values()],
+    perSasaran: pk ? analyseSasaran(setup, refs, [...indicators.values()], pk) : [],
   };
 }

@@ -7,7 +7,15 @@ import { noKey, refersToSasaran } from "./pk-columns";
 import type { IkuDraft, PkState, SasaranDraft } from "./pk-state";
 import type { SheetIssues } from "./reader-support";
 import { makeIndicatorKeys } from "../shared/kode";
-import type { IndicatorKey, Iku, Kode, PerjanjianKinerja, PkProgram, PkSasaran } from "../shared/types";
+import {
+  IKU_KEY_PREFIX,
+  type IndicatorKey,
+  type Iku,
+  type Kode,
+  type PerjanjianKinerja,
+  type PkProgram,
+  type PkSasaran,
+} from "../shared/types";
 
 /** Where the PK was read from and its year. */
 export interface PkHead {
@@ -81,7 +89,7 @@ function keyIkus(state: PkState, kept: readonly SasaranDraft[], numbers: readonl
   const keyed = new Map<IkuDraft, { key: IndicatorKey; no: string }>();
   kept.forEach((s, i) => {
     const no = numbers[i] ?? String(i + 1);
-    const prefix = `IKU:${no.replace(/\s+/g, "")}:`;
+    const prefix = `${IKU_KEY_PREFIX}${no.replace(/\s+/g, "")}:`;
     const keys = makeIndicatorKeys(
       no as Kode,
       s.ikus.map((d) => d.fields.indikator),

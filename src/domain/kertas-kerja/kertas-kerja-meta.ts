@@ -7,6 +7,7 @@ import type { KertasKerjaLayout, KkRowKind } from "./kertas-kerja";
 import { jsonSheetPlan, readJsonSheet } from "../shared/json-sheet";
 import { colIndex, KK_COLUMNS, KK_TEMPLATE_VERSION, type KkColumn } from "./kertas-kerja-layout";
 import type { RoundSetup } from "../setup/setup-types";
+import type { PerjanjianKinerja } from "../shared/types";
 import type { KkPrefill } from "./kertas-kerja-prefill";
 import type { BagianCode, Issue, Periode } from "../shared/types";
 
@@ -56,6 +57,11 @@ export interface KertasKerjaMeta {
    * can be started from a returned file alone. Optional: older metadata lacks it.
    */
   setup?: RoundSetup;
+  /**
+   * The round's Perjanjian Kinerja when it has one, so that a master started from returned files
+   * has its sasaran and IKU too. Not part of the fingerprint (an IKU row's facts are).
+   */
+  pk?: PerjanjianKinerja;
   /**
    * The cells pre-filled (and locked) from a prior report, each with where its value came from:
    * for a master, its round, Data row and cell, the Bagian and the file it was consolidated from.

@@ -4,7 +4,7 @@
  * the round's preparation, so that the task pane, the CLI or a reviewer can say, per cell, which
  * prior report (for a master: which Data row, which Bagian's file) supplied it.
  */
-import type { PriorProvenance, PriorValue, Quarterly, SourceRef } from "../shared/types";
+import { currentTriwulan, type PriorProvenance, type PriorValue, type Quarterly, type SourceRef } from "../shared/types";
 
 /** The prior values behind an indicator's pre-filled cells (null where nothing was pre-filled). */
 export interface KkPrefillSources {
@@ -22,7 +22,8 @@ export interface KkPrefill {
   column: KkPrefillColumn;
   /** The cell on the kertas kerja, e.g. "M14" (where it was generated). */
   cell: string;
-  value: number;
+  /** The number, or a qualitative realisasi's word. */
+  value: number | string;
   /** The year and period the value belongs to. */
   tahun: number | null;
   periode: PriorValue["periode"];
@@ -38,11 +39,44 @@ export function prefillOf(key: string, column: KkPrefillColumn, cell: string, fr
     key,
     column,
     cell,
-    value: from.realisasi,
+    value: from.realisasiWord ?? from.realisasi,
     tahun: from.tahun,
     periode: from.periode,
     source: from.source,
   };
   if (from.provenance) out.provenance = from.provenance;
   return out;
+}
+
+/** What prior values give one indicator: earlier quarters of this year (numbers or words) and last year's annual realisasi. */
+export interface PriorFill {
+  prefill: Quarterly<number | null>;
+  prefillWords: Quarterly<string | null>;
+  lalu: number | null;
+  from: KkPrefillSources;
+}
+
+/**
+ * The prior values of one indicator as a round of `tahun` up to quarter `q` uses them: this year's
+ * quarters before q (a word where the value is one), and last year's annual realisasi.
+ */
+export function priorFill(values: readonly PriorValue[] | undefined, tahun: number, q: number): PriorFill {
+  const prefill: Quarterly<number | null> = [null, null, null, null];
+  const prefillWords: Quarterly<string | null> = [null, null, null, null];
+  const from: KkPrefillSources = { tw: [null, null, null, null], lalu: null };
+  let lalu: number | null = null;
+  for (const v of values ?? []) {
+    if (v.periode === "TAHUNAN" && v.tahun === tahun - 1) {
+      if (v.realisasiWord !== undefined) continue;
+      lalu = v.realisasi;
+      from.lalu = v;
+    } else if (v.periode !== "TAHUNAN" && (v.tahun === tahun || v.tahun === null)) {
+      const k = currentTriwulan(v.periode);
+      if (k >= q) continue;
+      if (v.realisasiWord !== undefined) prefillWords[k - 1] = v.realisasiWord;
+      else prefill[k - 1] = v.realisasi;
+      from.tw[k - 1] = v;
+    }
+  }
+  return { prefill, prefillWords, lalu, from };
 }

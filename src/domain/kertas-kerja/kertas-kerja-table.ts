@@ -23,6 +23,7 @@ import { putWordFormulas } from "./qualitative-cells";
 import { currentTriwulan } from "../shared/types";
 
 const NODE_STYLE = {
+  sasaran: { text: "sasaran", money: "sasaran", percent: "sasaran" },
   program: { text: "program", money: "programMoney", percent: "programPercent" },
   kegiatan: { text: "kegiatan", money: "kegiatanMoney", percent: "kegiatanPercent" },
   subkegiatan: { text: "sub", money: "subMoney", percent: "subPercent" },
@@ -69,6 +70,7 @@ export class KkTable {
     this.refs.push({ key: node.kode, kind: node.level, row: r });
     if (node.level === "subkegiatan") this.subRowOf.set(node.kode, r);
     for (const ind of node.indicators) this.writeIndicator(ind);
+    if (node.level === "sasaran") return; // an IKU's sasaran has no budget of its own
     for (const child of node.children) this.writeNode(child);
     if (node.level === "subkegiatan") {
       put(row, "pagu", num(node.pagu, style.money));
@@ -93,7 +95,10 @@ export class KkTable {
     put(row, "polaritas", text(S.common.polarity[ind.polarity]));
     put(row, "jenisCapaian", text(S.common.aggregation[ind.aggregation]));
     put(row, "targetTahunan", ind.targetTahunan === null ? text(ind.targetText) : num(ind.targetTahunan));
-    TARGET_TW.forEach((name, i) => put(row, name, num(ind.targetTw[i] ?? null)));
+    TARGET_TW.forEach((name, i) => {
+      const word = ind.targetTwWords?.[i] ?? null;
+      put(row, name, word === null ? num(ind.targetTw[i] ?? null) : text(word, "word"));
+    });
     put(row, "realisasiLalu", num(ind.realisasiLalu));
     const lalu = ind.prefillFrom?.lalu;
     if (ind.realisasiLalu !== null && lalu) {
@@ -127,10 +132,10 @@ export class KkTable {
     const q = this.q;
     REALISASI_TW.forEach((name, i) => {
       // A qualitative realisasi is a word: a number from a prior report is none.
-      const prefilled = words ? null : (ind.prefill[i] ?? null);
+      const prefilled = words ? (ind.prefillWords?.[i] ?? null) : (ind.prefill[i] ?? null);
       if (i >= q) put(row, name, text(null, "notYet"));
       else if (i < q - 1 && prefilled !== null) {
-        put(row, name, num(prefilled));
+        put(row, name, typeof prefilled === "string" ? text(prefilled, "word") : num(prefilled));
         const from = ind.prefillFrom?.tw[i];
         if (from) this.prefilled.push(prefillOf(ind.key, name, `${col[name]}${r}`, from));
       } else {

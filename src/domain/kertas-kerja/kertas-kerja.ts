@@ -44,17 +44,25 @@ export interface KkIndicator {
   /** A qualitative target shown as written ("WTP") when there is no numeric one. */
   targetText: string | null;
   targetTw: Quarterly<number | null>;
+  /** A qualitative indicator's quarterly target words (an IKU's Rencana Aksi), where given. */
+  targetTwWords?: Quarterly<string | null>;
   /** Realisasi of earlier quarters already reported (pre-filled, locked); null = not known. */
   prefill: Quarterly<number | null>;
+  /** A qualitative indicator's earlier realisasi words (from a master), pre-filled and locked like `prefill`. */
+  prefillWords?: Quarterly<string | null>;
   /** Annual realisasi of the year before, for the trend. */
   realisasiLalu: number | null;
   /** The prior values behind `prefill` and `realisasiLalu`, when known (their provenance). */
   prefillFrom?: KkPrefillSources;
 }
 
-/** A program, kegiatan or sub kegiatan with what this Bagian reports under it. */
+/**
+ * A program, kegiatan or sub kegiatan with what this Bagian reports under it; or a sasaran
+ * strategis of the Perjanjian Kinerja with the IKU this Bagian is responsible for (kode "SS.1",
+ * no budget, at the top of the table).
+ */
 export interface KkNode {
-  level: "program" | "kegiatan" | "subkegiatan";
+  level: "sasaran" | "program" | "kegiatan" | "subkegiatan";
   kode: Kode;
   name: string;
   /** Pagu of a sub kegiatan; program and kegiatan rows sum their sub kegiatan. */
@@ -148,6 +156,7 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
     tabColor: "#70AD47",
   };
   const inputColumns: Record<KkRowKind, KkColumn[]> = {
+    sasaran: [],
     program: [],
     kegiatan: [],
     subkegiatan: ["realisasiAnggaran"],

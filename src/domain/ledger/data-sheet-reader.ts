@@ -196,14 +196,30 @@ const quarter = (rd: RowReader, prefix: "targetTw" | "realisasiTw"): Quarterly<n
  */
 function realisasiOf(rd: RowReader): Pick<SubmittedRow, "realisasiTw" | "realisasiWords"> {
   if (rd.text("targetText") === null) return { realisasiTw: quarter(rd, "realisasiTw") };
-  const cols = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
+  const { numbers, words } = wordsOf(rd, "realisasiTw");
+  return words ? { realisasiTw: numbers, realisasiWords: words } : { realisasiTw: numbers };
+}
+
+/** The quarterly targets of a row: on a qualitative row, the words of its Rencana Aksi as well. */
+function targetsOf(rd: RowReader): Pick<SubmittedRow, "targetTw" | "targetTwWords"> {
+  if (rd.text("targetText") === null) return { targetTw: quarter(rd, "targetTw") };
+  const { numbers, words } = wordsOf(rd, "targetTw");
+  return words ? { targetTw: numbers, targetTwWords: words } : { targetTw: numbers };
+}
+
+/** Four quarter cells of a qualitative row: the words (when any cell holds one) and the numbers elsewhere. */
+function wordsOf(
+  rd: RowReader,
+  prefix: "targetTw" | "realisasiTw",
+): { numbers: Quarterly<number | null>; words: Quarterly<string | null> | null } {
+  const cols = [1, 2, 3, 4].map((i) => `${prefix}${i}` as Column);
   const word = (c: Column): string | null => {
     const v = rd.raw(c);
     return typeof v === "string" && v.trim() !== "" ? v : null;
   };
   const words = cols.map(word) as Quarterly<string | null>;
-  const realisasiTw = cols.map((c, i) => (words[i] === null ? rd.num(c) : null)) as Quarterly<number | null>;
-  return words.some((w) => w !== null) ? { realisasiTw, realisasiWords: words } : { realisasiTw };
+  const numbers = cols.map((c, i) => (words[i] === null ? rd.num(c) : null)) as Quarterly<number | null>;
+  return { numbers, words: words.some((w) => w !== null) ? words : null };
 }
 
 /** One submitted row, or null (with an issue) without its key or kind. */
@@ -228,7 +244,7 @@ function submittedRowOf(rd: RowReader, missing: (c: Column) => null): SubmittedR
     aggregation: rd.oneOf("jenisCapaian", AGGREGATION, S.common.aggregation) as Aggregation | null,
     targetTahunan: rd.num("targetTahunan"),
     targetText: rd.text("targetText"),
-    targetTw: quarter(rd, "targetTw"),
+    ...targetsOf(rd),
     realisasiLalu: rd.num("realisasiLalu"),
     ...realisasiOf(rd),
     budgetRow: budget === "yes",

@@ -18,6 +18,8 @@ import { parseKode } from "../shared/kode";
 import { compareRounds } from "../shared/periode-order";
 import {
   currentTriwulan,
+  IKU_KEY_PREFIX,
+  type IndicatorKey,
   type Issue,
   type Periode,
   type PriorProvenance,
@@ -156,7 +158,11 @@ function valuesOfRow(
   base: { file: string | null; sheet: string; master: PriorProvenance["master"] },
   out: PriorValue[],
 ): boolean {
-  const parsed = parseKode(row.key.split("|")[0] ?? "");
+  // An IKU is carried by its key (its sasaran's "SS.1" stands where a kode would).
+  const iku = row.key.startsWith(IKU_KEY_PREFIX);
+  const parsed = iku
+    ? { ok: true as const, kode: row.programKode }
+    : parseKode(row.key.split("|")[0] ?? "");
   if (!parsed.ok) return false;
   const provenance: PriorProvenance = {
     master: base.master,
@@ -174,20 +180,30 @@ function valuesOfRow(
     if (cell !== undefined) ref.cell = cell;
     return ref;
   };
-  const push = (tahun: number, periode: Periode, realisasi: number, target: number | null, cell?: string) =>
-    out.push({
+  const push = (
+    tahun: number,
+    periode: Periode,
+    realisasi: number | string,
+    target: number | null,
+    cell?: string,
+  ) => {
+    const v: PriorValue = {
       kode: parsed.kode,
       indicatorText: row.indikator ?? "",
       tahun,
       periode,
-      realisasi,
+      realisasi: typeof realisasi === "number" ? realisasi : 0,
       target,
       source: source(cell),
       provenance,
-    });
+    };
+    if (typeof realisasi === "string") v.realisasiWord = realisasi;
+    if (iku) v.ikuKey = row.key as IndicatorKey;
+    out.push(v);
+  };
   // Each quarter as that quarter's value: the next round sums them (kumulatif) exactly once.
   REALISASI_TW.slice(0, currentTriwulan(sub.periode)).forEach((column, i) => {
-    const v = row.realisasiTw[i];
+    const v = row.realisasiWords?.[i] ?? row.realisasiTw[i];
     if (v !== null && v !== undefined)
       push(sub.tahun, QUARTERS[i] ?? "TW1", v, row.targetTw[i] ?? null, place?.cell(column));
   });

@@ -51,7 +51,7 @@ export function looksLikeKertasKerja(sheet: SheetSnapshot): boolean {
 const isString = (v: unknown): v is string => typeof v === "string";
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
-const KINDS = new Set(["program", "kegiatan", "subkegiatan", "indicator"]);
+const KINDS = new Set(["sasaran", "program", "kegiatan", "subkegiatan", "indicator"]);
 const COLUMNS = new Set<string>(KK_COLUMNS);
 const A1_CELL = /^[A-Z]{1,3}[1-9][0-9]*$/;
 

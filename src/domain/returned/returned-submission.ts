@@ -138,6 +138,8 @@ interface Hierarchy {
 
 function descend(h: Hierarchy, r: KkMetaRow): Hierarchy {
   const kode = asKode(r.key);
+  // An IKU's sasaran ("SS.1") stands where a program would: its IKU hang under it, with no budget.
+  if (r.kind === "sasaran") return { program: kode, kegiatan: null, sub: null };
   if (r.kind === "program") return { program: kode, kegiatan: null, sub: null };
   if (r.kind === "kegiatan") return { program: parentKode(kode), kegiatan: kode, sub: null };
   if (r.kind === "subkegiatan") {
@@ -293,6 +295,11 @@ function indicatorRow(
   const open = new Set(r.open);
   const read = realisasiOf(sheet, row, open, scales, issue);
   const targetTw = TARGET_TW.map((c) => numberAt(sheet, row, c)) as Quarterly<number | null>;
+  // A qualitative IKU's Rencana Aksi: its quarterly targets are words (locked, verified already).
+  const targetTwWords = TARGET_TW.map((c) => {
+    const v = cellAt(sheet, row, colIndex[c]).value;
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  }) as Quarterly<string | null>;
   const text = (c: KkColumn): string | null =>
     open.has(c) ? textInput(sheet, row, c, meta.tahun, issue) : null;
   const buktiDukung = text("buktiDukung");
@@ -354,6 +361,7 @@ function indicatorRow(
     targetTahunan: typeof target === "number" ? target : null,
     targetText: typeof target === "string" ? readTextInput(target) : null,
     targetTw,
+    ...(targetTwWords.some((w) => w !== null) ? { targetTwWords } : {}),
     realisasiLalu: numberAt(sheet, row, "realisasiLalu"),
     realisasiTw: read.realisasiTw,
     ...(read.realisasiWords ? { realisasiWords: read.realisasiWords } : {}),

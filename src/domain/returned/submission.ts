@@ -43,6 +43,11 @@ export interface SubmittedRow {
   /** A qualitative target as written ("WTP") when there is no numeric one. */
   targetText: string | null;
   targetTw: Quarterly<number | null>;
+  /**
+   * A qualitative indicator's quarterly targets as words (its Rencana Aksi: "WDP", "WTP"), present
+   * only when at least one quarter holds a word (then `targetTw` is null there).
+   */
+  targetTwWords?: Quarterly<string | null>;
   realisasiLalu: number | null;
   /** Realisasi per quarter: earlier quarters pre-filled, the current one as reported; null = blank. */
   realisasiTw: Quarterly<number | null>;

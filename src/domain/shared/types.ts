@@ -111,8 +111,13 @@ export interface PriorValue {
   tahun: number | null;
   /** Quarter, or "TAHUNAN" for an annual figure. */
   periode: Periode;
+  /** The realisasi; 0 for a qualitative one, whose word is `realisasiWord`. */
   realisasi: number;
+  /** A qualitative realisasi as written, in its scale's spelling ("WTP"); read only from a master. */
+  realisasiWord?: string;
   target: number | null;
+  /** The IKU of the Perjanjian Kinerja the value belongs to (`Iku.key`), when it is one: matched by key, not by kode. */
+  ikuKey?: IndicatorKey;
   /** Where it was read: the prior report's file, sheet, row and cell (a master: its Data sheet). */
   source: SourceRef;
   /** When the prior report is a master this product wrote: its round and where the value was consolidated from. */
@@ -148,6 +153,22 @@ export interface PriorReadResult {
   issues: Issue[];
   /** The master's round, when the prior report is a master this product wrote. */
   master?: RoundIdentity & { file: string | null };
+}
+
+/** Every IKU key starts so (`Iku.key`): how a row of a kertas kerja or of Data is known as an IKU. */
+export const IKU_KEY_PREFIX = "IKU:";
+
+/**
+ * The kode an IKU's sasaran stands under on a kertas kerja and on Data, where a program's kode
+ * would: "SS." and the sasaran's number without spaces ("SS.1", "SS.S.2").
+ */
+export function sasaranKode(no: string): Kode {
+  return `SS.${no.replace(/\s+/g, "")}` as Kode;
+}
+
+/** Whether a kode is an IKU's sasaran (`sasaranKode`), not a DPA kode. */
+export function isSasaranKode(kode: string): boolean {
+  return kode.startsWith("SS.");
 }
 
 /** A qualitative value as typed ("WTP", "BB", "Baik"), or a number. */

@@ -12,7 +12,7 @@ import {
 } from "../../../src/domain/ledger/master-prior";
 import { setupSheetPlan } from "../../../src/domain/setup/setup";
 import { makeIndicatorKeys } from "../../../src/domain/shared/kode";
-import type { Periode, PriorValue } from "../../../src/domain/shared/types";
+import type { Kode, Periode, PriorValue } from "../../../src/domain/shared/types";
 import type { CellValue, SheetSnapshot } from "../../../src/sheet/plan";
 import { S } from "../../../src/strings";
 import { snapshotOfPlan } from "../../support/plan-snapshot";
@@ -213,21 +213,33 @@ describe("a master as the prior report", () => {
     expect(empty.issues.map((i) => i.code)).toEqual(["prior.master.empty"]);
   });
 
-  it("passes over a submission of another round than the master's, and a row without a DPA kode", () => {
+  it("passes over a submission of another round than the master's, and a row without a DPA kode or IKU key", () => {
     const setup = setupWith(["ORG", "PEM"], "TW1", { instansi: INSTANSI });
     const row = indicatorRow({ key: K1!, indikator: "Jumlah", realisasiTw: [5, null, null, null] });
     const iku = indicatorRow({
-      key: "IKU:1|nilai-sakip",
+      key: "IKU:1:nilai-sakip~abc",
       indikator: "Nilai SAKIP",
+      programKode: "SS.1" as Kode,
       realisasiTw: [60, null, null, null],
     });
+    const stray = indicatorRow({
+      key: "catatan|lain",
+      indikator: "Lain",
+      realisasiTw: [7, null, null, null],
+    });
     const subs = [
-      submission("ORG", [row, iku], { periode: "TW1", instansi: INSTANSI }),
+      submission("ORG", [row, iku, stray], { periode: "TW1", instansi: INSTANSI }),
       submission("PEM", [row], { periode: "TW2", instansi: INSTANSI }),
     ];
     const sheets = [setupSheetPlan(setup), dataSheetPlan(setup, subs)].map(snapshotOfPlan);
     const result = read(sheets, round("TW3"));
-    expect(result.values.map(brief)).toEqual([["Jumlah", 2026, "TW1", 5]]);
+    expect(result.values.map(brief)).toEqual([
+      ["Jumlah", 2026, "TW1", 5],
+      ["Nilai", 2026, "TW1", 60],
+    ]);
+    // The IKU is carried by its key, under its sasaran's kode.
+    expect(result.values[1]).toMatchObject({ ikuKey: "IKU:1:nilai-sakip~abc", kode: "SS.1" });
+    expect(result.values[0]!.ikuKey).toBeUndefined();
     const other = result.issues.find((i) => i.code === "prior.master.row-other-round");
     expect(other).toMatchObject({
       severity: "warning",
