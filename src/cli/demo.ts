@@ -2,58 +2,145 @@ import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConsolidationState } from "../app/consolidate";
 import { analyse, type Analysis } from "../domain/analysis/analysis";
-import { formatPercent } from "../domain/shared/numbers";
-import { buildSampleDpaPlan, buildSamplePriorPlan, SAMPLE_TAHUN } from "../demo";
+import type { PerjanjianKinerja } from "../domain/shared/types";
+import {
+  buildSampleDpaPlan,
+  buildSamplePkPlan,
+  buildSamplePriorPlan,
+  SAMPLE_INSTANSI,
+  SAMPLE_TAHUN,
+} from "../demo";
 import { XlsxWorkbook } from "../hosts/xlsx/port";
 import { plansToXlsx } from "../hosts/xlsx/write";
 import { S } from "../strings";
+import type { GenerateOptions } from "./args";
 import { runConsolidate, type ConsolidateResult } from "./consolidate";
-import { demoBehaviour, fillAsBagian } from "./demo-returns";
+import { printBagianSummary, printSasaran } from "./demo-print";
+import { demoBehaviour, fillAsBagian, type DemoBehaviour } from "./demo-returns";
 import { writeOutputFiles } from "./files";
-import { formatTable } from "./format";
 import { runGenerate, type GenerateResult } from "./generate";
 import { println, type CliIo } from "./io";
 
 const T = S.cli.demo;
 
-export interface DemoResult {
+/**
+ * Each round of the demo: its folder, the Bagian's deadline, and the moments of the generation, of
+ * the Bagian saving their file (on time, late) and of the import — fixed, so that every run of the
+ * demo writes and prints the same.
+ */
+const ROUNDS = {
+  TW1: {
+    dir: "TW1",
+    batasWaktu: "2026-04-15",
+    generatedAt: "2026-04-01T08:00:00+08:00",
+    onTimeSavedAt: "2026-04-08T10:15:00+08:00",
+    lateSavedAt: "2026-04-17T09:30:00+08:00",
+    importedAt: "2026-04-20T08:30:00+08:00",
+  },
+  TW2: {
+    dir: "TW2",
+    batasWaktu: "2026-07-10",
+    generatedAt: "2026-07-01T08:00:00+08:00",
+    onTimeSavedAt: "2026-07-08T10:15:00+08:00",
+    lateSavedAt: "2026-07-13T09:30:00+08:00",
+    importedAt: "2026-07-14T08:30:00+08:00",
+  },
+} as const;
+
+/** The folder of each round of the demo, under the demo's folder. */
+export const DEMO_ROUND_DIRS = { TW1: ROUNDS.TW1.dir, TW2: ROUNDS.TW2.dir } as const;
+
+type DemoPeriode = keyof typeof ROUNDS;
+
+/** One round of the demo: what was generated, consolidated, and analysed, and where it stands. */
+export interface DemoRound {
+  periode: DemoPeriode;
+  dir: string;
   generated: GenerateResult;
   consolidated: ConsolidateResult;
+  masterPath: string;
   analysis: Analysis;
+  pk: PerjanjianKinerja | null;
 }
 
+export interface DemoResult {
+  /** TW I, then TW II. */
+  rounds: DemoRound[];
+}
+
+// The programs span several Bagian; their Capaian Program indicators are reported by the Bagian
+// that coordinates each program, as a planner would state with --tetapkan.
+const ASSIGN: GenerateOptions["assign"] = [
+  { kode: "4.01.01", bagian: "Umum dan Keuangan" },
+  { kode: "4.01.02", bagian: "Pemerintahan" },
+  { kode: "4.01.03", bagian: "Administrasi Pembangunan" },
+];
+
 /**
- * `demo`: a whole round on the sample data of Sekretariat Daerah Kabupaten Tapin. Writes the DPA
- * and the prior report, runs `generate` on them as a user would (TW II 2026, prior = TW I), has
- * the Bagian fill their kertas kerja (one late, one with a typo in a number, one who changes a
- * locked target, one who never returns), runs `consolidate` on what came back, and prints the
- * analysis per Bagian.
+ * `demo`: two consecutive rounds on the sample data of Sekretariat Daerah Kabupaten Tapin. Writes
+ * the DPA, a prior report and the Perjanjian Kinerja; round TW I runs `generate` with them (--pk,
+ * --prior), every Bagian returns on time, `consolidate` makes the TW I master; round TW II runs
+ * `generate` with that master as --setup and --prior (its setup and PK, TW I's realisasi locked in),
+ * the Bagian return as people do (one late, one with a typo in a number, one who changes a locked
+ * target, one never), and `consolidate` makes the TW II master. After each round it prints the
+ * analysis per Bagian and the capaian per sasaran strategis. Each round has its own folder.
  */
 export async function runDemo(out: string | undefined, io: CliIo): Promise<DemoResult> {
   const dir = resolve(io.cwd, out ?? T.defaultDir);
   println(io.stdout, T.writingSamples(dir));
-  const [dpaPath, priorPath] = await writeOutputFiles(dir, [
+  const [dpaPath, priorPath, pkPath] = (await writeOutputFiles(dir, [
     { name: T.dpaFile, bytes: await plansToXlsx([buildSampleDpaPlan()]) },
     { name: T.priorFile, bytes: await plansToXlsx([buildSamplePriorPlan()]) },
-  ]);
-  const outDir = join(dir, T.outSubdir);
+    { name: T.pkFile, bytes: await plansToXlsx([buildSamplePkPlan()]) },
+  ])) as [string, string, string];
+
+  const common = { dpa: dpaPath, instansi: SAMPLE_INSTANSI, assign: ASSIGN };
+  const tw1 = await runRound(io, dir, "TW1", {
+    ...common,
+    pk: pkPath,
+    prior: priorPath,
+    tahun: SAMPLE_TAHUN,
+  });
+  // The next round from the previous master: its setup and PK, its realisasi as the prior report.
+  const tw2 = await runRound(io, dir, "TW2", { ...common, setup: tw1.masterPath, prior: tw1.masterPath });
+
   println(io.stdout);
-  const result = await runGenerate(
+  println(io.stdout, T.done(dir));
+  println(io.stdout, T.inputs(dpaPath, priorPath, pkPath));
+  for (const round of [tw1, tw2]) {
+    const [kk, back] = [join(round.dir, T.outSubdir), join(round.dir, T.returnedSubdir)];
+    println(io.stdout, T.roundFiles(S.common.periode[round.periode], round.dir, kk, back, round.masterPath));
+  }
+  return { rounds: [tw1, tw2] };
+}
+
+/** Who does what in a round: everybody on time in TW I; in TW II as people do (demoBehaviour). */
+const behaviourIn = (periode: DemoPeriode, index: number): DemoBehaviour =>
+  periode === "TW1" ? "on-time" : demoBehaviour(index);
+
+/**
+ * One round in its own folder: generate, the Bagian fill in and return their kertas kerja,
+ * consolidate into the round's master, then the analysis read back from that master.
+ */
+async function runRound(
+  io: CliIo,
+  base: string,
+  periode: DemoPeriode,
+  inputs: Omit<GenerateOptions, "out" | "periode" | "batasWaktu" | "sekarang">,
+): Promise<DemoRound> {
+  const R = ROUNDS[periode];
+  const dir = join(base, R.dir);
+  const label = S.common.periode[periode];
+  println(io.stdout);
+  println(io.stdout, T.roundHeading(label, SAMPLE_TAHUN, T.roundHow[periode]));
+  println(io.stdout);
+  const generated = await runGenerate(
     {
-      dpa: dpaPath ?? join(dir, T.dpaFile),
-      prior: priorPath ?? join(dir, T.priorFile),
-      tahun: SAMPLE_TAHUN,
-      periode: "TW2",
-      out: outDir,
-      instansi: T.instansi,
-      batasWaktu: T.batasWaktu,
-      // The programs span several Bagian; their Capaian Program indicators are reported by the
-      // Bagian that coordinates each program, as a planner would state with --tetapkan.
-      assign: [
-        { kode: "4.01.01", bagian: "Umum dan Keuangan" },
-        { kode: "4.01.02", bagian: "Pemerintahan" },
-        { kode: "4.01.03", bagian: "Administrasi Pembangunan" },
-      ],
+      ...inputs,
+      periode,
+      out: join(dir, T.outSubdir),
+      batasWaktu: R.batasWaktu,
+      sekarang: R.generatedAt,
     },
     io,
   );
@@ -61,72 +148,38 @@ export async function runDemo(out: string | undefined, io: CliIo): Promise<DemoR
   // The Bagian fill in and send back what they were sent.
   println(io.stdout);
   println(io.stdout, T.returning);
-  const returnedDir = join(dir, T.returnedSubdir);
   const back: { name: string; bytes: Uint8Array }[] = [];
-  for (const [i, path] of result.files.slice(0, result.prep.kertasKerja.length).entries()) {
-    const behaviour = demoBehaviour(i);
-    const bagian = result.prep.kertasKerja[i]?.bagian.nama ?? basename(path);
-    println(io.stdout, T.behaviour(bagian, S.cli.demo.behaviours[behaviour]));
-    const savedAt = behaviour === "late" ? T.lateSavedAt : T.onTimeSavedAt;
+  for (const [i, kk] of generated.prep.kertasKerja.entries()) {
+    const path = generated.files[i] ?? join(dir, T.outSubdir, kk.fileName);
+    const behaviour = behaviourIn(periode, i);
+    println(io.stdout, T.behaviour(kk.bagian.nama, T.behaviours[behaviour]));
+    const savedAt = behaviour === "late" ? R.lateSavedAt : R.onTimeSavedAt;
     const filled = await fillAsBagian(await readFile(path), behaviour, new Date(savedAt));
     if (filled) back.push({ name: basename(path), bytes: filled });
   }
-  const returnedPaths = await writeOutputFiles(returnedDir, back);
+  const returnedPaths = await writeOutputFiles(join(dir, T.returnedSubdir), back);
 
   println(io.stdout);
-  const masterPath = join(dir, T.masterFile);
+  const masterPath = join(dir, T.masterFile(SAMPLE_TAHUN, periode));
   const consolidated = await runConsolidate(
-    { files: returnedPaths, into: masterPath, report: join(dir, T.reportFile), pilih: [] },
+    {
+      files: returnedPaths,
+      into: masterPath,
+      report: join(dir, T.reportFile),
+      pilih: [],
+      sekarang: R.importedAt,
+    },
     io,
   );
   const master = await XlsxWorkbook.fromBytes(await readFile(masterPath), masterPath);
   const state = await loadConsolidationState(master);
   const setup = state.setup ?? consolidated.review.setup;
-  const analysis = analyse(setup, state.current);
+  const analysis = analyse(setup, state.current, state.pk);
+  const round = { periode, tahun: setup.tahun };
+  const fileNames = new Map(generated.prep.kertasKerja.map((kk) => [kk.bagian.kode as string, kk.fileName]));
   println(io.stdout);
-  const fileNames = new Map(result.prep.kertasKerja.map((kk) => [kk.bagian.kode as string, kk.fileName]));
-  printAnalysis(io, analysis, consolidated, fileNames);
+  printBagianSummary(io, round, analysis, consolidated, fileNames);
   println(io.stdout);
-  println(io.stdout, T.done(dir));
-  println(io.stdout, T.inputs(dpaPath ?? "", priorPath ?? ""));
-  println(io.stdout, T.outputs(outDir));
-  println(io.stdout, T.returned(returnedDir));
-  println(io.stdout, T.master(masterPath));
-  return { generated: result, consolidated, analysis };
-}
-
-const pct = (n: number | null): string => (n === null ? "–" : formatPercent(n));
-
-/** The summary table: one line per Bagian of the setup, whatever became of its kertas kerja. */
-function printAnalysis(
-  io: CliIo,
-  analysis: Analysis,
-  consolidated: ConsolidateResult,
-  fileNames: ReadonlyMap<string, string>,
-): void {
-  const rejected = new Set(
-    consolidated.review.assessments.flatMap((a) => (a.verdict === "rejected" ? [a.file.name] : [])),
-  );
-  const C = T.summary;
-  const rows = analysis.status.map((st) => {
-    const sum = analysis.perBagian.find((g) => g.kode === st.kode);
-    const file = fileNames.get(st.kode);
-    const status = st.submitted ? C.accepted : file && rejected.has(file) ? C.rejected : C.missing;
-    return [
-      st.nama,
-      status,
-      st.ketepatan === null ? "–" : C.ketepatan[st.ketepatan],
-      sum ? `${sum.dinilai}/${sum.indikator}` : "–",
-      pct(sum?.rataCapaian ?? null),
-      sum?.rataCapaian === null || sum === undefined ? "–" : sum.predikat,
-      pct(sum?.serapan ?? null),
-      sum?.efisiensi ? C.efisiensi[sum.efisiensi] : "–",
-    ];
-  });
-  println(io.stdout, C.heading);
-  println(
-    io.stdout,
-    formatTable(C.columns, rows, ["left", "left", "left", "right", "right", "left", "right", "left"]),
-  );
-  println(io.stdout, C.counts(analysis.counts.sudah, analysis.counts.bagian, analysis.counts.terlambat));
+  printSasaran(io, round, analysis.perSasaran);
+  return { periode, dir, generated, consolidated, masterPath, analysis, pk: state.pk };
 }

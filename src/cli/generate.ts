@@ -65,7 +65,9 @@ export async function runGenerate(opts: GenerateOptions, io: CliIo): Promise<Gen
   const { setup, prior } = await readPrior(opts, read.setup, at, issues);
   if (setup.bagian.length === 0) throw inputError(T.input.noBagian);
   const pk = opts.pk === undefined ? read.pk : await readPkFile(at(opts.pk));
-  if (pk) issues.push(...pk.issues);
+  // The master's own sheet is read on every run: its notes were shown when the PK came in.
+  if (pk)
+    issues.push(...(opts.pk === undefined ? pk.issues.filter((i) => i.severity !== "info") : pk.issues));
 
   const now = generationTime(opts, io);
   const prep = prepareRound({

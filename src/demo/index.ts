@@ -15,3 +15,4 @@ export {
   samplePriorRows,
   type SamplePriorRow,
 } from "./sample-prior";
+export { SAMPLE_PK_SASARAN, buildSamplePkPlan, samplePerjanjianKinerja } from "./sample-pk";

@@ -19,7 +19,7 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
   ],
   [
     2,
-    "Masukan tidak dapat dipakai: DPA, Perjanjian Kinerja (setup --pk), laporan sebelumnya, atau buku kerja induk (consolidate membuatnya " +
+    "Masukan tidak dapat dipakai: DPA, Perjanjian Kinerja (--pk), laporan sebelumnya, atau buku kerja induk (consolidate membuatnya " +
       "bila belum ada) tidak ada, bukan .xlsx, " +
       "kosong, rusak, terenkripsi, tanpa tabel yang dikenali, atau tanpa Pengaturan yang sah, DPA tidak " +
       "memberi satu pun kertas kerja, atau induk yang diberikan sebagai laporan sebelumnya ditolak (instansi " +
@@ -107,8 +107,8 @@ export const cli = {
     "            lalu menjadi buku kerja induk: generate --setup BERKAS, sop jadwal BERKAS.",
     "  generate  Membaca DPA (ekspor SIPD, .xlsx) dan laporan kinerja periode sebelumnya, lalu",
     "            menulis satu berkas kertas kerja .xlsx untuk setiap Bagian.",
-    "  demo      Menulis contoh DPA dan laporan kinerja Sekretariat Daerah Kabupaten Tapin,",
-    "            lalu menjalankan generate atas keduanya.",
+    "  demo      Dua putaran contoh Setda Kabupaten Tapin: TW I dengan Perjanjian Kinerja, lalu TW II",
+    "            dari induk TW I (generate, Bagian mengisi, consolidate, capaian per sasaran strategis).",
     "  sop       Menjalankan SOP Pengumpulan Data Kinerja pada buku kerja induk (.xlsx, diubah di",
     "            tempat): status menampilkan langkah, jadwal, paraf, dan keutuhan Log; jadwal menetapkan",
     "            tanggal mulai putaran; start/done mencatat langkah dimulai/selesai; paraf (langkah 6)",
@@ -122,7 +122,12 @@ export const cli = {
     "Opsi generate:",
     "  --dpa BERKAS              DPA dalam .xlsx (wajib).",
     "  --prior BERKAS            Laporan kinerja periode sebelumnya (.xlsx): realisasi yang sudah",
-    "                            dilaporkan terisi otomatis.",
+    "                            dilaporkan terisi otomatis. Buku kerja induk putaran sebelumnya",
+    "                            juga diterima: realisasinya terkunci beserta asal-usulnya.",
+    "  --pk BERKAS               Perjanjian Kinerja (.xlsx): setiap IKU masuk bagian teratas kertas",
+    "                            kerja Bagian penanggung jawabnya. Tanpa opsi ini dipakai lembar",
+    '                            "Perjanjian Kinerja" buku kerja --setup bila ada; dengan --setup',
+    "                            putaran ini, lembar itu ditulis ke buku kerja induk.",
     "  --tahun TTTT              Tahun anggaran, mis. 2026 (wajib bila tanpa --setup).",
     "  --periode PERIODE         TW1, TW2, TW3, TW4 atau TAHUNAN (wajib bila tanpa --setup).",
     "  --out FOLDER              Folder tujuan (wajib; dibuat bila belum ada).",
@@ -151,9 +156,9 @@ export const cli = {
     "  --out BERKAS.xlsx         Buku kerja yang ditulis (wajib; berkas yang sudah ada tidak ditimpa).",
     "  --instansi TEKS, --batas-waktu TTTT-BB-HH",
     "                            Seperti pada generate; keduanya dapat diubah di lembar.",
-    "  --pk BERKAS               Perjanjian Kinerja (.xlsx): dibaca dan diperiksa, ringkasan dan setiap",
-    "                            catatannya ditampilkan. Belum disimpan di buku kerja: lembar",
-    '                            "Perjanjian Kinerja" menyusul.',
+    "  --pk BERKAS               Perjanjian Kinerja (.xlsx): dibaca, diperiksa, dan disimpan sebagai",
+    '                            lembar "Perjanjian Kinerja" yang dapat diubah. Tanpa opsi ini lembar',
+    "                            itu tetap ditulis, kosong, untuk diketik.",
     "",
     "Opsi demo:",
     "  --out FOLDER              Folder tujuan (bawaan: ./kertas-kerja-demo).",
@@ -291,18 +296,22 @@ export const cli = {
   },
 
   demo: {
-    writingSamples: (dir: string) => `Menulis contoh DPA dan laporan kinerja ke ${dir} …`,
+    writingSamples: (dir: string) => `Menulis contoh DPA, laporan kinerja dan Perjanjian Kinerja ke ${dir} …`,
     dpaFile: "DPA-Setda-Tapin-2026.xlsx",
-    priorFile: "Laporan-Kinerja-TW1-2026.xlsx",
+    priorFile: "Laporan-Kinerja-Sebelumnya.xlsx",
+    pkFile: "Perjanjian-Kinerja-Setda-Tapin-2026.xlsx",
     outSubdir: "kertas-kerja",
     defaultDir: "kertas-kerja-demo",
-    instansi: "Sekretariat Daerah Kabupaten Tapin",
-    batasWaktu: "2026-07-10",
-    done: (dir: string) => `Selesai. Contoh masukan dan kertas kerja per Bagian ada di ${dir}`,
-    inputs: (dpa: string, prior: string) => `  DPA contoh:        ${dpa}\n  Laporan kinerja:   ${prior}`,
-    outputs: (dir: string) => `  Kertas kerja:      ${dir}`,
-    returned: (dir: string) => `  Dikembalikan:      ${dir}`,
-    master: (path: string) => `  Buku kerja induk:  ${path}`,
+    roundHeading: (label: string, tahun: number, how: string) => `=== Putaran ${label} ${tahun}: ${how} ===`,
+    roundHow: {
+      TW1: "generate dengan Perjanjian Kinerja (--pk) dan laporan kinerja sebelumnya (--prior)",
+      TW2: "generate dengan buku kerja induk Triwulan I sebagai --setup dan --prior",
+    },
+    done: (dir: string) => `Selesai. Contoh masukan dan dua putaran (TW I, lalu TW II) ada di ${dir}`,
+    inputs: (dpa: string, prior: string, pk: string) =>
+      `  DPA contoh:          ${dpa}\n  Laporan sebelumnya:  ${prior}\n  Perjanjian Kinerja:  ${pk}`,
+    roundFiles: (label: string, dir: string, kk: string, back: string, master: string) =>
+      `  ${label}: ${dir}\n    Kertas kerja:      ${kk}\n    Dikembalikan:      ${back}\n    Buku kerja induk:  ${master}`,
     returning: "Bagian mengisi dan mengembalikan kertas kerja:",
     behaviour: (bagian: string, what: string) => `  ${bagian}: ${what}`,
     behaviours: {
@@ -313,12 +322,10 @@ export const cli = {
       never: "tidak mengembalikan kertas kerja",
     },
     returnedSubdir: "dikembalikan",
-    masterFile: "Induk-Konsolidasi-2026-TW2.xlsx",
+    masterFile: (tahun: number, periode: string) => `Induk-Konsolidasi-${tahun}-${periode}.xlsx`,
     reportFile: "laporan-konsolidasi.json",
-    onTimeSavedAt: "2026-07-08T10:15:00+08:00",
-    lateSavedAt: "2026-07-13T09:30:00+08:00",
     summary: {
-      heading: "Ringkasan Analisis per Bagian (TW II 2026):",
+      heading: (periode: string, tahun: number) => `Ringkasan Analisis per Bagian (${periode} ${tahun}):`,
       columns: [
         "Bagian",
         "Kertas kerja",
@@ -340,6 +347,11 @@ export const cli = {
       efisiensi: { efisien: "efisien", sebanding: "sebanding", "perlu-perhatian": "perlu perhatian" },
       counts: (sudah: number, bagian: number, terlambat: number) =>
         `${sudah} dari ${bagian} Bagian sudah dihimpun; ${terlambat} terlambat. Rinciannya di lembar Analisis.`,
+    },
+    sasaran: {
+      heading: (periode: string, tahun: number) => `Capaian per sasaran strategis (${periode} ${tahun}):`,
+      columns: ["No", "Sasaran strategis", "IKU dinilai", "Capaian", "Predikat", "Serapan", "Efisiensi"],
+      note: "Capaian: rata-rata capaian IKU yang dinilai. Serapan: realisasi anggaran program pendukung terhadap rencana s.d. periode.",
     },
   },
 
