@@ -1,4 +1,8 @@
 /** Texts of the consolidated sheets of the master: Data, Riwayat and Analisis. */
+
+/** The Analisis's serapan column: realisasi against the budget planned s.d. periode, not the annual pagu. */
+const SERAPAN_RENCANA = "Serapan thd Rencana s.d. Periode (%)";
+
 export const analysis = {
   sheetNames: { data: "Data", analisis: "Analisis", riwayat: "Riwayat" },
   data: {
@@ -153,7 +157,7 @@ export const analysis = {
       "Predikat",
       "Pagu (Rp)",
       "Realisasi Anggaran (Rp)",
-      "Serapan (%)",
+      SERAPAN_RENCANA,
       "Capaian − Serapan (poin)",
       "Efisiensi",
     ],
@@ -168,7 +172,7 @@ export const analysis = {
       "Realisasi s.d. Periode",
       "Capaian (%)",
       "Predikat",
-      "Serapan (%)",
+      SERAPAN_RENCANA,
       "Realisasi Tahun Lalu",
       "Perubahan",
       "Tren",
@@ -182,7 +186,7 @@ export const analysis = {
         "Predikat",
         "Pagu Program Pendukung (Rp)",
         "Realisasi Anggaran (Rp)",
-        "Serapan (%)",
+        SERAPAN_RENCANA,
         "Capaian − Serapan (poin)",
         "Efisiensi",
       ],
@@ -213,7 +217,7 @@ export const analysis = {
       capaianSeries: "Rata-rata capaian (%)",
       scatter: "Capaian vs Serapan per Sub Kegiatan",
       scatterSeries: "Sub kegiatan",
-      serapanAxis: "Serapan anggaran (%)",
+      serapanAxis: "Serapan thd rencana s.d. periode (%)",
       capaianAxis: "Rata-rata capaian (%)",
     },
     metode: {
@@ -240,12 +244,19 @@ export const analysis = {
         `dibatasi paling tinggi ${cap}% sebelum dirata-rata; predikat ringkasan dari rata-rata itu. Dilaporkan = ` +
         `indikator yang realisasinya terisi.`,
       serapan:
-        "Serapan = realisasi anggaran ÷ pagu × 100, atas baris anggaran (sub kegiatan) kelompoknya. Serapan per " +
-        "indikator: serapan sub kegiatannya pada Bagian yang sama (indikator program atau kegiatan: semua sub " +
-        "kegiatan di bawahnya pada Bagian itu).",
+        "Serapan thd rencana s.d. periode = realisasi anggaran ÷ rencana anggaran s.d. periode × 100, atas baris " +
+        "anggaran (sub kegiatan) kelompoknya. Serapan per indikator: atas sub kegiatannya pada Bagian yang sama " +
+        "(indikator program atau kegiatan: semua sub kegiatan di bawahnya pada Bagian itu).",
+      rencana: (periode: string, share: string, shares: string) =>
+        `Rencana anggaran s.d. periode = pagu setahun × bagian tahun yang telah berjalan (${shares}), karena DPA ` +
+        `tidak memuat anggaran kas (RAK) per triwulan; periode ini (${periode}): pagu × ${share}. Capaian s.d. ` +
+        `periode diukur terhadap target s.d. periode, maka serapan dibandingkan dengan rencana s.d. periode, bukan ` +
+        `pagu setahun. Kolom Pagu tetap pagu setahun; serapan di lembar Data dan di kertas kerja tetap realisasi ÷ ` +
+        `pagu setahun.`,
+      shareOf: (periode: string, share: string) => `${periode} ${share}`,
       efisiensi: (margin: number) =>
-        `Efisiensi = rata-rata capaian − serapan, dalam poin persen: ≥ +${margin} Efisien; ≤ −${margin} Perlu ` +
-        `perhatian; di antaranya Sebanding.`,
+        `Efisiensi = rata-rata capaian − serapan thd rencana s.d. periode, dalam poin persen: ≥ +${margin} ` +
+        `Efisien; ≤ −${margin} Perlu perhatian; di antaranya Sebanding.`,
       tren:
         "Tren: perubahan = realisasi s.d. periode − realisasi tahun lalu. Membaik bila berubah ke arah yang baik " +
         "(naik untuk polaritas positif, turun untuk negatif), Memburuk bila sebaliknya, Tetap bila sama. Indikator " +
@@ -255,9 +266,9 @@ export const analysis = {
         `tinggi ${cap}% sebelum dirata-rata; predikat sasaran dari rata-rata itu. Capaian IKU dibaca dari baris ` +
         `lembar Data yang kuncinya kunci IKU itu; IKU yang tidak ada pada kiriman mana pun: Belum dilaporkan.`,
       serapanSasaran:
-        "Serapan program pendukung = jumlah realisasi anggaran ÷ jumlah pagu × 100 atas baris anggaran semua Bagian " +
-        "yang kode program atau kegiatannya tercantum sebagai pendukung sasaran dalam Perjanjian Kinerja; " +
-        "efisiensi sasaran = capaian sasaran − serapan itu, dengan batas yang sama.",
+        "Serapan program pendukung = jumlah realisasi anggaran ÷ (jumlah pagu × bagian rencana s.d. periode) × 100 " +
+        "atas baris anggaran semua Bagian yang kode program atau kegiatannya tercantum sebagai pendukung sasaran " +
+        "dalam Perjanjian Kinerja; efisiensi sasaran = capaian sasaran − serapan itu, dengan batas yang sama.",
       perubahanSasaran:
         "Perubahan IKU = realisasi s.d. periode − realisasi tahun sebelumnya menurut Perjanjian Kinerja (tahun " +
         "terakhir sebelum tahun anggaran yang tercantum di sana); Tren seperti di atas. IKU kualitatif tidak " +
@@ -269,7 +280,8 @@ export const analysis = {
         "kosong bila salah satunya tidak ada.",
       grafik:
         "Grafik Capaian per Bagian memakai rata-rata capaian ringkasan per Bagian; grafik Capaian vs Serapan " +
-        "menggambar satu titik per sub kegiatan (sumbu datar serapan, sumbu tegak rata-rata capaian).",
+        "menggambar satu titik per sub kegiatan (sumbu datar serapan thd rencana s.d. periode, sumbu tegak " +
+        "rata-rata capaian).",
       ketepatan: (tanggal: string, zone: string) =>
         `Ketepatan waktu: terlambat bila berkas terakhir disimpan setelah akhir hari batas waktu (${tanggal}, ` +
         `pukul 24.00 ${zone}); waktu simpan yang tidak tercatat: Tidak diketahui.`,

@@ -156,7 +156,8 @@ function roundSubmissions(): ConsolidatedSubmission[] {
     );
     if (b.kode === "EKO") {
       own.push(
-        // Capaian 8/10 = 80 against serapan 75/100 = 75: within the margin, "Sebanding".
+        // Capaian 8/10 = 80 against serapan 75 / (200 × 0,5) × 100 = 75 at TW II: within the margin,
+        // "Sebanding" (at TW IV 75 / 200 × 100 = 37,5: "Efisien").
         indicatorRow({
           key: "EKO-sebanding",
           programKode: K(b.program),
@@ -169,7 +170,7 @@ function roundSubmissions(): ConsolidatedSubmission[] {
           targetTw: [10, 10, 10, 10],
           realisasiTw: [8, 8, 8, 8],
           budgetRow: true,
-          pagu: 100,
+          pagu: 200,
           realisasiAnggaran: 75,
         }),
         anggaranRow({
@@ -215,6 +216,8 @@ const VARIANTS: Variant[] = [
     subs: roundSubmissions(),
   },
   { name: "tanpa-kiriman", setup: setupFor("TW1", {}), subs: [] },
+  // Serapan against pagu × 0,75: the one share that is not a power of two.
+  { name: "TW3-selisih-120", setup: setupFor("TW3", {}), subs: roundSubmissions() },
 ];
 
 const plansOf = (v: Variant): SheetPlan[] => [
@@ -408,8 +411,9 @@ describeWithLibreOffice("Analisis recalculated by LibreOffice equals analyse()",
   let mutatedCell = "";
 
   beforeAll(async () => {
-    // One more workbook: the first variant with one formula broken (Rata-rata capaian of PEM
-    // averaging the uncapped capaian), to prove the comparison can fail.
+    // One more workbook: the first variant with two formulas broken (Rata-rata capaian of PEM
+    // averaging the uncapped capaian; its serapan against the annual pagu, not pagu × 0,5 planned
+    // s.d. TW II), to prove the comparison can fail.
     const [data, analisis] = plansOf(VARIANTS[0]!);
     const rows = analisis!.rows.map((r) => [...r]);
     const pemRow = tableRowsOfPlan(analisis!, T.sections.perBagian)[0]!;
@@ -420,6 +424,9 @@ describeWithLibreOffice("Analisis recalculated by LibreOffice equals analyse()",
     };
     mutatedCell = `${T.sections.perBagian} baris ${pemRow} kolom G`;
     expect(rows[pemRow - 1]![6]!.formula).not.toBe(cell.formula);
+    const serapan = rows[pemRow - 1]![10]!;
+    rows[pemRow - 1]![10] = { ...serapan, formula: serapan.formula!.replace(`*0.5)`, `*1)`) };
+    expect(rows[pemRow - 1]![10]!.formula).not.toBe(serapan.formula);
 
     const files = await Promise.all([
       ...VARIANTS.map((v) => plansToXlsx(plansOf(v))),
@@ -478,7 +485,12 @@ describeWithLibreOffice("Analisis recalculated by LibreOffice equals analyse()",
       new Set(["efisien", "sebanding", "perlu-perhatian", null]),
     );
     expect(a.indicators.some((i) => (i.capaian ?? 0) > VARIANTS[0]!.setup.rules.capaianCap)).toBe(true);
+    // The sub kegiatan written to be "Sebanding" against its budget planned s.d. TW II is
+    // "Efisien" at TW IV, where the whole pagu is planned.
+    const sebanding = (x: Analysis) => x.perSubKegiatan.find((g) => g.kode === "4.01.03.2.03.0007");
+    expect([sebanding(a)?.serapan, sebanding(a)?.efisiensi]).toEqual([75, "sebanding"]);
     const tw4 = analyse(VARIANTS[1]!.setup, VARIANTS[1]!.subs);
+    expect([sebanding(tw4)?.serapan, sebanding(tw4)?.efisiensi]).toEqual([37.5, "efisien"]);
     expect(new Set(tw4.indicators.map((i) => i.tren))).toEqual(
       new Set(["membaik", "memburuk", "tetap", null]),
     );
@@ -487,6 +499,7 @@ describeWithLibreOffice("Analisis recalculated by LibreOffice equals analyse()",
   test("a broken formula is caught", () => {
     const found = compare(mutated, analyse(VARIANTS[0]!.setup, VARIANTS[0]!.subs));
     expect(found.some((m) => m.startsWith(mutatedCell))).toBe(true);
+    expect(found.some((m) => m.startsWith(mutatedCell.replace(/G$/, "K")))).toBe(true);
   });
 
   test("the sheet was rendered for a human look", async () => {

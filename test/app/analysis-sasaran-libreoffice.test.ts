@@ -36,6 +36,8 @@ const ROUNDS: SasaranRound[] = [
   randomSasaranRound("TAHUNAN-selisih-120", 2037, "TAHUNAN"),
   // Nobody submitted: every IKU "belum dilaporkan", every serapan empty.
   { ...randomSasaranRound("tanpa-kiriman", 99, "TW1"), subs: [] },
+  // Serapan against pagu × 0,75: the one share that is not a power of two.
+  randomSasaranRound("TW3-selisih-120", 3037, "TW3"),
 ];
 
 const expectedOf = (r: SasaranRound): SasaranAnalysis[] =>

@@ -8,8 +8,8 @@ import { charsPerLine, LINE_HEIGHT, wrappedLines } from "../shared/text-fit";
 import { DATA_ROWS, dataRange, type DataColumn } from "../ledger/data-layout";
 import type { RoundSetup } from "../setup/setup-types";
 
-/** Column widths A…M: No, Kode, name, then the numbers. */
-export const WIDTHS = [5, 22, 40, 11, 11, 12, 12, 17, 20, 17, 11, 12, 16];
+/** Column widths A…M: No, Kode, name, then the numbers (K wide enough for "Serapan thd Rencana s.d. Periode (%)"). */
+export const WIDTHS = [5, 22, 40, 11, 11, 12, 12, 17, 20, 17, 14, 12, 16];
 const LAST_COL = WIDTHS.length - 1;
 /** The width of the whole table, for a text over all of it. */
 export const TOTAL_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);

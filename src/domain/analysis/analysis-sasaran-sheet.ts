@@ -1,14 +1,15 @@
 /**
  * Section F of the Analisis sheet: capaian per sasaran strategis of the Perjanjian Kinerja. Per
- * sasaran a line (its number and text, capaian sasaran, predikat, pagu, realisasi and serapan of
- * its supporting programs, capaian − serapan, efficiency), then one row per IKU read from the IKU's
- * Data row. Every number is a live formula that gives what `analyseSasaran()` gives; the PK's own
- * numbers (earlier years' realisasi, the Renstra's final target) are values. Never an error value.
+ * sasaran a line (its number and text, capaian sasaran, predikat, pagu, realisasi and serapan thd
+ * rencana s.d. periode of its supporting programs, capaian − serapan, efficiency), then one row
+ * per IKU read from the IKU's Data row. Every number is a live formula that gives what
+ * `analyseSasaran()` gives; the PK's own numbers (earlier years' realisasi, the Renstra's final
+ * target) are values. Never an error value.
  */
 import type { CellPlan } from "../../sheet/plan";
 import { S } from "../../strings";
 import { PERCENT_DECIMALS } from "../kertas-kerja/capaian";
-import { predikatLadder, serapanFormula, str } from "../kertas-kerja/kertas-kerja-formulas";
+import { predikatLadder, str } from "../kertas-kerja/kertas-kerja-formulas";
 import { dataCell, type DataColumn } from "../ledger/data-layout";
 import { wordKey } from "../setup/scales";
 import type { QualitativeScale } from "../setup/setup-types";
@@ -16,6 +17,7 @@ import type { Kode, PerjanjianKinerja, TargetValue } from "../shared/types";
 import { EFFICIENCY_MARGIN, trendApplies, type DataRowRef } from "./analysis";
 import { fitted, fx, text, WIDTHS, type Context, type Row } from "./analysis-builder";
 import { comparisonYear, scaleOfRow, type IkuAnalysis, type SasaranAnalysis } from "./analysis-sasaran";
+import { serapanRencanaFormula } from "./analysis-serapan";
 
 const T = S.analysis.sheet;
 const X = T.sasaran;
@@ -103,7 +105,7 @@ function sasaranLine(ctx: Context, s: SasaranAnalysis): void {
         ),
     budgetSum("pagu"),
     budgetSum("realisasiAnggaran"),
-    fx(serapanFormula(r, { pagu: "$I", realisasiAnggaran: "$J" }), "sasaranPercent"),
+    fx(serapanRencanaFormula(r, { pagu: "$I", realisasiAnggaran: "$J" }, setup.periode), "sasaranPercent"),
     fx(`IF(OR($G${r}="",$K${r}=""),"",ROUND($G${r}-$K${r},${D}))`, "sasaranPercent"),
     fx(
       `IF($L${r}="","",IF($L${r}>=${M},${str(E.efisien)},IF($L${r}<=-${M},${str(E["perlu-perhatian"])},${str(E.sebanding)})))`,

@@ -2,11 +2,12 @@
  * Capaian per sasaran strategis of the Perjanjian Kinerja (LKjIP Bab III A): each IKU as its Data
  * row gives it (the row whose kunci is the IKU's key, analysed by `analyse()`), compared with the
  * realisasi of the latest earlier year the PK gives and with the Renstra's final target; then per
- * sasaran the mean capaian of its IKU, the serapan of its supporting programs and the efficiency.
+ * sasaran the mean capaian of its IKU, the serapan of its supporting programs against their budget
+ * planned s.d. periode (analysis-serapan.ts) and the efficiency.
  * Same steps and rounding (roundExcel, two decimals) as the Analisis sheet's formulas.
  */
 import { S } from "../../strings";
-import { computeSerapan, PERCENT_DECIMALS, predikatOf, type CapaianStatus } from "../kertas-kerja/capaian";
+import { PERCENT_DECIMALS, predikatOf, type CapaianStatus } from "../kertas-kerja/capaian";
 import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
 import { levelIn } from "../setup/scales";
 import type { QualitativeScale, RoundSetup } from "../setup/setup-types";
@@ -31,6 +32,7 @@ import {
   type IndicatorAnalysis,
   type TrendDirection,
 } from "./analysis";
+import { serapanRencana } from "./analysis-serapan";
 
 const D = PERCENT_DECIMALS;
 
@@ -85,6 +87,7 @@ export interface SasaranAnalysis {
   /** Sums over the Data budget rows (every Bagian) whose program or kegiatan kode is one of `programs`. */
   pagu: number | null;
   realisasiAnggaran: number | null;
+  /** Serapan terhadap rencana s.d. periode: realisasi ÷ (pagu × plannedShare) × 100. */
   serapan: number | null;
   /** capaian − serapan in points. */
   selisih: number | null;
@@ -246,7 +249,7 @@ function sasaranOf(
   const budget = refs.flatMap((r) => (r.row?.budgetRow && supports(r.row, s.programs) ? [r.row] : []));
   const pagu = sumOrNull(budget.map((b) => b.pagu));
   const realisasiAnggaran = sumOrNull(budget.map((b) => b.realisasiAnggaran));
-  const serapan = computeSerapan(pagu, realisasiAnggaran);
+  const serapan = serapanRencana(pagu, realisasiAnggaran, setup.periode);
   const selisih = capaian === null || serapan === null ? null : roundExcel(capaian - serapan, D);
   return {
     no: s.no,

@@ -52,4 +52,3 @@ function budgetIndex(refs: readonly DataRowRef[]): BudgetIndex {
   }
   return index;
 }
-

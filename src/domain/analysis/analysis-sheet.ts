@@ -10,13 +10,15 @@ import { S } from "../../strings";
 import { analyse, dataRowsOf, EFFICIENCY_MARGIN, summaryBagian } from "./analysis";
 import { ANALYSIS_SHEET } from "../ledger/data-layout";
 import { formatTanggal, isIsoDate, isoToSerial } from "../shared/dates";
+import { formatNumber } from "../shared/numbers";
+import { PERIODES, type PerjanjianKinerja, type Periode } from "../shared/types";
 import { HOUSE_STYLES } from "../shared/house-styles";
 import type { RoundSetup } from "../setup/setup-types";
 import type { ConsolidatedSubmission } from "../returned/submission";
-import type { PerjanjianKinerja } from "../shared/types";
 import { Builder, fitted, rangesOf, text, TOTAL_WIDTH, WIDTHS, type Context } from "./analysis-builder";
 import { indicatorSection, statusSection, summarySection } from "./analysis-tables";
 import { sasaranSection } from "./analysis-sasaran-sheet";
+import { plannedShare } from "./analysis-serapan";
 
 export { ANALYSIS_SHEET };
 
@@ -79,6 +81,9 @@ function metodeSection(ctx: Context): void {
     .map((band, i) => (i === last ? M.bandRest(band.label) : M.bandAtLeast(band.min, band.label)))
     .join("; ");
   const batas = isIsoDate(setup.batasWaktu) ? formatTanggal(setup.batasWaktu) : setup.batasWaktu;
+  const periodeName = S.common.periode;
+  const share = (p: Periode) => formatNumber(plannedShare(p));
+  const shares = PERIODES.map((p) => M.shareOf(periodeName[p], share(p))).join("; ");
   b.line(T.sections.metode, "section");
   const lines = [
     M.capaianPositif,
@@ -88,6 +93,7 @@ function metodeSection(ctx: Context): void {
     M.predikat(bands, rules.capaianCap),
     M.aggregation(rules.capaianCap),
     M.serapan,
+    M.rencana(periodeName[setup.periode], share(setup.periode), shares),
     M.efisiensi(EFFICIENCY_MARGIN),
     M.tren,
     M.capaianSasaran(rules.capaianCap),

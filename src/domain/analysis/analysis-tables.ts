@@ -10,9 +10,11 @@ import { scopeBudgetRows } from "./analysis-scope";
 import { PERCENT_DECIMALS } from "../kertas-kerja/capaian";
 import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
 import { aggregationOf, dataCell, type DataColumn } from "../ledger/data-layout";
-import { overCells, predikatLadder, serapanFormula, str } from "../kertas-kerja/kertas-kerja-formulas";
+import { overCells, predikatLadder, str } from "../kertas-kerja/kertas-kerja-formulas";
+import { plannedFormula, serapanRencanaFormula } from "./analysis-serapan";
 import { fitted, fx, text, WIDTHS, type Context, type Row } from "./analysis-builder";
 import type { BagianInfo } from "../setup/setup-types";
+import type { Periode } from "../shared/types";
 
 const T = S.analysis.sheet;
 const STATUS = S.kertasKerja.status;
@@ -116,7 +118,7 @@ export function summarySection(
   return { first, last };
 }
 
-/** One group: indicator counts, mean capaian and its predikat, pagu, realisasi, serapan and efficiency. */
+/** One group: indicator counts, mean capaian and its predikat, pagu, realisasi, serapan thd rencana, efficiency. */
 function summaryRow(
   { b, range, setup }: Context,
   key: DataColumn,
@@ -148,7 +150,7 @@ function summaryRow(
     ),
     fx(budgetSum("pagu"), "money"),
     fx(budgetSum("realisasiAnggaran"), "money"),
-    fx(serapanFormula(r, { pagu: "$I", realisasiAnggaran: "$J" }), "percent"),
+    fx(serapanRencanaFormula(r, { pagu: "$I", realisasiAnggaran: "$J" }, setup.periode), "percent"),
     fx(`IF(OR($G${r}="",$K${r}=""),"",ROUND($G${r}-$K${r},${D}))`, "percent"),
     fx(
       `IF($L${r}="","",IF($L${r}>=${M},${str(E.efisien)},IF($L${r}<=-${M},${str(E["perlu-perhatian"])},${str(E.sebanding)})))`,
@@ -157,19 +159,20 @@ function summaryRow(
   ];
 }
 
-/** The serapan of an indicator's scope: the listed budget cells of its own submission. */
-function scopeSerapan(budgetRows: readonly number[]): CellPlan {
+/** The serapan thd rencana s.d. periode of an indicator's scope: the listed budget cells of its own submission. */
+function scopeSerapan(budgetRows: readonly number[], periode: Periode): CellPlan {
   if (budgetRows.length === 0) return text(null, "percent");
   const P = budgetRows.map((d) => dataCell("pagu", d));
   const RA = budgetRows.map((d) => dataCell("realisasiAnggaran", d));
   const p = overCells("SUM", P);
   return fx(
-    `IF(OR(${overCells("COUNT", P)}=0,${p}=0,${overCells("COUNT", RA)}=0),"",ROUND(${overCells("SUM", RA)}/${p}*100,${D}))`,
+    `IF(OR(${overCells("COUNT", P)}=0,${p}=0,${overCells("COUNT", RA)}=0),"",` +
+      `ROUND(${overCells("SUM", RA)}/${plannedFormula(p, periode)}*100,${D}))`,
     "percent",
   );
 }
 
-/** Section F: every indicator, its numbers read from Data's computed columns, its serapan and trend. */
+/** Section G: every indicator, its numbers read from Data's computed columns, its serapan thd rencana and trend. */
 export function indicatorSection(ctx: Context, refs: readonly DataRowRef[]): void {
   const { b, setup } = ctx;
   b.line(T.sections.perIndikator, "section");
@@ -203,7 +206,10 @@ export function indicatorSection(ctx: Context, refs: readonly DataRowRef[]): voi
         sd("realisasiSd"),
         numberOf("capaian", "percent"),
         fx(`${dataCell("predikat", d)}&""`, "formulaText"),
-        scopeSerapan(scopeBudgetRows(refs, ref).map((o) => o.dataRow)),
+        scopeSerapan(
+          scopeBudgetRows(refs, ref).map((o) => o.dataRow),
+          setup.periode,
+        ),
         numberOf("realisasiLalu", "number"),
         trendApplies(aggregationOf(row), setup.periode)
           ? fx(`IF(AND(ISNUMBER($G${r}),ISNUMBER($K${r})),ROUND($G${r}-$K${r},${D}),"")`, "number")

@@ -4,8 +4,9 @@
  * with the same rounding (roundExcel, two decimals), so that the two can be compared exactly.
  */
 import { S } from "../../strings";
-import { computeSerapan, PERCENT_DECIMALS, predikatOf, type CapaianStatus } from "../kertas-kerja/capaian";
+import { PERCENT_DECIMALS, predikatOf, type CapaianStatus } from "../kertas-kerja/capaian";
 import { capaianOf } from "./analysis-capaian";
+import { serapanRencana } from "./analysis-serapan";
 import { scopeBudgetRows } from "./analysis-scope";
 import { analyseSasaran, type SasaranAnalysis } from "./analysis-sasaran";
 import { aggregationOf, DATA_ROWS, instantSerial, polarityOf } from "../ledger/data-layout";
@@ -59,7 +60,7 @@ export interface IndicatorAnalysis {
   status: CapaianStatus;
   /** The band of the capped capaian, or why there is none (S.kertasKerja.status). */
   predikat: string;
-  /** Serapan of the budget rows in the indicator's scope, same Bagian. */
+  /** Serapan terhadap rencana s.d. periode (analysis-serapan.ts) of the budget rows in the indicator's scope, same Bagian. */
   serapan: number | null;
   realisasiLalu: number | null;
   /** realisasiSd − realisasiLalu; null when either is missing or the comparison does not apply. */
@@ -79,8 +80,10 @@ export interface GroupSummary {
   /** Mean of the capaian of `dinilai` indicators, each capped at capaianCap first. */
   rataCapaian: number | null;
   predikat: string;
+  /** The annual pagu and the realisasi anggaran of the group's budget rows. */
   pagu: number | null;
   realisasiAnggaran: number | null;
+  /** Serapan terhadap rencana s.d. periode: realisasi ÷ (pagu × plannedShare) × 100 (analysis-serapan.ts). */
   serapan: number | null;
   /** rataCapaian − serapan in points. */
   selisih: number | null;
@@ -160,9 +163,10 @@ function indicatorOf(setup: RoundSetup, refs: readonly DataRowRef[], ref: DataRo
         ? status.belumDilaporkan
         : status.tidakTerdefinisi;
   const budget = scopeBudgetRows(refs, ref).map((o) => o.row as SubmittedRow);
-  const serapan = computeSerapan(
+  const serapan = serapanRencana(
     sumOrNull(budget.map((b) => b.pagu)),
     sumOrNull(budget.map((b) => b.realisasiAnggaran)),
+    setup.periode,
   );
   const perubahan =
     trendApplies(aggregation, setup.periode) &&
@@ -196,7 +200,7 @@ function indicatorOf(setup: RoundSetup, refs: readonly DataRowRef[], ref: DataRo
 /**
  * A group's summary: counts, the mean capaian over the indicators that have one (each capped at
  * capaianCap first: the rating basis), its predikat, the budget sums of its budget rows, serapan
- * and the efficiency comparison.
+ * against the budget planned s.d. periode and the efficiency comparison.
  */
 function summaryOf(
   setup: RoundSetup,
@@ -223,7 +227,7 @@ function summaryOf(
   const budget = members.flatMap((m) => (m.row?.budgetRow ? [m.row] : []));
   const pagu = sumOrNull(budget.map((b) => b.pagu));
   const realisasiAnggaran = sumOrNull(budget.map((b) => b.realisasiAnggaran));
-  const serapan = computeSerapan(pagu, realisasiAnggaran);
+  const serapan = serapanRencana(pagu, realisasiAnggaran, setup.periode);
   const selisih =
     rataCapaian === null || serapan === null ? null : roundExcel(rataCapaian - serapan, PERCENT_DECIMALS);
   return {

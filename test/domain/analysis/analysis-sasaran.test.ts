@@ -232,8 +232,8 @@ describe("analyseSasaran", () => {
         // Program 4.01.01 in every Bagian: PEM 100 jt (no realisasi) + 100 jt, UMUM 200 jt.
         pagu: 400_000_000,
         realisasiAnggaran: 120_000_000, // 30 jt + 90 jt
-        serapan: 30, // 120 / 400 × 100
-        selisih: 67.5, // 97.5 − 30
+        serapan: 60, // against the budget planned s.d. TW II: 120 / (400 × 0,5) × 100 = 120 / 200 × 100
+        selisih: 37.5, // 97.5 − 60
         efisiensi: "efisien", // ≥ +10
       },
       {
@@ -247,7 +247,7 @@ describe("analyseSasaran", () => {
         // Kegiatan 4.01.02.2.03 only: 45 jt of 50 jt; 4.01.02.2.01 does not count.
         pagu: 50_000_000,
         realisasiAnggaran: 45_000_000,
-        serapan: 90,
+        serapan: 180, // 45 / (50 × 0,5) × 100: more than planned s.d. TW II
         selisih: null,
         efisiensi: null,
       },
@@ -278,7 +278,7 @@ describe("analyseSasaran", () => {
     const s1 = a.perSasaran[0]!;
     expect(s1.iku.map((i) => i.capaian)).toEqual([75, 142.86]);
     expect(s1.capaian).toBe(108.93);
-    expect(s1.selisih).toBe(78.93); // 108.93 − 30
+    expect(s1.selisih).toBe(48.93); // 108.93 − 60
     for (const iku of s1.iku) {
       const row = a.indicators.find((i) => i.dataRow === iku.dataRow)!;
       expect([iku.capaian, iku.predikat, iku.status]).toEqual([row.capaian, row.predikat, row.status]);

@@ -1,5 +1,6 @@
 import { EFFICIENCY_MARGIN } from "../../../src/domain/analysis/analysis";
 import { ANALYSIS_SHEET, analysisSheetPlan } from "../../../src/domain/analysis/analysis-sheet";
+import { dataCell } from "../../../src/domain/ledger/data-layout";
 import { DEFAULT_RULES } from "../../../src/domain/setup/setup-types";
 import type { Kode } from "../../../src/domain/shared/types";
 import { planProblems } from "../../../src/sheet/limits";
@@ -143,6 +144,40 @@ describe("Analisis sheet plan", () => {
     expect(text).toContain("110%");
     expect(text).toContain(`+${EFFICIENCY_MARGIN}`);
     expect(text).toContain("≥ 91 Sangat Tinggi");
+  });
+
+  test("the serapan column: realisasi against pagu × the share planned s.d. periode, said in the header", () => {
+    const first = rowOf(plan, T.sections.perBagian) + 2; // 0-based row of PEM
+    expect(plan.rows[first - 1]?.[10]?.value).toBe("Serapan thd Rencana s.d. Periode (%)");
+    const r = first + 1; // 1-based
+    // TW II: pagu × 0,5.
+    expect(plan.rows[first]?.[10]?.formula).toBe(
+      `IF(OR($I${r}="",$I${r}=0,$J${r}=""),"",ROUND($J${r}/($I${r}*0.5)*100,2))`,
+    );
+    const ind = rowOf(plan, T.sections.perIndikator) + 2;
+    expect(plan.rows[ind - 1]?.[9]?.value).toBe("Serapan thd Rencana s.d. Periode (%)");
+    // PEM's indicator (Data row 6) over its budget row (Data row 7).
+    const [P, RA] = [dataCell("pagu", 7), dataCell("realisasiAnggaran", 7)];
+    expect(plan.rows[ind]?.[9]?.formula).toContain(`ROUND(SUM(${RA})/(SUM(${P})*0.5)*100,2)`);
+    // TW IV: the whole pagu.
+    const tw4 = analysisSheetPlan(setupWith(["PEM", "ORG", "HUK"], "TW4"), subs);
+    const f4 = tw4.rows[first]?.[10]?.formula;
+    expect(f4).toBe(`IF(OR($I${r}="",$I${r}=0,$J${r}=""),"",ROUND($J${r}/$I${r}*100,2))`);
+  });
+
+  test("the method states the rule and the share of this round", () => {
+    const text = (p: SheetPlan) =>
+      p.rows
+        .slice(rowOf(p, T.sections.metode))
+        .flatMap((row) => row.map((c) => c?.value))
+        .join("\n");
+    expect(text(plan)).toContain("bukan pagu setahun");
+    expect(text(plan)).toContain(
+      "Triwulan I 0,25; Triwulan II 0,5; Triwulan III 0,75; Triwulan IV 1; Tahunan 1",
+    );
+    expect(text(plan)).toContain("periode ini (Triwulan II): pagu × 0,5");
+    const tw3 = analysisSheetPlan(setupWith(["PEM"], "TW3"), subs);
+    expect(text(tw3)).toContain("periode ini (Triwulan III): pagu × 0,75");
   });
 
   test("zero submissions: a valid sheet, everyone listed as not submitted, no scatter", () => {

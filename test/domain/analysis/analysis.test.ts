@@ -9,6 +9,8 @@ import {
   trendOf,
   type GroupSummary,
 } from "../../../src/domain/analysis/analysis";
+import { plannedShare, serapanRencana } from "../../../src/domain/analysis/analysis-serapan";
+import { computeSerapan } from "../../../src/domain/kertas-kerja/capaian";
 import { instantSerial } from "../../../src/domain/ledger/data-layout";
 import { DEFAULT_RULES } from "../../../src/domain/setup/setup-types";
 import type { Kode } from "../../../src/domain/shared/types";
@@ -148,16 +150,17 @@ describe("analyse", () => {
         i.tren,
       ]),
     ).toEqual([
-      ["p1", 50, 50, 100, "Sangat Tinggi", 45, null, null], // kumulatif at TW II: no trend
-      ["p2", 10, 8, 120, "Sangat Tinggi", 45, -1, "membaik"], // 8 − 9 = −1, lower is better
-      ["p3", null, 70, null, "Tidak dapat dihitung", 45, 10, "membaik"], // 70 − 60
-      ["p4", 0, 0, null, "Tidak dapat dihitung", 45, null, null],
-      ["p5", null, null, null, "Belum dilaporkan", 45, null, null],
+      // Serapan against the budget planned s.d. TW II (pagu × 0,5): 450 000 / (1 000 000 × 0,5) × 100 = 90.
+      ["p1", 50, 50, 100, "Sangat Tinggi", 90, null, null], // kumulatif at TW II: no trend
+      ["p2", 10, 8, 120, "Sangat Tinggi", 90, -1, "membaik"], // 8 − 9 = −1, lower is better
+      ["p3", null, 70, null, "Tidak dapat dihitung", 90, 10, "membaik"], // 70 − 60
+      ["p4", 0, 0, null, "Tidak dapat dihitung", 90, null, null],
+      ["p5", null, null, null, "Belum dilaporkan", 90, null, null],
       ["p6", 100, 150, 150, "Sangat Tinggi", null, null, null], // its budget has no realisasi
       ["p7", 20, 0, 200, "Sangat Tinggi", null, null, null],
-      ["p8", 70, 63, 90, "Tinggi", 45, null, null],
-      ["o1", 20, 7, 35, "Sangat Rendah", 33.33, null, null], // 100/300
-      ["o2", null, null, null, "Tidak dapat dihitung", 33.33, null, null],
+      ["p8", 70, 63, 90, "Tinggi", 90, null, null],
+      ["o1", 20, 7, 35, "Sangat Rendah", 66.67, null, null], // 100 / (300 × 0,5) × 100 = 66.666…
+      ["o2", null, null, null, "Tidak dapat dihitung", 66.67, null, null],
     ]);
     expect(result.indicators.map((i) => i.status)).toEqual([
       "ok",
@@ -197,9 +200,9 @@ describe("analyse", () => {
         predikat: "Sangat Tinggi",
         pagu: 1_000_200,
         realisasiAnggaran: 450_000, // p7's budget row has no realisasi: not a zero
-        serapan: 44.99, // 450 000 / 1 000 200 = 44.991 %
-        selisih: 65.01,
-        efisiensi: "efisien",
+        serapan: 89.98, // 450 000 / (1 000 200 × 0,5) × 100 = 450 000 / 500 100 × 100 = 89.982…
+        selisih: 20.02, // 110 − 89.98
+        efisiensi: "efisien", // ≥ +10
       }),
       summary({
         kode: "ORG",
@@ -211,9 +214,9 @@ describe("analyse", () => {
         predikat: "Sangat Rendah",
         pagu: 300,
         realisasiAnggaran: 100,
-        serapan: 33.33,
-        selisih: 1.67, // 35 − 33.33
-        efisiensi: "sebanding",
+        serapan: 66.67, // 100 / (300 × 0,5) × 100 = 66.666…
+        selisih: -31.67, // 35 − 66.67
+        efisiensi: "perlu-perhatian", // ≤ −10 (against the annual pagu, 33.33, it was "sebanding")
       }),
       summary({ kode: "HUK", nama: "Bagian HUK" }), // never submitted
     ]);
@@ -231,9 +234,9 @@ describe("analyse", () => {
         predikat: "Tinggi",
         pagu: 1_000_300,
         realisasiAnggaran: 450_100,
-        serapan: 45, // 450 100 / 1 000 300 = 44.9965 % → 45.00
-        selisih: 41.25,
-        efisiensi: "efisien",
+        serapan: 89.99, // 450 100 / (1 000 300 × 0,5) × 100 = 450 100 / 500 150 × 100 = 89.993…
+        selisih: -3.74, // 86.25 − 89.99
+        efisiensi: "sebanding",
       }),
       summary({
         kode: "4.01.02",
@@ -258,8 +261,8 @@ describe("analyse", () => {
         s.efisiensi,
       ]),
     ).toEqual([
-      [SUB1, 5, 4, 2, 110, 45, 65, "efisien"],
-      [SUB3, 2, 2, 1, 35, 33.33, 1.67, "sebanding"],
+      [SUB1, 5, 4, 2, 110, 90, 20, "efisien"], // 450 000 / 500 000 × 100 = 90; 110 − 90
+      [SUB3, 2, 2, 1, 35, 66.67, -31.67, "perlu-perhatian"], // 100 / 150 × 100; 35 − 66.67
       [SUB2, 2, 2, 2, 120, null, null, null],
     ]);
   });
@@ -358,5 +361,48 @@ describe("analyse", () => {
     const extra = submission("XTRA", [indicatorRow({ key: "x" })]);
     expect(summaryBagian(setup, [extra, pem]).map((b) => b.kode)).toEqual(["PEM", "ORG", "HUK", "XTRA"]);
     expect(analyse(setup, [pem, extra, org])).toEqual(analyse(setup, [extra, org, pem]));
+  });
+});
+
+describe("serapan against the budget planned s.d. periode", () => {
+  test("the share of the year elapsed, and the serapan it gives", () => {
+    expect((["TW1", "TW2", "TW3", "TW4", "TAHUNAN"] as const).map(plannedShare)).toEqual([
+      0.25, 0.5, 0.75, 1, 1,
+    ]);
+    expect(serapanRencana(1_000, 200, "TW1")).toBe(80); // 200 / (1 000 × 0,25) × 100 = 200 / 250 × 100
+    expect(serapanRencana(1_000, 600, "TW3")).toBe(80); // 600 / 750 × 100
+    expect(serapanRencana(300, 100, "TW3")).toBe(44.44); // 100 / 225 × 100 = 44.444…
+    expect(serapanRencana(1_000, 800, "TAHUNAN")).toBe(80); // 800 / 1 000 × 100
+    expect(serapanRencana(0, 5, "TW2")).toBeNull(); // pagu 0: undefined, never a division error
+    expect(serapanRencana(null, 5, "TW2")).toBeNull();
+    expect(serapanRencana(1_000, null, "TW2")).toBeNull(); // not reported, not zero
+  });
+
+  /** One Bagian: one kumulatif indicator fully on target s.d. the periode, half its pagu spent. */
+  const halfSpent = (periode: "TW2" | "TW4") => {
+    const sub = submission("PEM", [
+      // TW II: 25 + 25 against 25 + 25 → 100; TW IV: 25·4 against 25·4 → 100.
+      indicatorRow({ key: "a", targetTw: Q(25, 25, 25, 25), realisasiTw: Q(25, 25, 25, 25) }),
+      anggaranRow({ subKegiatanKode: SUB1, pagu: 1_000_000, realisasiAnggaran: 500_000 }),
+    ]);
+    return analyse(setupWith(["PEM"], periode), [sub]).perBagian[0]!;
+  };
+
+  test("TW II, capaian 100 and half the pagu spent: sebanding, where the annual pagu said efisien", () => {
+    const pem = halfSpent("TW2");
+    // Planned s.d. TW II: 1 000 000 × 0,5 = 500 000; 500 000 / 500 000 × 100 = 100; 100 − 100 = 0.
+    expect([pem.rataCapaian, pem.pagu, pem.realisasiAnggaran]).toEqual([100, 1_000_000, 500_000]);
+    expect([pem.serapan, pem.selisih, pem.efisiensi]).toEqual([100, 0, "sebanding"]);
+    // The old rule, against the annual pagu: 500 000 / 1 000 000 × 100 = 50; 100 − 50 = 50 → efisien.
+    const annual = computeSerapan(1_000_000, 500_000)!;
+    expect(annual).toBe(50);
+    expect(efficiencyOf(100 - annual)).toBe("efisien");
+  });
+
+  test("TW IV: the budget planned is the whole pagu, and the two rules agree", () => {
+    const pem = halfSpent("TW4");
+    // 500 000 / (1 000 000 × 1) × 100 = 50 = 500 000 / 1 000 000 × 100; 100 − 50 = 50 → efisien.
+    expect([pem.rataCapaian, pem.serapan, pem.selisih, pem.efisiensi]).toEqual([100, 50, 50, "efisien"]);
+    expect(pem.serapan).toBe(computeSerapan(1_000_000, 500_000));
   });
 });
