@@ -4,7 +4,9 @@
  */
 import { DATA_SHEET, readDataSheet } from "../domain/ledger/data-sheet";
 import { KK_META_PREFIX } from "../domain/kertas-kerja/kertas-kerja-meta";
+import { LAPORAN_SHEET } from "../domain/sop/laporan-sheet-name";
 import {
+  hasReviewableContent,
   parafValidity,
   REVIEWED_SHEETS,
   reviewedContentFingerprint,
@@ -31,8 +33,8 @@ import { S } from "../strings";
 import type { WorkbookPort } from "./ports";
 import { loadSetup } from "./setup";
 
-/** One step of the SOP as the task pane and the CLI show it. */
-export interface SopStepView {
+/** A step of the SOP form, scheduled or not: what it is and who carries it out. */
+export interface SopStepOutline {
   no: number;
   aktivitas: string;
   role: SopRole;
@@ -40,6 +42,10 @@ export interface SopStepView {
   roleName: string;
   /** Who holds the role on the Pengaturan sheet; null when nobody is named yet. */
   official: Official | null;
+}
+
+/** One step of a scheduled round as the task pane and the CLI show it. */
+export interface SopStepView extends SopStepOutline {
   plannedStart: Instant;
   plannedFinish: Instant;
   actualStart?: Instant;
@@ -57,7 +63,10 @@ export interface SopRound {
   /** null until the round is scheduled (or when `_sop_state` cannot be read: see `issues`). */
   sop: SopState | null;
   statuses: SopStepStatus[];
+  /** The steps of the scheduled round; empty until it is scheduled (then see `outline`). */
   steps: SopStepView[];
+  /** The eight steps of the SOP form, scheduled or not: what `sop status` lists before scheduling. */
+  outline: SopStepOutline[];
   /** The first step not yet finished (who must act: `current.official`); null when all are done. */
   current: SopStepView | null;
   /** The current step's planned finish. */
@@ -65,12 +74,17 @@ export interface SopRound {
   /** Steps not finished and past their planned finish, in working time. */
   overdue: SopStepView[];
   paraf: ParafState;
-  /** SHA-256 of the Data and Analisis sheets now (of their absence, before consolidation). */
+  /**
+   * SHA-256 of the Data, Analisis and Laporan sheets now (`reviewedContentFingerprint`; of their
+   * absence, before consolidation; of Data and Analisis alone while there is no Laporan, as older
+   * masters were fingerprinted).
+   */
   fingerprint: string;
+  /** The master holds a draft Laporan (a "Laporan" sheet with content): step 5's output. */
+  laporan: boolean;
   /** `logEntry` is the invalidation the next write will log, if a paraf went stale. */
   parafValidity: ParafValidity;
   log: { entries: LogEntry[]; issues: Issue[] };
-  /** Step 4: kertas kerja generated in this workbook; submissions come with consolidation. */
   /**
    * Step 4: kertas kerja generated in this workbook, the Bagian whose submission is on the Data
    * sheet, and the Bagian of the setup still missing.
@@ -88,6 +102,8 @@ export interface SopReading {
   anchor: LogAnchor | null;
   /** True when `_sop_state` exists but cannot be read: nothing may overwrite it. */
   stateUnreadable: boolean;
+  /** The Laporan sheet as read (null when there is none), for the refusals that name it. */
+  laporanSheet: SheetSnapshot | null;
 }
 
 /** Reads the round's SOP from the workbook; never throws for what the workbook contains. */
@@ -127,6 +143,7 @@ export async function readSopRound(port: WorkbookPort, nowText: string): Promise
   issues.push(...paraf.issues);
 
   const reviewed = await Promise.all(REVIEWED_SHEETS.map((name) => port.readSheet(name)));
+  const laporanSheet = reviewed[REVIEWED_SHEETS.indexOf(LAPORAN_SHEET)] ?? null;
   const fingerprint = reviewedContentFingerprint(reviewed.filter((s): s is SheetSnapshot => s !== null));
   const validity = parafValidity(paraf.state, fingerprint, { log: log.entries, at: now });
 
@@ -144,11 +161,15 @@ export async function readSopRound(port: WorkbookPort, nowText: string): Promise
       sop,
       statuses,
       steps,
+      outline: sop
+        ? steps.map(outlineOf)
+        : DEFAULT_SOP.steps.map((d) => outlineStep(d.no, d.pelaksana, setup)),
       current,
       due: current?.plannedFinish ?? null,
       overdue: steps.filter((s) => s.status.status === "terlambat" && !s.status.done),
       paraf: paraf.state,
       fingerprint,
+      laporan: hasReviewableContent(laporanSheet),
       parafValidity: validity,
       log: { entries: log.entries, issues: log.issues },
       kertasKerja: collection(setup, reviewed[REVIEWED_SHEETS.indexOf(DATA_SHEET)] ?? null, generated),
@@ -157,6 +178,7 @@ export async function readSopRound(port: WorkbookPort, nowText: string): Promise
     },
     anchor: log.anchor,
     stateUnreadable: stateSheet !== null && sop === null,
+    laporanSheet,
   };
 }
 
@@ -174,9 +196,26 @@ function collection(
   return { generated, submitted, missing, note };
 }
 
+function outlineStep(no: number, role: SopRole, setup: RoundSetup | null): SopStepOutline {
+  return {
+    no,
+    aktivitas: DEFAULT_SOP.steps.find((d) => d.no === no)?.aktivitas ?? "",
+    role,
+    roleName: S.setup.roles[role],
+    official: setup?.pejabat.find((p) => p.peran === role) ?? null,
+  };
+}
+
+const outlineOf = ({ no, aktivitas, role, roleName, official }: SopStepView): SopStepOutline => ({
+  no,
+  aktivitas,
+  role,
+  roleName,
+  official,
+});
+
 function stepViews(sop: SopState, statuses: SopStepStatus[], setup: RoundSetup | null): SopStepView[] {
   return sop.steps.map((s) => {
-    const def = DEFAULT_SOP.steps.find((d) => d.no === s.no);
     const status = statuses.find((x) => x.no === s.no) ?? {
       no: s.no,
       status: "belum" as const,
@@ -185,11 +224,7 @@ function stepViews(sop: SopState, statuses: SopStepStatus[], setup: RoundSetup |
     };
     const reason = [...s.events].reverse().find((e) => e.kind === "start" && e.reason)?.reason;
     const view: SopStepView = {
-      no: s.no,
-      aktivitas: def?.aktivitas ?? "",
-      role: s.role,
-      roleName: S.setup.roles[s.role],
-      official: setup?.pejabat.find((p) => p.peran === s.role) ?? null,
+      ...outlineStep(s.no, s.role, setup),
       plannedStart: s.plannedStart,
       plannedFinish: s.plannedFinish,
       status,

@@ -16,6 +16,7 @@
  * not merge by itself.
  */
 import { isIsoDate } from "../domain/shared/dates";
+import { laporanRequired } from "../domain/sop/draft-laporan";
 import { mergeParafStates, parafValidity, recordParaf, type ParafState } from "../domain/sop/paraf";
 import { PARAF_STATE_SHEET, parafStateSheetPlan, readParafSheet } from "../domain/sop/paraf-sheet";
 import { createSopState, DEFAULT_SOP, rescheduleSop, type SopEvent, type SopState } from "../domain/sop/sop";
@@ -105,8 +106,10 @@ export async function scheduleSop(port: WorkbookPort, input: ScheduleInput): Pro
 
 /**
  * Records one action on a step, with the SOP's rules: only the official of the step's role;
- * steps in order unless a reason is given; step 6 is finished by its paraf and step 7 by the
- * signature, which is refused while the paraf is missing or no longer covers Data and Analisis.
+ * steps in order unless a reason is given; step 5 is done only once the master holds the draft
+ * Laporan; step 6 is finished by its paraf and step 7 by the signature, both refused while there
+ * is no Laporan, the signature also while the paraf is missing or no longer covers Data,
+ * Analisis and Laporan as they are.
  */
 export async function actOnSop(port: WorkbookPort, input: SopActInput): Promise<SopOutcome> {
   const reading = await readSopRound(port, input.now);
@@ -122,6 +125,10 @@ export async function actOnSop(port: WorkbookPort, input: SopActInput): Promise<
     }
     const result = input.kind === "start" ? startStep(sop, action, setup) : finishStep(sop, action, setup);
     if (!result.ok) return result;
+    // Step 5's output is the draft Laporan: done only once the master holds one.
+    const noDraft =
+      input.kind === "done" && laporanRequired({ kind: "done", step: input.step }, reading.laporanSheet);
+    if (noDraft) return { ok: false, issue: noDraft };
     return commit(port, reading, result.state, reading.round.paraf, eventEntries(result.events));
   }
 
@@ -130,6 +137,9 @@ export async function actOnSop(port: WorkbookPort, input: SopActInput): Promise<
     const message = step === 6 ? A.parafStepOnly : A.signStepOnly;
     return refuse("sop.paraf.step", message, String(input.step), A.parafStepExpected(step));
   }
+  // No draft, nothing to initial or sign (an older master, or a Laporan sheet removed).
+  const noDraft = laporanRequired({ kind: step === 6 ? "paraf" : "sign" }, reading.laporanSheet);
+  if (noDraft) return { ok: false, issue: noDraft };
   const fingerprint = reading.round.fingerprint;
   const recorded = recordParaf(reading.round.paraf, { step, by: action.nip, at: now, fingerprint }, setup);
   if (!recorded.ok) return recorded;

@@ -1,5 +1,6 @@
 /** The SOP round as `sop status` prints it: a table of the steps, then who acts, parafs and the Log. */
 import type { SopRound, SopStepView } from "../app/sop";
+import type { SopStepOutline } from "../app/sop-read";
 import { formatWorkingMinutes } from "../domain/sop/sop";
 import {
   formatInstant,
@@ -22,11 +23,30 @@ export function shortInstant(t: Instant | undefined): string {
 
 const shorten = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
 
-function statusText(step: SopStepView): string {
+function statusText(step: SopStepView, cal: WorkingCalendar): string {
   const st = step.status;
   if (st.status !== "terlambat") return S.sop.status[st.status];
-  const late = formatWorkingMinutes(st.lateMinutes);
+  const late = formatWorkingMinutes(st.lateMinutes, cal);
   return st.done ? S.sop.statusDoneLate(late) : S.sop.statusLate(late);
+}
+
+const C = T.columns;
+const HEADERS = [C.no, C.aktivitas, C.pelaksana, C.rencana, C.status, C.mulai, C.selesai];
+const ALIGN = ["right", "left", "left", "left", "left", "left", "left"] as const;
+
+/** The eight steps of a round not yet scheduled: the form's steps, each "Belum dijadwalkan". */
+function printOutline(io: CliIo, outline: readonly SopStepOutline[]): void {
+  const rows = outline.map((s) => [
+    String(s.no),
+    shorten(s.aktivitas, AKTIVITAS_WIDTH),
+    s.roleName,
+    "",
+    S.sop.unscheduled,
+    "",
+    "",
+  ]);
+  println(io.stdout, formatTable(HEADERS, rows, ALIGN));
+  println(io.stdout);
 }
 
 export function printSopRound(io: CliIo, round: SopRound, file: string): void {
@@ -34,6 +54,8 @@ export function printSopRound(io: CliIo, round: SopRound, file: string): void {
   const { setup, sop } = round;
   if (setup) println(out, T.heading(setup.instansi, S.common.periode[setup.periode], setup.tahun));
   if (!sop) {
+    println(out);
+    printOutline(io, round.outline);
     println(out, T.notScheduled(file));
     printIssues(io, round);
     return;
@@ -41,23 +63,16 @@ export function printSopRound(io: CliIo, round: SopRound, file: string): void {
   const cal = sop.calendar;
   println(out, T.startLine(formatInstant(sop.startDate, cal), formatInstant(round.now, cal)));
   println(out);
-  const C = T.columns;
-  println(
-    out,
-    formatTable(
-      [C.no, C.aktivitas, C.pelaksana, C.rencana, C.status, C.mulai, C.selesai],
-      round.steps.map((s) => [
-        String(s.no),
-        shorten(s.aktivitas, AKTIVITAS_WIDTH),
-        s.roleName,
-        shortInstant(s.plannedFinish),
-        statusText(s),
-        shortInstant(s.actualStart),
-        shortInstant(s.actualFinish),
-      ]),
-      ["right", "left", "left", "left", "left", "left", "left"],
-    ),
-  );
+  const rows = round.steps.map((s) => [
+    String(s.no),
+    shorten(s.aktivitas, AKTIVITAS_WIDTH),
+    s.roleName,
+    shortInstant(s.plannedFinish),
+    statusText(s, cal),
+    shortInstant(s.actualStart),
+    shortInstant(s.actualFinish),
+  ]);
+  println(out, formatTable(HEADERS, rows, ALIGN));
   println(out);
   const current = round.current;
   if (current) {
@@ -69,7 +84,7 @@ export function printSopRound(io: CliIo, round: SopRound, file: string): void {
   if (round.overdue.length > 0) {
     println(out, T.overdueHeading);
     for (const s of round.overdue) {
-      const late = formatWorkingMinutes(s.status.lateMinutes);
+      const late = formatWorkingMinutes(s.status.lateMinutes, cal);
       println(out, T.overdue(s.no, s.roleName, late, formatInstant(s.plannedFinish, cal)));
     }
   }
@@ -88,7 +103,9 @@ function printParafs(io: CliIo, round: SopRound, cal: WorkingCalendar): void {
     const at = parseInstant(c.record.at);
     const when = at ? formatInstant(at, cal) : c.record.at;
     println(out, T.parafLine(T.parafNames[c.step], c.record.nama, c.record.nip, when, c.status === "valid"));
-    if (c.status === "stale") println(out, T.parafStale(c.recorded.slice(0, 12), c.current.slice(0, 12)));
+    if (c.status === "stale") {
+      println(out, `    ${S.sop.app.parafCell.staleDetail(c.recorded.slice(0, 12), c.current.slice(0, 12))}`);
+    }
   }
   println(out, `  ${round.disclaimer}`);
   println(out);

@@ -77,10 +77,13 @@ export const sop = {
     selesai: "Selesai",
     terlambat: "Terlambat",
   },
+  /** The status of every step of a round not yet scheduled. */
+  unscheduled: "Belum dijadwalkan",
   statusLate: (minutes: string) => `Terlambat ${minutes}`,
   statusDoneLate: (minutes: string) => `Selesai, terlambat ${minutes}`,
   reasonLine: (reason: string) => `Alasan mendahului: ${reason}`,
   duration: {
+    hariKerja: (n: number) => `${n} hari kerja`,
     jam: (n: number) => `${n} jam`,
     menit: (n: number) => `${n} menit`,
     zero: "0 menit",
@@ -222,7 +225,21 @@ export const sop = {
       at: (when: string) => when,
       fingerprint: (fp: string) => `Sidik jari ${fp}…`,
       valid: "BERLAKU",
-      stale: "TIDAK BERLAKU: isi Data/Analisis berubah",
+      stale: "TIDAK BERLAKU LAGI: isi Data, Analisis atau Laporan berubah",
+      staleDetail: (recorded: string, current: string) =>
+        `Isi Data, Analisis atau Laporan berubah sejak dicatat (sidik jari ${recorded}…, sekarang ${current}…); tidak berlaku lagi.`,
+    },
+    /** Step 5's output, reviewed by steps 6 and 7 (domain/sop/draft-laporan.ts). */
+    laporan: {
+      missing:
+        "Laporan belum disusun: jalankan `kertas-kerja laporan INDUK.xlsx` atau Susun laporan di add-in.",
+      step5:
+        "Langkah 5 belum dapat diselesaikan: keluarannya, draf laporan kinerja, belum ada di buku kerja.",
+      paraf: "Paraf belum dapat dicatat: belum ada draf laporan kinerja untuk diparaf.",
+      sign: "Tanda tangan belum dapat dicatat: belum ada laporan kinerja untuk ditandatangani.",
+      foundNone: (sheet: string) => `tidak ada lembar ${sheet}`,
+      foundEmpty: (sheet: string) => `lembar ${sheet} kosong`,
+      expected: "lembar Laporan yang disusun dari Data dan Analisis",
     },
   },
   state: {

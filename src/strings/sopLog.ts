@@ -93,11 +93,11 @@ export const sopLog = {
   },
   detail: {
     paraf: (nama: string, jabatan: string) =>
-      `Paraf langkah 6 oleh ${nama} (${jabatan}) atas isi Data dan Analisis.`,
+      `Paraf langkah 6 oleh ${nama} (${jabatan}) atas isi Data, Analisis dan Laporan.`,
     signature: (nama: string, jabatan: string) =>
-      `Tanda tangan langkah 7 oleh ${nama} (${jabatan}) atas isi Data dan Analisis.`,
+      `Tanda tangan langkah 7 oleh ${nama} (${jabatan}) atas isi Data, Analisis dan Laporan.`,
     invalidated: (which: string, recorded: string, current: string) =>
-      `Isi Data atau Analisis berubah setelah ${which} (sidik jari tercatat ${recorded}…, sekarang ` +
+      `Isi Data, Analisis atau Laporan berubah setelah ${which} (sidik jari tercatat ${recorded}…, sekarang ` +
       `${current}…); ${which} tidak berlaku lagi sampai diperbarui.`,
     and: " dan ",
   },
@@ -125,7 +125,7 @@ export const sopLog = {
     parafMissing:
       "Tanda tangan belum dapat dicatat: draf belum diparaf oleh Kepala Bagian Umum dan Keuangan.",
     parafStale:
-      "Tanda tangan belum dapat dicatat: isi Data atau Analisis berubah sejak diparaf; paraf harus diperbarui dahulu.",
+      "Tanda tangan belum dapat dicatat: isi Data, Analisis atau Laporan berubah sejak diparaf; paraf harus diperbarui dahulu.",
     parafExpected: "paraf atas isi yang sama",
     unreadableState: "Catatan paraf tidak dapat dibaca.",
     unknownStateVersion: (v: string) => `Versi catatan paraf ${v} tidak dikenal oleh add-in ini.`,

@@ -23,7 +23,7 @@ export interface SopStepRow {
   status: SopStatus;
   started: boolean;
   done: boolean;
-  /** Working time past the planned finish, "1 jam 30 menit"; "" when on time. */
+  /** Working time past the planned finish, "1 jam 30 menit", "3 hari kerja 2 jam"; "" when on time. */
   late: string;
   /** "Senin, 13 April 2026 10.30 WITA" */
   due: string;
@@ -89,7 +89,7 @@ export function toSopView(round: SopRound): SopView {
     status: s.status.status,
     started: s.actualStart !== undefined,
     done: s.status.done,
-    late: s.status.lateMinutes > 0 ? formatWorkingMinutes(s.status.lateMinutes) : "",
+    late: s.status.lateMinutes > 0 ? formatWorkingMinutes(s.status.lateMinutes, cal) : "",
     due: formatInstant(s.plannedFinish, cal),
   }));
   const row = (no: number | undefined) => steps.find((s) => s.no === no);

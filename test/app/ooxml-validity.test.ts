@@ -20,7 +20,7 @@ import { describeWithLibreOffice, recalcAllWithLibreOffice } from "../support/li
 import { realProblems, validateOoxml, type NamedBytes } from "../support/ooxml-validator";
 import { filledKertasKerja, generatedKertasKerja, type KkFixture } from "../support/returned-fixture";
 import { NIP_OF_STEP, OFFICIALS, sopSetup } from "../support/sop-fixture";
-import { okRound } from "../support/sop-workbook";
+import { laporanPlan, okRound } from "../support/sop-workbook";
 
 const wita = (s: string) => `${s.replace(" ", "T")}:00+08:00`;
 
@@ -125,8 +125,10 @@ async function round(): Promise<Round> {
         [3, "2026-06-23 15:00"],
         [4, "2026-07-16 10:00"],
         [5, "2026-07-17 10:00"],
-      ] as const)
+      ] as const) {
+        if (n === 5) await book.writeSheets([laporanPlan()]);
         await act("done", n, when)(book);
+      }
     }
   }
   masters.push({ name, bytes: await book.toBytes(), next: undefined });

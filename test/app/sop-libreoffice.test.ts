@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { actOnSop } from "../../src/app/sop";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { at, NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
-import { dataPlan, okRound, scheduledSopWorkbook } from "../support/sop-workbook";
+import { dataPlan, laporanPlan, okRound, scheduledSopWorkbook } from "../support/sop-workbook";
 import { describeWithLibreOffice, pdfToPng, renderPdfWithLibreOffice } from "../support/libreoffice";
 
 const OUT = "test-results";
@@ -25,6 +25,8 @@ async function roundInProgress(): Promise<Uint8Array> {
     ["paraf", 6, "2026-05-11 09:00"],
   ];
   for (const [kind, step, when, reason] of steps) {
+    // Step 5's output, the draft Laporan, is built before step 5 is marked done.
+    if (kind === "done" && step === 5) await book.writeSheets([laporanPlan()]);
     ok(await actOnSop(book, { kind, step, nip: NIP_OF_STEP[step]!, now: at(when), reason }));
   }
   // Data changes after the paraf: the paraf no longer holds; a new paraf is recorded.

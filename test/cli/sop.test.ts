@@ -5,7 +5,8 @@ import { NOW_ENV } from "../../src/cli/sop";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { S } from "../../src/strings";
 import { NIP_OF_STEP, OFFICIALS } from "../support/sop-fixture";
-import { dataPlan, sopWorkbook } from "../support/sop-workbook";
+import { DEFAULT_SOP } from "../../src/domain/sop/sop";
+import { dataPlan, laporanPlan, sopWorkbook } from "../support/sop-workbook";
 import { capture, STACK_LINE, tempDir } from "./support";
 
 const U = S.cli.usage;
@@ -17,12 +18,14 @@ afterAll(() => cleanup());
 const FILE = "Induk.xlsx";
 const wita = (s: string) => `${s.replace(" ", "T")}:00+08:00`;
 
-async function freshMaster(name = FILE): Promise<string> {
+/** A master with Data and, unless `laporan` is false, the draft Laporan of step 5. */
+async function freshMaster(name = FILE, laporan = true): Promise<string> {
   const book = await sopWorkbook([
     dataPlan([
       ["Indikator", "Realisasi"],
       ["Persentase", 80],
     ]),
+    ...(laporan ? [laporanPlan()] : []),
   ]);
   await writeFile(join(dir, name), await book.toBytes());
   return name;
@@ -52,11 +55,52 @@ const schedule = (file: string) =>
   );
 
 describe("sop on a master workbook", () => {
-  it("status before scheduling says how to schedule", async () => {
+  it("status before scheduling lists the eight steps, each not yet scheduled, and says how to schedule", async () => {
     const file = await freshMaster("Belum.xlsx");
     const r = await run("sop", "status", file, "--sekarang", wita("2026-04-02 09:00"));
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain(S.cli.sop.notScheduled(file));
+    const rows = r.out.split("\n").filter((l) => /^\s*\d\s/.test(l));
+    expect(rows.map((l) => Number(l.trim().split(/\s+/)[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const [i, row] of rows.entries()) {
+      expect(row).toMatch(/Belum dijadwalkan\s*$/);
+      expect(row).toContain(S.setup.roles[DEFAULT_SOP.steps[i]!.pelaksana]);
+    }
+  });
+
+  it("status reads lateness in working days and hours of the round's calendar", async () => {
+    const file = await freshMaster("Terlambat.xlsx");
+    await schedule(file);
+    const r = await run("sop", "status", file, "--sekarang", wita("2026-04-15 10:00"));
+    expect(r.code).toBe(EXIT.ok);
+    // Monday–Friday 07:30–16:00: a working day is 510 minutes. Nothing done by Wednesday 15 April 10:00.
+    // Step 1, due Monday 6 April 08:00: 480 (Mon) + 4 × 510 (7–10 Apr) + 2 × 510 (13–14 Apr)
+    //   + 150 (Wed 07:30–10:00) = 3 690 = 7 × 510 + 120 → 7 hari kerja 2 jam.
+    // Step 2, due Monday 11:00: 300 + 2 040 + 1 020 + 150 = 3 510 = 6 × 510 + 450 → 6 hari kerja 7 jam.
+    // Step 3, due Wednesday 8 April 11:00: 300 + 2 × 510 + 2 × 510 + 150 = 2 490 = 4 × 510 + 450
+    //   → 4 hari kerja 7 jam.
+    const lines = r.out.split("\n");
+    const row = (n: number) => lines.find((l) => new RegExp(`^\\s*${n}\\s`).test(l)) ?? "";
+    expect(row(1)).toContain("Terlambat 7 hari kerja 2 jam");
+    expect(row(2)).toContain("Terlambat 6 hari kerja 7 jam");
+    expect(row(3)).toContain("Terlambat 4 hari kerja 7 jam");
+    expect(row(4)).toMatch(/\sBelum\s*$/);
+    expect(r.out).toContain("Langkah 1 (Kasubag Perencanaan dan Pelaporan): terlambat 7 hari kerja 2 jam");
+    expect(r.out).not.toMatch(/\d{3,} jam/);
+  });
+
+  it("refuses step 5 done without a Laporan, saying how to build it", async () => {
+    const file = await freshMaster("TanpaLaporan.xlsx", false);
+    await schedule(file);
+    for (const n of [1, 2, 3, 4])
+      expect((await step("done", file, n, "2026-04-20 10:00")).code).toBe(EXIT.ok);
+    const before = await readFile(join(dir, file));
+    const r = await step("done", file, 5, "2026-04-29 10:00");
+    expect(r.code).toBe(EXIT.refused);
+    expect(r.err).toContain(
+      "Laporan belum disusun: jalankan `kertas-kerja laporan INDUK.xlsx` atau Susun laporan di add-in",
+    );
+    expect(await readFile(join(dir, file))).toEqual(before);
   });
 
   it("schedules, acts step by step, paraf and sign, writing the file in place", async () => {
@@ -141,7 +185,7 @@ describe("sop on a master workbook", () => {
     for (const n of [1, 2, 3, 4, 5])
       expect((await step("done", file, n, "2026-04-29 10:00")).code).toBe(EXIT.ok);
     expect((await step("paraf", file, 6, "2026-04-29 13:00")).code).toBe(EXIT.ok);
-    // Data changes after the paraf.
+    // Data changes after the paraf (and the Laporan is not rebuilt).
     const book = await XlsxWorkbook.fromBytes(new Uint8Array(await readFile(join(dir, file))));
     await book.writeSheets([
       dataPlan([

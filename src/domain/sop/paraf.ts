@@ -12,6 +12,7 @@ import type { Official, RoundSetup, SopRole } from "../setup/setup-types";
 import { isHash, isIsoInstant, type LogEntry, type NewLogEntry } from "./sop-log";
 import type { Issue } from "../shared/types";
 import { instantMs } from "../setup/working-time";
+import { LAPORAN_SHEET } from "./laporan-sheet-name";
 
 export const PARAF_TYPE = "kertas-kerja-sakip/paraf";
 export const PARAF_VERSION = 1;
@@ -21,8 +22,10 @@ export const PARAF_ROLE: Readonly<Record<ParafStep, SopRole>> = {
   6: "kabag-umum-keuangan",
   7: "sekretaris-daerah",
 };
-/** The draft report the paraf and the signature cover. */
-export const REVIEWED_SHEETS: readonly string[] = [DATA_SHEET, ANALYSIS_SHEET];
+/** The draft report the paraf and the signature cover: the figures, their analysis, the Laporan. */
+export const REVIEWED_SHEETS: readonly string[] = [DATA_SHEET, ANALYSIS_SHEET, LAPORAN_SHEET];
+/** What a paraf covered before the Laporan existed (fingerprint version 1). */
+const REVIEWED_SHEETS_V1: readonly string[] = [DATA_SHEET, ANALYSIS_SHEET];
 
 export interface ParafRecord {
   step: ParafStep;
@@ -69,23 +72,43 @@ function canonicalRows(sheet: SheetSnapshot): CanonicalCell[][] {
   return rows;
 }
 
+/** The sheet of that name, matched case-insensitively as Excel does. */
+const sheetNamed = (sheets: readonly SheetSnapshot[], name: string): SheetSnapshot | undefined =>
+  sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+
 /**
- * SHA-256 of the reviewed content: for each named sheet (matched case-insensitively, as Excel
- * does), its constants and formulas by position. Formula results, formats, other sheets and
- * trailing empty cells or rows never count; a missing sheet counts as missing.
+ * SHA-256 of the reviewed content: for each of Data, Analisis and Laporan, its constants and
+ * formulas by position. Formula results, formats, other sheets, the order of the sheets and
+ * trailing empty cells or rows never count; a missing Data or Analisis counts as missing.
+ *
+ * Older masters: a workbook without a Laporan sheet is fingerprinted exactly as before the Laporan
+ * was covered (version 1, Data and Analisis only). A paraf recorded on such a master therefore
+ * still matches while Data and Analisis are unchanged, and stops matching ("tidak berlaku lagi")
+ * once they change or a Laporan is built; with a Laporan the fingerprint is version 2.
  * @example reviewedContentFingerprint(workbook.sheets) === reviewedContentFingerprint(withAnotherSheetEdited)
  */
-export function reviewedContentFingerprint(
-  sheets: readonly SheetSnapshot[],
-  names: readonly string[] = REVIEWED_SHEETS,
-): string {
+export function reviewedContentFingerprint(sheets: readonly SheetSnapshot[]): string {
+  const withLaporan = sheetNamed(sheets, LAPORAN_SHEET) !== undefined;
+  const names = withLaporan ? REVIEWED_SHEETS : REVIEWED_SHEETS_V1;
   const content = names.map((name) => {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const sheet = sheetNamed(sheets, name);
     return sheet ? { name, rows: canonicalRows(sheet) } : { name, missing: true };
   });
   return sha256Hex(
-    canonicalJson({ type: "kertas-kerja-sakip/reviewed-content", version: 1, sheets: content }),
+    canonicalJson({
+      type: "kertas-kerja-sakip/reviewed-content",
+      version: withLaporan ? 2 : 1,
+      sheets: content,
+    }),
   );
+}
+
+/**
+ * True when the sheet holds a draft: at least one value or formula. An empty "Laporan" sheet (made
+ * by hand, or left by an interrupted write) is no draft to finish step 5 with or to initial.
+ */
+export function hasReviewableContent(sheet: SheetSnapshot | null | undefined): boolean {
+  return sheet ? canonicalRows(sheet).some((row) => row.length > 0) : false;
 }
 
 /**

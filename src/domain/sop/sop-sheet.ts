@@ -211,7 +211,7 @@ export function sopSheetPlan(input: SopSheetInput): SheetPlan {
       [stepState ? formatInstant(stepState.plannedFinish, cal) : "", "cell"],
       [stepState?.actualStart ? formatInstant(stepState.actualStart, cal) : "", "cell"],
       [stepState?.actualFinish ? formatInstant(stepState.actualFinish, cal) : "", "cell"],
-      [stepState && status ? statusText(stepState, status) : "", status?.status ?? "cell"],
+      [stepState && status ? statusText(stepState, status, cal) : "", status?.status ?? "cell"],
       [stepState?.actor ? `${stepState.actor.nama}\n${stepState.actor.jabatan}` : "", "cell"],
       [
         (input.parafs ?? [])
@@ -292,12 +292,13 @@ export function readSopState(snapshot: SheetSnapshot): SopStateRead {
   };
 }
 
-function statusText(stepState: SopStepState, status: SopStepStatus): string {
+function statusText(stepState: SopStepState, status: SopStepStatus, cal: WorkingCalendar): string {
+  const late = formatWorkingMinutes(status.lateMinutes, cal);
   const label =
     status.status === "terlambat"
       ? status.done
-        ? S.sop.statusDoneLate(formatWorkingMinutes(status.lateMinutes))
-        : S.sop.statusLate(formatWorkingMinutes(status.lateMinutes))
+        ? S.sop.statusDoneLate(late)
+        : S.sop.statusLate(late)
       : S.sop.status[status.status];
   const reason = [...stepState.events].reverse().find((e) => e.kind === "start" && e.reason)?.reason;
   return reason ? `${label}\n${S.sop.reasonLine(reason)}` : label;

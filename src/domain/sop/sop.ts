@@ -257,11 +257,45 @@ export function compareInstants(a: Instant, b: Instant): number {
   return (instantMs(a) ?? 0) - (instantMs(b) ?? 0);
 }
 
-/** "2 jam 15 menit" for a number of working minutes. */
-export function formatWorkingMinutes(minutes: number): string {
-  const total = Math.round(minutes);
+const clockMinutes = (hhmm: string): number => {
+  const [h, m] = hhmm.split(":").map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/**
+ * The working minutes of one working day of the calendar: its opening hours (07:30–16:00 = 510).
+ * When the days differ (a shorter Friday), the length most days have; of two as common, the longer.
+ * 0 for a calendar without working hours.
+ */
+export function workingDayMinutes(cal: WorkingCalendar): number {
+  const counts = new Map<number, number>();
+  for (const d of cal.week) {
+    const length = clockMinutes(d.end) - clockMinutes(d.start);
+    if (length > 0) counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [length, count] of counts) {
+    if (count > bestCount || (count === bestCount && length > best)) [best, bestCount] = [length, count];
+  }
+  return best;
+}
+
+/**
+ * A number of working minutes (a lateness) as a person reads it, in the calendar's working time:
+ * under one working day in hours and minutes ("2 jam 15 menit"); from one working day up in
+ * working days and whole hours, the minutes left out ("176 hari kerja 2 jam").
+ * @example (07:30–16:00, a working day = 510 minutes) 84 630 → "165 hari kerja 8 jam"
+ */
+export function formatWorkingMinutes(minutes: number, cal: WorkingCalendar): string {
+  const D = S.sop.duration;
+  const total = Math.max(0, Math.round(minutes));
+  const day = workingDayMinutes(cal);
+  if (day > 0 && total >= day) {
+    const jam = Math.floor((total % day) / 60);
+    return [D.hariKerja(Math.floor(total / day)), jam > 0 ? D.jam(jam) : ""].filter(Boolean).join(" ");
+  }
   const jam = Math.floor(total / 60);
   const menit = total % 60;
-  const parts = [jam > 0 ? S.sop.duration.jam(jam) : "", menit > 0 ? S.sop.duration.menit(menit) : ""];
-  return parts.filter(Boolean).join(" ") || S.sop.duration.zero;
+  return [jam > 0 ? D.jam(jam) : "", menit > 0 ? D.menit(menit) : ""].filter(Boolean).join(" ") || D.zero;
 }

@@ -51,7 +51,7 @@ const arbSubs = fc
 describe("Data sheet", () => {
   test("names the sheets the paraf reviews", () => {
     expect(DATA_SHEET).toBe("Data");
-    expect(REVIEWED_SHEETS).toEqual(["Data", "Analisis"]);
+    expect(REVIEWED_SHEETS).toEqual(["Data", "Analisis", "Laporan"]);
   });
 
   test("round trip: reading the written sheet gives the submissions back, in Data order", () => {

@@ -12,6 +12,7 @@ import { appendLog, verifyLog, type LogEntry } from "../../../src/domain/sop/sop
 import { S } from "../../../src/strings";
 import { makeSetup } from "../../support/round-fixture";
 import { witaInstant } from "../../support/log-fixture";
+import { OLD_DATA, OLD_FINGERPRINT } from "../../support/sop-old-master";
 
 const kabag = {
   peran: "kabag-umum-keuangan" as const,
@@ -39,12 +40,20 @@ const data = sheet("Data", [
   ["4.01.01.2.01.0001", "Dokumen perencanaan", 2, 1, 50],
 ]);
 const dataFormulas = [[], [null, null, null, null, "=D2/C2*100"]];
+/** The draft Laporan: a sentence built from the figures, and a figure as a formula over Analisis. */
+const laporan = sheet(
+  "Laporan",
+  [["BAB III AKUNTABILITAS KINERJA"], ["Capaian rata-rata sebesar 50,00 %."], [50]],
+  [[null], [null], ["=Analisis!A2"]],
+);
 const workbook = (over: Partial<Record<string, SheetSnapshot>> = {}): SheetSnapshot[] => [
   over.Pengaturan ?? sheet("Pengaturan", [["PENGATURAN"]]),
   over.Data ?? { ...data, formulas: dataFormulas },
   over.Analisis ?? sheet("Analisis", [["Capaian rata-rata"], [50]], [[null], ["=AVERAGE(Data!E:E)"]]),
+  over.Laporan ?? laporan,
   over.Log ?? sheet("Log", [["LOG"]]),
 ];
+const REVIEWED = ["Data", "Analisis", "Laporan"];
 const fp0 = reviewedContentFingerprint(workbook());
 const fp1 = reviewedContentFingerprint(workbook({ Data: sheet("Data", [["lain"]]) }));
 
@@ -90,11 +99,11 @@ describe("the fingerprint of the reviewed content", () => {
     );
   });
 
-  it("changes with any change of a value or formula in Data or Analisis, and with nothing elsewhere", () => {
+  it("changes with any change of a value or formula in Data, Analisis or Laporan, and with nothing elsewhere", () => {
     fc.assert(
       fc.property(
         grid,
-        fc.constantFrom("Data", "Analisis"),
+        fc.constantFrom(...REVIEWED),
         fc.nat({ max: 6 }),
         fc.nat({ max: 6 }),
         fc.oneof<fc.Arbitrary<Edit>[]>(
@@ -104,7 +113,12 @@ describe("the fingerprint of the reviewed content", () => {
           fc.string({ minLength: 1 }).map((f) => ({ value: null, formula: `=${f}` })),
         ),
         (values, name, row, col, next) => {
-          const base = [sheet("Data", values), sheet("Analisis", values), sheet("Lain", values)];
+          const base = [
+            sheet("Data", values),
+            sheet("Analisis", values),
+            sheet("Laporan", values),
+            sheet("Lain", values),
+          ];
           const before = reviewedContentFingerprint(base);
           const old = values[row]?.[col] ?? null;
           const grid2: CellValue[][] = Array.from({ length: Math.max(values.length, row + 1) }, (_, r) => [
@@ -126,6 +140,72 @@ describe("the fingerprint of the reviewed content", () => {
         },
       ),
     );
+  });
+});
+
+describe("the fingerprint and the Laporan", () => {
+  const unrelated = fc.record({
+    name: fc.constantFrom("Lain", "SOP", "Catatan", "Grafik"),
+    values: fc.array(fc.array(fc.oneof(fc.integer(), fc.string()), { maxLength: 4 }), { maxLength: 4 }),
+  });
+
+  it("does not change with the order of the sheets, an unrelated sheet, or a re-save", () => {
+    const book = workbook();
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(book, { minLength: book.length, maxLength: book.length }),
+        fc.option(unrelated, { nil: undefined }),
+        fc.integer(),
+        (shuffled, extra, recalculated) => {
+          // A re-save: formula results recalculated, the sheet names cased as another host writes them.
+          const resaved = shuffled.map((s) =>
+            s.name === "Laporan"
+              ? { ...s, name: "LAPORAN", values: [...s.values.slice(0, 2), [recalculated]] }
+              : s,
+          );
+          const sheets = extra ? [...resaved, sheet(extra.name, extra.values)] : resaved;
+          expect(reviewedContentFingerprint(sheets)).toBe(fp0);
+        },
+      ),
+    );
+  });
+
+  it("of an older master without a Laporan is the one recorded before the Laporan was covered", () => {
+    const old = [sheet("Pengaturan", [["PENGATURAN"]]), sheet("Data", OLD_DATA), sheet("Log", [["LOG"]])];
+    expect(reviewedContentFingerprint(old)).toBe(OLD_FINGERPRINT);
+    // A Laporan, even an empty one, makes it another content.
+    expect(reviewedContentFingerprint([...old, sheet("Laporan", [])])).not.toBe(OLD_FINGERPRINT);
+    expect(reviewedContentFingerprint([...old, laporan])).not.toBe(OLD_FINGERPRINT);
+  });
+
+  it("keeps an older paraf valid until Data changes or a Laporan is built, then says it no longer holds", () => {
+    const recorded = paraf(emptyParafState(), OLD_FINGERPRINT).state;
+    const old = [sheet("Data", OLD_DATA)];
+    expect(parafValidity(recorded, reviewedContentFingerprint(old)).valid).toBe(true);
+    const withLaporan = reviewedContentFingerprint([...old, laporan]);
+    expect(parafValidity(recorded, withLaporan)).toMatchObject({
+      valid: false,
+      stale: [{ step: 6, recorded: OLD_FINGERPRINT, current: withLaporan }],
+    });
+    const changed = reviewedContentFingerprint([sheet("Data", [OLD_DATA[0]!, ["Persentase", 81]])]);
+    expect(parafValidity(recorded, changed).valid).toBe(false);
+  });
+
+  it("voids the paraf when the Laporan is rebuilt with another sentence or figure, or removed", () => {
+    const { state } = paraf(emptyParafState(), fp0);
+    const rebuilt = (values: CellValue[][], formulas: (string | null)[][]) =>
+      reviewedContentFingerprint(workbook({ Laporan: sheet("Laporan", values, formulas) }));
+    const same = rebuilt(laporan.values, laporan.formulas!);
+    expect(parafValidity(state, same).valid).toBe(true);
+    const sentence = rebuilt(
+      [laporan.values[0]!, ["Capaian rata-rata sebesar 55,00 %."], [55]],
+      laporan.formulas!,
+    );
+    expect(parafValidity(state, sentence).valid).toBe(false);
+    const figure = rebuilt(laporan.values, [[null], [null], ["=Analisis!B2"]]);
+    expect(parafValidity(state, figure).valid).toBe(false);
+    const removed = reviewedContentFingerprint(workbook().filter((s) => s.name !== "Laporan"));
+    expect(parafValidity(state, removed).valid).toBe(false);
   });
 });
 
@@ -258,11 +338,11 @@ describe("paraf validity", () => {
     ).toBe(true);
   });
 
-  it("turns stale on any change of Data or Analisis after the paraf, and on nothing else", () => {
+  it("turns stale on any change of Data, Analisis or Laporan after the paraf, and on nothing else", () => {
     const { state } = paraf(emptyParafState(), fp0);
     fc.assert(
       fc.property(
-        fc.constantFrom("Data", "Analisis", "Pengaturan", "Log"),
+        fc.constantFrom("Data", "Analisis", "Laporan", "Pengaturan", "Log"),
         fc.nat({ max: 3 }),
         fc.nat({ max: 6 }),
         fc.string({ minLength: 1 }),
@@ -280,7 +360,7 @@ describe("paraf validity", () => {
           const fp = reviewedContentFingerprint(
             workbook({ [name]: { ...base, values, ...(formulas ? { formulas } : {}) } }),
           );
-          expect(parafValidity(state, fp).valid).toBe(name !== "Data" && name !== "Analisis");
+          expect(parafValidity(state, fp).valid).toBe(!REVIEWED.includes(name));
         },
       ),
     );

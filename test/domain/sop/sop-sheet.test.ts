@@ -108,6 +108,16 @@ describe("the SOP sheet", () => {
     ]);
   });
 
+  it("reads a lateness of days in working days and hours", () => {
+    const later = sopSheetPlan({ state, setup, now: at("2026-04-15 10:00") });
+    // Step 3 (2 hari from Monday 11:30) was due Wednesday 8 April 11:30. Late until Wednesday
+    // 15 April 10:00: 8 April 11:30–16:00 (270) + 9, 10, 13, 14 April (4 × 510) + 07:30–10:00 (150)
+    // = 2 460 minutes = 4 working days of 510 + 420 (7 jam; the 30 minutes are left out).
+    expect(rowOf(later, 3)[14]).toBe(
+      "Terlambat 4 hari kerja 7 jam\nAlasan mendahului: Kertas kerja disiapkan paralel dengan rapat",
+    );
+  });
+
   it("gives rows with long text room for every line", () => {
     const r4 = plan.rows.findIndex((r) => r[0]?.value === 4);
     const r8 = plan.rows.findIndex((r) => r[0]?.value === 8);

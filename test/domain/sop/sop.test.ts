@@ -6,9 +6,15 @@ import {
   rescheduleSop,
   sopStatus,
   stepStatus,
+  workingDayMinutes,
   type SopState,
 } from "../../../src/domain/sop/sop";
-import { DEFAULT_CALENDAR, formatInstant } from "../../../src/domain/setup/working-time";
+import {
+  DEFAULT_CALENDAR,
+  formatInstant,
+  type WorkingCalendar,
+  type WorkingDayHours,
+} from "../../../src/domain/setup/working-time";
 import { at, NIP_OF_STEP, newRound, OFFICIALS, sopSetup } from "../../support/sop-fixture";
 
 const setup = sopSetup();
@@ -114,7 +120,7 @@ describe("status", () => {
       done: false,
       lateMinutes: 135,
     });
-    expect(formatWorkingMinutes(135)).toBe("2 jam 15 menit");
+    expect(formatWorkingMinutes(135, DEFAULT_CALENDAR)).toBe("2 jam 15 menit");
   });
   it("a step finished after its planned finish stays terlambat, marked done", () => {
     const s = ok(finish(newRound(), 1, "2026-04-06 09:00"));
@@ -128,6 +134,64 @@ describe("status", () => {
   it("the current step is the first one not finished", () => {
     expect(currentStep(newRound())!.no).toBe(1);
     expect(currentStep(ok(finish(newRound(), 1, "2026-04-06 08:20")))!.no).toBe(2);
+  });
+});
+
+describe("lateness as a person reads it", () => {
+  const week = (hours: [number, string, string][]): WorkingCalendar => ({
+    ...DEFAULT_CALENDAR,
+    week: hours.map(([weekday, start, end]) => ({ weekday, start, end }) as WorkingDayHours),
+  });
+  // Monday–Friday 07:30–16:00: a working day is 8 h 30 min = 510 minutes.
+  const DAY = 8 * 60 + 30;
+
+  it("a working day is the calendar's hours of a day; of days that differ, the usual one", () => {
+    expect(workingDayMinutes(DEFAULT_CALENDAR)).toBe(DAY);
+    // A shorter Friday (07:30–11:00) does not make the working day shorter.
+    const shortFriday = week([
+      [1, "07:30", "16:00"],
+      [2, "07:30", "16:00"],
+      [3, "07:30", "16:00"],
+      [4, "07:30", "16:00"],
+      [5, "07:30", "11:00"],
+    ]);
+    expect(workingDayMinutes(shortFriday)).toBe(DAY);
+    // Two days of 8 h and two of 8 h 30 min: as common, the longer counts.
+    const tie = week([
+      [1, "08:00", "16:00"],
+      [2, "08:00", "16:00"],
+      [3, "07:30", "16:00"],
+      [4, "07:30", "16:00"],
+    ]);
+    expect(workingDayMinutes(tie)).toBe(DAY);
+  });
+
+  it.each([
+    // minutes, the arithmetic with a 510-minute day, the text
+    [0, "nothing", "0 menit"],
+    [45, "45 min", "45 menit"],
+    [135, "2 × 60 + 15", "2 jam 15 menit"],
+    [DAY - 1, "8 × 60 + 29, still under a day", "8 jam 29 menit"],
+    [DAY, "1 × 510", "1 hari kerja"],
+    [DAY + 59, "1 × 510 + 59: minutes are left out from a day up", "1 hari kerja"],
+    [2 * DAY + 150, "2 × 510 + 2 × 60 + 30", "2 hari kerja 2 jam"],
+    [1410 * 60 + 30, "84 630 = 165 × 510 + 480 (8 × 60)", "165 hari kerja 8 jam"],
+  ])("%i working minutes (%s) read “%s” on 07:30–16:00", (minutes, _, text) => {
+    expect(formatWorkingMinutes(minutes, DEFAULT_CALENDAR)).toBe(text);
+  });
+
+  it("reads 1410 jam 30 menit as 176 hari kerja 2 jam on a calendar of eight-hour days", () => {
+    const eightHours = week([1, 2, 3, 4, 5].map((d) => [d, "07:30", "15:30"]));
+    // 1410 × 60 + 30 = 84 630 = 176 × 480 + 150, and 150 minutes = 2 jam (30 menit left out).
+    expect(formatWorkingMinutes(1410 * 60 + 30, eightHours)).toBe("176 hari kerja 2 jam");
+  });
+
+  it("counts a step's lateness in the calendar's working time, then reads it in days and hours", () => {
+    const step4 = { ...newRound().steps[3]!, plannedFinish: at("2026-04-10 16:00") };
+    // Friday 16:00 → Wednesday 15 April 10:00: Monday and Tuesday (2 × 510), Wednesday 07:30–10:00 (150).
+    const status = stepStatus(step4, at("2026-04-15 10:00"), DEFAULT_CALENDAR);
+    expect(status.lateMinutes).toBe(2 * DAY + 150);
+    expect(formatWorkingMinutes(status.lateMinutes, DEFAULT_CALENDAR)).toBe("2 hari kerja 2 jam");
   });
 });
 

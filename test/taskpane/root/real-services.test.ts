@@ -6,7 +6,7 @@ import { localIsoDate } from "../../../src/domain/shared/dates";
 import { createAppServices, groupIndicators } from "../../../src/taskpane/root/real-services";
 import { makeSetup, smallDpa } from "../../support/round-fixture";
 import { at, newRound, NIP_OF_STEP, OFFICIALS } from "../../support/sop-fixture";
-import { dataPlan, sopWorkbook } from "../../support/sop-workbook";
+import { dataPlan, laporanPlan, sopWorkbook } from "../../support/sop-workbook";
 
 const inputs = (assignments: Record<string, string> = {}) => ({
   setup: makeSetup(),
@@ -75,6 +75,7 @@ describe("createAppServices", () => {
       suratSheet: "Surat",
       letters: 2,
       batasWaktu: "2026-07-15",
+      pkSheet: null,
     });
     // One write: the kertas kerja, the letters, and the Log recording the generation.
     expect(written).toEqual([
@@ -118,7 +119,7 @@ describe("writeKertasKerja on a scheduled round", () => {
     const services = createAppServices(book, { exportWorkbook: jest.fn() }, () => clock);
     const prep = services.prepareRound(inputs());
     const written = await services.writeKertasKerja(prep, makeSetup());
-    expect(written).toEqual({ suratSheet: "Surat", letters: 2, batasWaktu: "2026-04-17" });
+    expect(written).toEqual({ suratSheet: "Surat", letters: 2, batasWaktu: "2026-04-17", pkSheet: null });
     const surat = await book.readSheet("Surat");
     const text = (surat?.values.flat() ?? []).filter((v) => typeof v === "string").join("\n");
     expect(text).toContain("10 April 2026");
@@ -159,6 +160,8 @@ describe("the SOP services (app use cases over an in-memory workbook, then the p
     expect(late.view.current?.step.no).toBe(2);
 
     for (const step of [2, 3, 4, 5]) {
+      // Step 5's outcome is the draft Laporan: it must exist before the step is done.
+      if (step === 5) await book.writeSheets([laporanPlan()]);
       const r = await services.actOnSop({ kind: "done", step, nip: nip(step) });
       expect(r.ok).toBe(true);
     }
