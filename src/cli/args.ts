@@ -90,8 +90,17 @@ export interface SetupOptions {
   batasWaktu?: string;
 }
 
+/** `arsip …` as parsed here; which argument is what is src/cli/arsip.ts's (`arsipOptions`). */
+export interface ArsipArgs {
+  positionals: string[];
+  kembali?: string;
+  out?: string;
+  sha256?: string;
+}
+
 export type Command =
   | { kind: "help" }
+  | { kind: "arsip"; args: ArsipArgs; debug: boolean }
   | { kind: "setup"; options: SetupOptions; debug: boolean }
   | { kind: "generate"; options: GenerateOptions; debug: boolean }
   | { kind: "demo"; out: string | undefined; debug: boolean }
@@ -142,6 +151,13 @@ const sopOptions = {
   sekarang: { type: "string" },
 } as const;
 
+const arsipOptions = {
+  ...common,
+  kembali: { type: "string" },
+  out: { type: "string" },
+  sha256: { type: "string" },
+} as const;
+
 const consolidateOptions = {
   ...common,
   into: { type: "string" },
@@ -183,6 +199,12 @@ export function parseCommand(argv: readonly string[]): Command {
       return parseSop(rest);
     case "consolidate":
       return parseConsolidate(rest);
+    case "arsip": {
+      const { values, positionals } = parse(rest, arsipOptions, true);
+      if (values.help) return { kind: "help" };
+      const { kembali, out, sha256 } = values;
+      return { kind: "arsip", args: { positionals, kembali, out, sha256 }, debug: values.debug === true };
+    }
     default:
       throw usageError(T.unknownCommand(first));
   }

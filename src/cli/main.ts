@@ -1,5 +1,5 @@
 /**
- * The command line: `kertas-kerja setup | generate | consolidate | demo | sop | help`. Testable in-process: `main` takes its
+ * The command line: `kertas-kerja setup | generate | consolidate | demo | sop | arsip | help`. Testable in-process: `main` takes its
  * writers and folder, returns the exit code, and never lets a stack trace reach the user unless
  * `--debug` asks for it.
  *
@@ -37,6 +37,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
         return EXIT.ok;
       case "consolidate":
         return (await (await import("./consolidate")).runConsolidate(command.options, io)).exitCode;
+      case "arsip":
+        return await (await import("./arsip")).runArsip(command.args, io);
     }
   } catch (error) {
     return report(error, io, debug);

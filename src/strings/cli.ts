@@ -1,4 +1,5 @@
 /** Texts of the command line (src/cli): help, summaries, and every message it prints. */
+import { arsip } from "./arsip";
 
 /**
  * Every exit code of every command, one sentence each: the same words stand in `--help` and in
@@ -10,7 +11,7 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
     "Berhasil: setup menulis buku kerja Pengaturan; generate menulis setiap berkas; demo menjalankan seluruh contoh (kertas kerja contoh yang " +
       "ditolak adalah bagian dari contoh); sop status menampilkan status; tindakan sop dicatat dan buku kerja " +
       "induk ditulis; consolidate menerima setiap berkas (boleh dengan catatan), tidak ada Bagian yang menunggu " +
-      "pilihan, dan buku kerja induk ditulis bila ada yang berubah; help menampilkan bantuan.",
+      "pilihan, dan buku kerja induk ditulis bila ada yang berubah; arsip menulis folder arsip (berkas yang tidak ditemukan hanya peringatan); arsip periksa mendapati arsip utuh; help menampilkan bantuan.",
   ],
   [
     1,
@@ -26,13 +27,12 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
       "lain, putaran yang tidak sebelum putaran yang dibuat); tidak ada buku kerja yang ditulis. Pada consolidate juga: sedikitnya satu kertas " +
       "kerja ditolak (yang diterima tetap dihimpun), atau tidak ada Pengaturan di " +
       "buku kerja induk maupun di berkas, atau lembar Data atau Riwayat rusak atau berubah sejak peninjauan " +
-      "(tidak ada buku kerja yang ditulis).",
+      "(tidak ada buku kerja yang ditulis). Pada arsip: buku kerja induk tanpa lembar Data, atau folder --kembali tidak ada (tidak ada yang ditulis). Pada arsip periksa: arsip tidak utuh (ada berkas yang berubah, hilang, atau bertambah), atau manifest.json tidak ada atau rusak.",
   ],
   [
     3,
-    "Berkas keluaran tidak dapat ditulis: folder --out atau berkas di dalamnya, buku kerja induk, " +
-      "laporan JSON --report, atau berkas --out setup yang sudah ada (tidak ditimpa); setiap berkas ditulis " +
-      "utuh atau tidak sama sekali.",
+    "Berkas keluaran tidak dapat ditulis: folder --out atau berkas di dalamnya, buku kerja induk, laporan JSON --report, " +
+      "berkas --out setup atau folder arsip yang sudah ada (tidak ditimpa); setiap berkas ditulis utuh atau tidak sama sekali.",
   ],
   [
     4,
@@ -58,7 +58,7 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
 /** Which codes each command can end with (the same line stands in README). */
 export const exitCodesPerCommand =
   "Per perintah: setup 0, 1, 2, 3, 4; generate 0, 1, 2, 3, 4; demo 0, 1, 2, 3, 4; sop status 0, 1, 2, 4; " +
-  "sop jadwal, start, done, paraf, sign 0, 1, 2, 3, 4, 5; consolidate 0, 1, 2, 3, 4, 6; help 0.";
+  "sop jadwal, start, done, paraf, sign 0, 1, 2, 3, 4, 5; consolidate 0, 1, 2, 3, 4, 6; arsip 0, 1, 2, 3, 4; arsip periksa 0, 1, 2, 4; help 0.";
 
 /** A paragraph wrapped to `width` columns, each line indented by `indent` spaces (help text). */
 function wrap(text: string, indent: number, width = 100): string[] {
@@ -98,7 +98,7 @@ export const cli = {
     "  kertas-kerja sop paraf BERKAS --step 6 --by NIP",
     "  kertas-kerja sop sign BERKAS --step 7 --by NIP",
     "  kertas-kerja consolidate BERKAS... --into INDUK.xlsx [--report LAPORAN.json] [opsi]",
-    "  kertas-kerja help",
+    ...arsip.help.usage,
     "",
     "Perintah:",
     "  setup     Menulis buku kerja berisi lembar Pengaturan dari DPA (Bagian, hari libur, aturan",
@@ -117,7 +117,7 @@ export const cli = {
     "            Membaca kertas kerja yang dikembalikan Bagian, memeriksa tiap berkas, lalu menghimpun",
     "            yang diterima ke lembar Data, Analisis, dan Riwayat di buku kerja induk (dibuat bila",
     "            belum ada). Kode keluarnya di bawah.",
-    "  help      Menampilkan bantuan ini.",
+    ...arsip.help.commands,
     "",
     "Opsi generate:",
     "  --dpa BERKAS              DPA dalam .xlsx (wajib).",
@@ -178,7 +178,7 @@ export const cli = {
     "  --pilih KODE=BERKAS       Bila dua berkas berbeda mengaku Bagian yang sama, ambil yang ini.",
     "  --oleh NIP                NIP yang mengimpor, untuk Log dan asal-usul data.",
     "",
-    "Opsi umum:",
+    ...arsip.help.options,
     "  --debug                   Tampilkan jejak tumpukan (stack trace) bila terjadi kesalahan tak terduga.",
     "  --help, -h                Tampilkan bantuan ini.",
     "",
@@ -195,9 +195,9 @@ export const cli = {
 
   usage: {
     hint: "Jalankan `kertas-kerja --help` untuk melihat cara penggunaan.",
-    noCommand: "Perintah belum disebut: gunakan setup, generate, demo, sop, consolidate, atau help.",
+    noCommand: "Perintah belum disebut: gunakan setup, generate, demo, sop, consolidate, arsip, atau help.",
     unknownCommand: (name: string) =>
-      `Perintah tidak dikenal: "${name}". Gunakan setup, generate, demo, sop, consolidate, atau help.`,
+      `Perintah tidak dikenal: "${name}". Gunakan setup, generate, demo, sop, consolidate, arsip, atau help.`,
     sopNoSubcommand: "Perintah sop memerlukan salah satu: status, jadwal, start, done, paraf, atau sign.",
     sopUnknownSubcommand: (name: string) =>
       `Perintah sop "${name}" tidak dikenal: gunakan status, jadwal, start, done, paraf, atau sign.`,
