@@ -62,6 +62,11 @@ export interface SopActInput {
   now: string;
   /** Required when an earlier step is not finished; logged. */
   reason?: string;
+  /**
+   * Step 8 (done): the archive handed over, verified intact (`archiveForLog`): its manifest's
+   * SHA-256 becomes the Log entry's fingerprint. Step 8 is not done without one.
+   */
+  archive?: { manifestSha256: string; detail: string };
 }
 
 const A = S.sop.app;
@@ -129,7 +134,11 @@ export async function actOnSop(port: WorkbookPort, input: SopActInput): Promise<
     const noDraft =
       input.kind === "done" && laporanRequired({ kind: "done", step: input.step }, reading.laporanSheet);
     if (noDraft) return { ok: false, issue: noDraft };
-    return commit(port, reading, result.state, reading.round.paraf, eventEntries(result.events));
+    const archive = input.kind === "done" && input.step === 8 ? input.archive : undefined;
+    if (input.kind === "done" && input.step === 8 && !archive) {
+      return refuse("sop.step8.no-archive", A.noArchive, A.noArchiveFound, A.noArchiveExpected);
+    }
+    return commit(port, reading, result.state, reading.round.paraf, eventEntries(result.events, archive));
   }
 
   const step = input.kind === "paraf" ? 6 : 7;
@@ -305,7 +314,8 @@ function parafTexts(
   });
 }
 
-function eventEntries(events: readonly SopEvent[]): NewLogEntry[] {
+/** The Log entries of step events; step 8's done carries the archive's manifest SHA-256. */
+function eventEntries(events: readonly SopEvent[], archive?: SopActInput["archive"]): NewLogEntry[] {
   return events.map((e) => {
     const aktivitas = DEFAULT_SOP.steps.find((d) => d.no === e.step)?.aktivitas ?? "";
     const reason = e.reason ? A.log.reason((e.openBefore ?? []).join(", "), e.reason) : "";
@@ -315,11 +325,13 @@ function eventEntries(events: readonly SopEvent[]): NewLogEntry[] {
         : e.implicit
           ? `${A.log.startImplicit(e.step)}${reason}`
           : `${A.log.start(e.step, aktivitas)}${reason}`;
+    const archived = e.kind === "finish" && e.step === 8 && archive;
     return {
       at: e.at,
       who: e.actor,
       action: e.kind === "finish" ? "step-done" : "step-start",
-      detail,
+      detail: archived ? `${detail} ${archive.detail}` : detail,
+      ...(archived ? { fingerprint: archive.manifestSha256 } : {}),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 /** The values of command-line options, read or refused with a usage error that says what to type. */
 import { PERIODES, type Periode } from "../domain/shared/types";
 import { S } from "../strings";
@@ -54,4 +55,39 @@ export function isRealDate(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Options every command takes. */
+export const common = {
+  help: { type: "boolean", short: "h" },
+  debug: { type: "boolean" },
+} as const;
+
+export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+
+/** node:util parseArgs, strict, its errors as usage errors in Indonesian. */
+export function parse<O extends OptionSpec>(args: readonly string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals });
+  } catch (error) {
+    throw usageError(translateParseError(error));
+  }
+}
+
+/** node:util parseArgs speaks English: say the same thing in Indonesian. */
+function translateParseError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  const option = quoted.split(" ")[0] ?? quoted;
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return T.unknownOption(option);
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return T.unexpectedArgument(quoted);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return message.includes("does not take") ? T.noValueAllowed(option) : T.missingValue(option);
+    default:
+      return T.badOption(message);
+  }
 }

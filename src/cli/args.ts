@@ -1,9 +1,11 @@
-import { parseArgs } from "node:util";
 import type { Periode } from "../domain/shared/types";
 import { S } from "../strings";
+import { parseSop, type SopOptions } from "./args-sop";
 import {
+  common,
   isRealDate,
   nonEmpty,
+  parse,
   parseInstant,
   parseIsoDate,
   parseNip,
@@ -11,6 +13,8 @@ import {
   parseTahun,
 } from "./args-values";
 import { usageError } from "./io";
+
+export { SOP_SUBCOMMANDS, type SopOptions, type SopSubcommand } from "./args-sop";
 
 const T = S.cli.usage;
 
@@ -34,30 +38,6 @@ export interface GenerateOptions {
   /** NIP of the person generating, for the master's Log. */
   oleh?: string;
   /** Hidden, for tests and replays: the moment of the generation (ISO instant with offset). */
-  sekarang?: string;
-}
-
-export type SopSubcommand = "status" | "jadwal" | "start" | "done" | "paraf" | "sign";
-export const SOP_SUBCOMMANDS: readonly SopSubcommand[] = [
-  "status",
-  "jadwal",
-  "start",
-  "done",
-  "paraf",
-  "sign",
-];
-
-export interface SopOptions {
-  sub: SopSubcommand;
-  /** The master workbook, acted on in place. */
-  file: string;
-  step?: number;
-  /** NIP of the person acting. */
-  by?: string;
-  reason?: string;
-  /** `jadwal`: ISO date of the round's first day. */
-  mulai?: string;
-  /** Hidden, for tests and replays: the moment of the action (ISO instant with offset). */
   sekarang?: string;
 }
 
@@ -107,11 +87,6 @@ export type Command =
   | { kind: "sop"; options: SopOptions; debug: boolean }
   | { kind: "consolidate"; options: ConsolidateOptions; debug: boolean };
 
-const common = {
-  help: { type: "boolean", short: "h" },
-  debug: { type: "boolean" },
-} as const;
-
 const generateOptions = {
   ...common,
   dpa: { type: "string" },
@@ -141,15 +116,6 @@ const setupOptions = {
 } as const;
 
 const demoOptions = { ...common, out: { type: "string" } } as const;
-
-const sopOptions = {
-  ...common,
-  step: { type: "string" },
-  by: { type: "string" },
-  reason: { type: "string" },
-  mulai: { type: "string" },
-  sekarang: { type: "string" },
-} as const;
 
 const arsipOptions = {
   ...common,
@@ -234,54 +200,6 @@ function parseSetup(args: readonly string[]): Command {
   return { kind: "setup", options, debug: values.debug === true };
 }
 
-/** `sop SUB FILE [--step N] [--by NIP] [--reason TEKS] [--mulai TTTT-BB-HH] [--sekarang ISO]`. */
-function parseSop(args: readonly string[]): Command {
-  const { values, positionals } = parse(args, sopOptions, true);
-  if (values.help) return { kind: "help" };
-  const [sub, file, ...extra] = positionals;
-  if (sub === undefined) throw usageError(T.sopNoSubcommand);
-  if (!(SOP_SUBCOMMANDS as readonly string[]).includes(sub)) throw usageError(T.sopUnknownSubcommand(sub));
-  if (file === undefined || file.trim() === "") throw usageError(T.sopNoFile);
-  const [unexpected] = extra;
-  if (unexpected !== undefined) throw usageError(T.unexpectedArgument(unexpected));
-  const options: SopOptions = { sub: sub as SopSubcommand, file: file.trim() };
-  const stepText = nonEmpty("--step", values.step);
-  const by = nonEmpty("--by", values.by);
-  const reason = nonEmpty("--reason", values.reason);
-  const mulai = nonEmpty("--mulai", values.mulai);
-  const sekarang = nonEmpty("--sekarang", values.sekarang);
-  if (stepText !== undefined) {
-    if (!/^[1-9]\d*$/.test(stepText)) throw usageError(T.badStep(stepText));
-    options.step = Number(stepText);
-  }
-  if (by !== undefined) {
-    if (!/^\d{18}$/.test(by)) throw usageError(T.badNip(by));
-    options.by = by;
-  }
-  if (reason !== undefined) options.reason = reason;
-  if (mulai !== undefined) {
-    if (!isRealDate(mulai)) throw usageError(T.badMulai(mulai));
-    options.mulai = mulai;
-  }
-  if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
-  const needs: Record<SopSubcommand, string[]> = {
-    status: [],
-    jadwal: ["--mulai", "--by"],
-    start: ["--step", "--by"],
-    done: ["--step", "--by"],
-    paraf: ["--step", "--by"],
-    sign: ["--step", "--by"],
-  };
-  const given: Record<string, unknown> = {
-    "--mulai": options.mulai,
-    "--by": options.by,
-    "--step": options.step,
-  };
-  const missing = needs[options.sub].find((flag) => given[flag] === undefined);
-  if (missing) throw usageError(T.sopRequired(missing, options.sub));
-  return { kind: "sop", options, debug: values.debug === true };
-}
-
 /** `consolidate BERKAS... --into MASTER [--report JSON] [--pilih BAGIAN=BERKAS] [--oleh NIP]`. */
 function parseConsolidate(args: readonly string[]): Command {
   const { values, positionals } = parse(args, consolidateOptions, true);
@@ -305,34 +223,6 @@ function parseConsolidate(args: readonly string[]): Command {
   const sekarang = nonEmpty("--sekarang", values.sekarang);
   if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
   return { kind: "consolidate", options, debug: values.debug === true };
-}
-
-type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
-
-function parse<O extends OptionSpec>(args: readonly string[], options: O, allowPositionals = false) {
-  try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals });
-  } catch (error) {
-    throw usageError(translateParseError(error));
-  }
-}
-
-/** node:util parseArgs speaks English: say the same thing in Indonesian. */
-function translateParseError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
-  const option = quoted.split(" ")[0] ?? quoted;
-  switch (code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return T.unknownOption(option);
-    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return T.unexpectedArgument(quoted);
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return message.includes("does not take") ? T.noValueAllowed(option) : T.missingValue(option);
-    default:
-      return T.badOption(message);
-  }
 }
 
 function generateFrom(values: {

@@ -1,5 +1,6 @@
 /** Texts of the command line (src/cli): help, summaries, and every message it prints. */
 import { arsip } from "./arsip";
+import { demo } from "./demo";
 
 /**
  * Every exit code of every command, one sentence each: the same words stand in `--help` and in
@@ -170,6 +171,9 @@ export const cli = {
     "                            elektronik tersertifikasi.",
     "  --reason TEKS             Alasan memulai langkah sebelum langkah sebelumnya selesai (dicatat).",
     "  --mulai TTTT-BB-HH        Hari pertama putaran (sop jadwal).",
+    "  --arsip FOLDER            Folder arsip yang ditulis `arsip` (sop done --step 8): diperiksa utuh,",
+    "                            lalu SHA-256 manifest.json-nya dicatat di Log. Langkah 8 tidak",
+    "                            dapat selesai tanpanya.",
     "",
     "Opsi consolidate:",
     "  --into BERKAS             Buku kerja induk (.xlsx) yang menerima lembar Data, Analisis, Riwayat",
@@ -295,65 +299,7 @@ export const cli = {
     issueCell: (cell: string) => `sel ${cell}`,
   },
 
-  demo: {
-    writingSamples: (dir: string) => `Menulis contoh DPA, laporan kinerja dan Perjanjian Kinerja ke ${dir} …`,
-    dpaFile: "DPA-Setda-Tapin-2026.xlsx",
-    priorFile: "Laporan-Kinerja-Sebelumnya.xlsx",
-    pkFile: "Perjanjian-Kinerja-Setda-Tapin-2026.xlsx",
-    outSubdir: "kertas-kerja",
-    defaultDir: "kertas-kerja-demo",
-    roundHeading: (label: string, tahun: number, how: string) => `=== Putaran ${label} ${tahun}: ${how} ===`,
-    roundHow: {
-      TW1: "generate dengan Perjanjian Kinerja (--pk) dan laporan kinerja sebelumnya (--prior)",
-      TW2: "generate dengan buku kerja induk Triwulan I sebagai --setup dan --prior",
-    },
-    done: (dir: string) => `Selesai. Contoh masukan dan dua putaran (TW I, lalu TW II) ada di ${dir}`,
-    inputs: (dpa: string, prior: string, pk: string) =>
-      `  DPA contoh:          ${dpa}\n  Laporan sebelumnya:  ${prior}\n  Perjanjian Kinerja:  ${pk}`,
-    roundFiles: (label: string, dir: string, kk: string, back: string, master: string) =>
-      `  ${label}: ${dir}\n    Kertas kerja:      ${kk}\n    Dikembalikan:      ${back}\n    Buku kerja induk:  ${master}`,
-    returning: "Bagian mengisi dan mengembalikan kertas kerja:",
-    behaviour: (bagian: string, what: string) => `  ${bagian}: ${what}`,
-    behaviours: {
-      "on-time": "mengisi lengkap, tepat waktu",
-      late: "mengisi lengkap, tetapi terlambat",
-      typo: 'salah ketik pada satu angka ("8O")',
-      "changed-target": "mengubah satu target yang terkunci",
-      never: "tidak mengembalikan kertas kerja",
-    },
-    returnedSubdir: "dikembalikan",
-    masterFile: (tahun: number, periode: string) => `Induk-Konsolidasi-${tahun}-${periode}.xlsx`,
-    reportFile: "laporan-konsolidasi.json",
-    summary: {
-      heading: (periode: string, tahun: number) => `Ringkasan Analisis per Bagian (${periode} ${tahun}):`,
-      columns: [
-        "Bagian",
-        "Kertas kerja",
-        "Ketepatan",
-        "Dinilai",
-        "Capaian",
-        "Predikat",
-        "Serapan",
-        "Efisiensi",
-      ],
-      accepted: "diterima",
-      rejected: "ditolak",
-      missing: "belum dikirim",
-      ketepatan: {
-        "tepat-waktu": "tepat waktu",
-        terlambat: "terlambat",
-        "tidak-diketahui": "tidak diketahui",
-      },
-      efisiensi: { efisien: "efisien", sebanding: "sebanding", "perlu-perhatian": "perlu perhatian" },
-      counts: (sudah: number, bagian: number, terlambat: number) =>
-        `${sudah} dari ${bagian} Bagian sudah dihimpun; ${terlambat} terlambat. Rinciannya di lembar Analisis.`,
-    },
-    sasaran: {
-      heading: (periode: string, tahun: number) => `Capaian per sasaran strategis (${periode} ${tahun}):`,
-      columns: ["No", "Sasaran strategis", "IKU dinilai", "Capaian", "Predikat", "Serapan", "Efisiensi"],
-      note: "Capaian: rata-rata capaian IKU yang dinilai. Serapan: realisasi anggaran program pendukung terhadap rencana s.d. periode.",
-    },
-  },
+  demo,
 
   sop: {
     heading: (instansi: string, periode: string, tahun: number) =>
@@ -385,8 +331,6 @@ export const cli = {
     noParaf: "  Belum ada paraf atau tanda tangan.",
     parafLine: (what: string, nama: string, nip: string, when: string, valid: boolean) =>
       `  ${what}: ${nama}, NIP ${nip}, ${when} — ${valid ? "berlaku" : "TIDAK BERLAKU"}`,
-    parafStale: (recorded: string, current: string) =>
-      `    Isi Data/Analisis berubah sejak dicatat (sidik jari ${recorded}…, sekarang ${current}…).`,
     parafNames: { 6: "Paraf (langkah 6)", 7: "Tanda tangan (langkah 7)" },
     logIntact: (count: number) => `Log: ${count} entri, rantai hash utuh.`,
     logProblems: (count: number) => `Log: ${count} masalah ditemukan:`,

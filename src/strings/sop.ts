@@ -199,6 +199,11 @@ export const sop = {
         ? "Langkah 6 diselesaikan dengan paraf, bukan dengan tanda selesai biasa."
         : "Langkah 7 diselesaikan dengan tanda tangan, bukan dengan tanda selesai biasa.",
     viaParafExpected: (no: number) => (no === 6 ? "tindakan paraf" : "tindakan tanda tangan"),
+    noArchive:
+      "Langkah 8 selesai setelah arsip putaran dibuat dan diperiksa: jalankan `kertas-kerja arsip INDUK.xlsx " +
+      "--kembali FOLDER --out FOLDER`, lalu `kertas-kerja sop done INDUK.xlsx --step 8 --arsip FOLDER_ARSIP`.",
+    noArchiveFound: "belum ada arsip",
+    noArchiveExpected: "folder arsip yang utuh (manifest.json) dari putaran ini",
     parafStepOnly: "Paraf hanya dicatat pada langkah 6.",
     signStepOnly: "Tanda tangan hanya dicatat pada langkah 7.",
     parafStepExpected: (no: number) => `langkah ${no}`,

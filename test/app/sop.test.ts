@@ -113,7 +113,25 @@ describe("a whole round", () => {
     expect(paraf.parafValidity.valid).toBe(true);
     const signed = ok(await act(book, "sign", 7, "2026-04-30 09:00"));
     expect(signed.steps[6]?.status.status).toBe("selesai");
-    const done = ok(await act(book, "done", 8, "2026-04-30 14:00"));
+    // Step 8 is done only with the archive handed over: refused without one, nothing written.
+    const before = await snapshotAll(book);
+    const bare = await act(book, "done", 8, "2026-04-30 14:00");
+    expect(bare.ok ? null : bare.issue.code).toBe("sop.step8.no-archive");
+    expect(await snapshotAll(book)).toEqual(before);
+    const archive = { manifestSha256: "ab".repeat(32), detail: "Arsip Arsip-Setda-2026-TW1: 12 berkas." };
+    const done = ok(
+      await actOnSop(book, {
+        kind: "done",
+        step: 8,
+        nip: NIP_OF_STEP[8]!,
+        now: at("2026-04-30 14:00"),
+        archive,
+      }),
+    );
+    // The Log's step-8 entry carries the manifest's SHA-256 and says what was archived.
+    const step8 = done.log.entries.filter((e) => e.action === "step-done").at(-1);
+    expect(step8?.fingerprint).toBe(archive.manifestSha256);
+    expect(step8?.detail).toContain(archive.detail);
     expect(done.current).toBeNull();
     expect(done.steps.every((s) => s.status.done)).toBe(true);
     expect(done.log.issues).toEqual([]);
