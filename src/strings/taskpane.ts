@@ -4,7 +4,7 @@ export const taskpane = {
   notInExcel: "Buka add-in ini dari Microsoft Excel (desktop atau web).",
   steps: {
     setup: "1. Pengaturan",
-    dpa: "2. Impor DPA",
+    dpa: "2. Impor DPA & PK",
     prior: "3. Laporan sebelumnya",
     review: "4. Tinjau indikator",
     generate: "5. Buat kertas kerja",
@@ -70,6 +70,32 @@ export const taskpane = {
     liburDateInvalid: "Pilih tanggal.",
     liburDuplicate: "Tanggal ini sudah ada di daftar.",
   },
+  copy: {
+    title: "Salin dari putaran sebelumnya",
+    hint:
+      "Pilih buku kerja induk putaran sebelumnya: pengaturannya diisikan ke formulir untuk periode berikutnya, " +
+      "realisasinya menjadi laporan sebelumnya, dan Perjanjian Kinerjanya ikut diambil.",
+    pick: "Pilih induk sebelumnya (.xlsx)…",
+    fileInput: "Unggah buku kerja induk putaran sebelumnya",
+    reading: "Membaca induk…",
+    round: (periode: string, tahun: number) => `${periode} ${tahun}`,
+    copied: (round: string, file: string) => `Disalin dari putaran ${round} (${file}).`,
+    unsaved: (round: string) =>
+      `Formulir kini berisi pengaturan ${round}. Belum disimpan: periksa, lalu tekan Simpan pengaturan.`,
+    taken: "Yang diambil:",
+    takenSetup: (round: string) =>
+      `Pengaturan ${round}: instansi, Bagian dan Kepala Bagian, pejabat SOP, kalender kerja, batas waktu.`,
+    takenPrior: (n: number) => `Laporan sebelumnya: ${n} nilai realisasi (langkah 3).`,
+    noPrior: "Laporan sebelumnya: tidak ada realisasi yang dapat dibawa (lihat catatan).",
+    takenPk: (n: number) => `Perjanjian Kinerja: ${n} IKU (langkah 2).`,
+    noPk: "Perjanjian Kinerja: induk ini tidak memiliki lembar Perjanjian Kinerja berisi IKU.",
+    pkOtherYear: (pkTahun: number, tahun: number) =>
+      `Perjanjian Kinerja: tidak diambil, karena PK induk untuk tahun ${pkTahun} sedangkan putaran baru tahun ${tahun}.`,
+    pkKept:
+      "Perjanjian Kinerja: tidak diambil, karena buku kerja ini sudah memiliki PK di lembar Perjanjian Kinerja.",
+    failed: "Tidak ada yang disalin:",
+    issuesCaption: "Catatan penyalinan",
+  },
   roles: {
     "kasubag-perencanaan": "Kasubag Perencanaan dan Pelaporan",
     "tim-sakip": "Tim SAKIP Setda",
@@ -100,6 +126,54 @@ export const taskpane = {
     needSetup: "Simpan pengaturan dulu agar daftar Bagian tersedia.",
     chooseBagian: "— pilih Bagian —",
     assignLabel: (kode: string) => `Bagian untuk ${kode}`,
+  },
+  pk: {
+    title: "Perjanjian Kinerja",
+    intro:
+      "Opsional: IKU Perjanjian Kinerja diletakkan di bagian atas kertas kerja Bagian penanggung jawabnya. " +
+      "Impor berkas PK, atau ketik PK di lembar Perjanjian Kinerja buku kerja ini.",
+    pickFile: "Impor berkas PK (.xlsx)…",
+    fileInput: "Unggah berkas Perjanjian Kinerja",
+    readSheet: "Baca ulang dari lembar",
+    writeSheet: "Tulis ke lembar Perjanjian Kinerja",
+    writeEmpty: "Tulis lembar kosong untuk diketik",
+    reading: "Membaca…",
+    writing: "Menulis…",
+    needSetup:
+      "Simpan pengaturan dulu: lembar PK memakai instansi dan tahunnya, dan Bagian penanggung jawab dicocokkan " +
+      "dengan Bagian di pengaturan.",
+    noSheet: "Buku kerja ini belum memiliki lembar Perjanjian Kinerja.",
+    fromSheet: "Terbaca dari lembar Perjanjian Kinerja.",
+    fromFile: (file: string) => `Terbaca dari berkas ${file}.`,
+    fromPrevious: (file: string) => `Diambil dari induk putaran sebelumnya ${file}.`,
+    onSheet: "Tersimpan di lembar Perjanjian Kinerja.",
+    notOnSheet:
+      "Belum ada di lembar Perjanjian Kinerja; ikut ditulis saat kertas kerja dibuat di buku kerja ini.",
+    counts: (tahun: number | null, sasaran: number, iku: number) =>
+      `${tahun === null ? "PK" : `PK ${tahun}`} · ${sasaran} sasaran · ${iku} IKU`,
+    noIku: "Belum ada IKU yang terbaca.",
+    otherYear: (pkTahun: number, tahun: number) =>
+      `PK ini untuk tahun ${pkTahun}, sedangkan putaran ini tahun ${tahun}.`,
+    listLabel: "Sasaran strategis dan IKU",
+    sasaran: (no: string, text: string) => `Sasaran ${no}. ${text}`.trim(),
+    target: (value: string, satuan: string) => `Target ${value} ${satuan}`.trim(),
+    noTarget: "Target belum ada",
+    bagian: (nama: string) => `Penanggung jawab: ${nama}`,
+    bagianWritten: (written: string) => `Penanggung jawab: ${written}`,
+    bagianUnknown: (written: string) => `Penanggung jawab “${written}” bukan Bagian di pengaturan`,
+    bagianNone: "Bagian penanggung jawab belum ditulis",
+    flag: "perlu Bagian",
+    flagged: (n: number) =>
+      `${n} IKU tanpa Bagian yang cocok dengan pengaturan tidak masuk kertas kerja mana pun. ` +
+      "Tulis nama atau kode Bagiannya di lembar PK, lalu baca ulang.",
+    written: "PK ditulis ke lembar Perjanjian Kinerja.",
+    emptyWritten:
+      "Lembar Perjanjian Kinerja kosong ditulis. Ketik IKU di lembar itu, lalu tekan Baca ulang dari lembar.",
+    replaceTitle: (n: number) => `Lembar Perjanjian Kinerja sudah berisi ${n} IKU.`,
+    replaceHint: "Lembar kosong akan menggantikannya dan isinya hilang.",
+    replace: "Ganti dengan lembar kosong",
+    cancel: "Batal",
+    issuesCaption: "Masalah di Perjanjian Kinerja",
   },
   prior: {
     intro:
@@ -150,6 +224,7 @@ export const taskpane = {
     written: (n: number) => `${n} lembar kertas kerja ditulis ke buku kerja.`,
     suratWritten: (sheet: string, n: number, batas: string) =>
       `Lembar ${sheet}: ${n} surat permintaan data, batas waktu ${batas}.`,
+    pkWritten: (sheet: string) => `Lembar ${sheet} ditulis bersama kertas kerja.`,
     exportAll: "Ekspor semua (.xlsx)",
     exportOne: "Ekspor .xlsx",
     exportOneLabel: (nama: string) => `Ekspor kertas kerja ${nama}`,

@@ -8,25 +8,25 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AccordionToggleData } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useMemo, useReducer, useState } from "react";
 import { localIsoDate } from "../domain/shared/dates";
-import type { Issue } from "../domain/shared/types";
 import { S } from "../strings";
 import { ConsolidateStep } from "./ConsolidateStep";
 import { DpaStep } from "./DpaStep";
 import { GenerateStep } from "./GenerateStep";
 import { ErrorNotice, Notice } from "./Notice";
+import { PkSection } from "./PkSection";
+import type { CopyTaken } from "./previous-copy";
 import { PriorStep } from "./PriorStep";
 import { ReviewStep } from "./ReviewStep";
-import { initialRoundState, roundInputs, roundReducer } from "./round-state";
+import type { RoundAction } from "./round-state";
+import { initialRoundState, roundInputs, roundPk, roundReducer, unwrittenPk } from "./round-state";
 import type { AppServices, IndicatorGroups } from "./services";
-import type { SetupDraft } from "./setup-form";
-import { defaultDraft, draftFromSetup } from "./setup-form";
 import { SetupStep } from "./SetupStep";
 import { SopStep } from "./SopStep";
 import { StepHeader } from "./StepHeader";
-import { useAction } from "./use-action";
 import { useConsolidation } from "./use-consolidation";
+import { useRoundLoad } from "./use-round-load";
 import { describeError, type UserError } from "./describe-error";
 
 const t = S.taskpane;
@@ -47,34 +47,26 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
+/** What a copy from the previous round's master brings to the round besides the form: realisasi, PK. */
+function takeCopied(taken: CopyTaken, dispatch: (action: RoundAction) => void) {
+  if (taken.prior) dispatch({ type: "prior-imported", result: taken.prior });
+  if (taken.pk) dispatch({ type: "pk-read", pk: { read: taken.pk, from: "previous", onSheet: false } });
+}
+
 /** The task pane: the steps of one round and its SOP, each an accordion item. */
 export function App(props: { services: AppServices; today?: Date }) {
   const styles = useStyles();
   const { services } = props;
   const [state, dispatch] = useReducer(roundReducer, initialRoundState);
   const [open, setOpen] = useState<Step | null>("setup");
-  const [loaded, setLoaded] = useState(false);
-  const [loadIssues, setLoadIssues] = useState<Issue[]>([]);
-  const [draft, setDraft] = useState<SetupDraft | null>(null);
+  const load = useRoundLoad(services, dispatch, props.today);
+  const { loaded, draft, setDraft } = load;
   /** Who the user said they are in the SOP step (NIP); kept while the step is collapsed. */
   const [sopNip, setSopNip] = useState("");
   /** The consolidation's review lives here, so that collapsing the step does not lose it. */
   const consolidation = useConsolidation(services);
   const consolidated = consolidation.outcome?.ok === true && consolidation.outcome.written;
-  const load = useAction();
-  const { run } = load;
   const today = props.today;
-
-  useEffect(() => {
-    void run(services.loadSetup).then((res) => {
-      if (res) {
-        dispatch({ type: "setup-saved", setup: res.setup });
-        setLoadIssues(res.issues);
-      }
-      setDraft(res?.setup ? draftFromSetup(res.setup) : defaultDraft(today ?? new Date()));
-      setLoaded(true);
-    });
-  }, [run, services, today]);
 
   const [grouped, groupError] = useMemo((): [IndicatorGroups | null, UserError | null] => {
     const inputs = roundInputs(state, "");
@@ -111,9 +103,9 @@ export function App(props: { services: AppServices; today?: Date }) {
       </header>
       {!loaded && <Spinner label={t.loading} />}
       {load.error !== null && <ErrorNotice error={load.error} />}
-      {loadIssues.length > 0 && (
+      {load.issues.length > 0 && (
         <Notice intent="warning" title={t.errors.loadSetup}>
-          {loadIssues.map((i, k) => (
+          {load.issues.map((i, k) => (
             <Text block size={200} key={k}>
               {i.message}
             </Text>
@@ -134,6 +126,8 @@ export function App(props: { services: AppServices; today?: Date }) {
                   dispatch({ type: "setup-saved", setup: s });
                   if (!state.dpa) setOpen("dpa");
                 }}
+                onCopied={(taken) => takeCopied(taken, dispatch)}
+                sheetHasPk={state.pk?.onSheet === true && roundPk(state) !== null}
               />
             </AccordionPanel>
           </AccordionItem>
@@ -149,6 +143,7 @@ export function App(props: { services: AppServices; today?: Date }) {
                 onImported={(result) => dispatch({ type: "dpa-imported", result })}
                 onAssign={(kode, bagian) => dispatch({ type: "assign", kode, bagian })}
               />
+              <PkSection services={services} held={state.pk} setup={setup} onChange={dispatch} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="prior">
@@ -180,6 +175,8 @@ export function App(props: { services: AppServices; today?: Date }) {
                 services={services}
                 groups={grouped?.groups ?? null}
                 makeInputs={grouped ? makeInputs : null}
+                unwrittenPk={unwrittenPk(state)}
+                onPkWritten={() => dispatch({ type: "pk-written" })}
               />
             </AccordionPanel>
           </AccordionItem>

@@ -49,6 +49,7 @@ export function GenerateResult(props: { result: GenerateResultValue }) {
                 : result.written.batasWaktu,
             )}
           </Text>
+          {result.written.pkSheet && <Text block>{t.pkWritten(result.written.pkSheet)}</Text>}
         </Notice>
       )}
       {prep.issues.length > 0 && <IssueTable issues={prep.issues} />}

@@ -1,7 +1,7 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RoundInputs, RoundPreparation } from "../app/round-types";
-import type { BagianCode } from "../domain/shared/types";
+import type { BagianCode, PerjanjianKinerja } from "../domain/shared/types";
 import { S } from "../strings";
 import { BagianExportRow } from "./BagianExportRow";
 import { GenerateResult, type GenerateResultValue } from "./GenerateResult";
@@ -22,6 +22,9 @@ export interface GenerateStepProps {
   groups: IndicatorGroup[] | null;
   /** The use cases' input for a generation at `generatedAt`; null while setup or DPA is missing. */
   makeInputs: ((generatedAt: string) => RoundInputs) | null;
+  /** The round's PK when the workbook's "Perjanjian Kinerja" sheet does not hold it: written with the kertas kerja. */
+  unwrittenPk?: PerjanjianKinerja | null;
+  onPkWritten?: () => void;
 }
 
 /** Step 5: write every Bagian's kertas kerja into this workbook, or export them as files. */
@@ -46,7 +49,8 @@ export function GenerateStep(props: GenerateStepProps) {
     await action.run(async () => {
       const { inputs, prep } = prepareWith();
       if (blocking(prep)) return setResult({ kind: "blocked", prep });
-      const written = await services.writeKertasKerja(prep, inputs.setup);
+      const written = await services.writeKertasKerja(prep, inputs.setup, props.unwrittenPk ?? null);
+      if (written.pkSheet) props.onPkWritten?.();
       setResult({ kind: "written", prep, written });
     });
     setBusyWith(null);

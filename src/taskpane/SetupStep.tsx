@@ -1,18 +1,19 @@
-import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { RoundSetup } from "../domain/setup/setup-types";
 import type { Issue, Periode } from "../domain/shared/types";
 import { PERIODES } from "../domain/shared/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
-import { BagianFields } from "./BagianFields";
 import { CalendarFields } from "./CalendarFields";
+import { CopyFromPrevious } from "./CopyFromPrevious";
 import { ErrorNotice, Notice } from "./Notice";
+import type { CopyTaken } from "./previous-copy";
 import { SaveOutcome } from "./SaveOutcome";
-import { OfficialFields } from "./OfficialFields";
 import type { AppServices } from "./services";
-import type { BagianDraft, OfficialDraft, SetupDraft } from "./setup-form";
-import { checkDraft, emptyBagian, emptyOfficial } from "./setup-form";
+import type { SetupDraft } from "./setup-form";
+import { checkDraft, draftFromSetup } from "./setup-form";
+import { SetupPeople } from "./SetupPeople";
 import { useAction } from "./use-action";
 
 const t = S.taskpane.setup;
@@ -24,17 +25,19 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
   },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  add: { alignSelf: "start" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 export interface SetupStepProps {
-  services: Pick<AppServices, "saveSetup">;
+  services: Pick<AppServices, "saveSetup" | "setupFromPreviousMaster">;
   /** The form's content; held by the caller so that it outlives a collapsed accordion panel. */
   draft: SetupDraft;
   onDraftChange: (update: (draft: SetupDraft) => SetupDraft) => void;
   onSaved: (setup: RoundSetup) => void;
+  /** "Salin dari putaran sebelumnya" read a master: its setup is in the form; the rest is the caller's. */
+  onCopied?: (taken: CopyTaken) => void;
+  /** The workbook's "Perjanjian Kinerja" sheet has IKU: a copy does not replace its PK. */
+  sheetHasPk?: boolean;
 }
 
 /** Step 1: the round's Pengaturan, checked field by field, then saved to the workbook. */
@@ -52,10 +55,14 @@ export function SetupStep(props: SetupStepProps) {
     setOutcome(null);
   };
   const patch = (p: Partial<SetupDraft>) => update(() => p);
-  const patchBagian = (i: number, p: Partial<BagianDraft>) =>
-    update((d) => ({ bagian: d.bagian.map((b, j) => (j === i ? { ...b, ...p } : b)) }));
-  const patchOfficial = (i: number, p: Partial<OfficialDraft>) =>
-    update((d) => ({ pejabat: d.pejabat.map((o, j) => (j === i ? { ...o, ...p } : o)) }));
+  // The copied setup replaces the form, unsaved; its problems show at their fields at once.
+  const copied = (taken: CopyTaken) => {
+    const setup = taken.setup;
+    if (setup) onDraftChange(() => draftFromSetup(setup));
+    setOutcome(null);
+    setShowErrors(true);
+    props.onCopied?.(taken);
+  };
 
   const save = async () => {
     setShowErrors(true);
@@ -77,6 +84,12 @@ export function SetupStep(props: SetupStepProps) {
         void save();
       }}
     >
+      <CopyFromPrevious
+        services={services}
+        onCopied={copied}
+        saved={outcome?.saved === true}
+        keepPk={props.sheetHasPk === true}
+      />
       <Field label={t.instansi} hint={t.instansiHint} required validationMessage={errors.instansi}>
         <Input value={draft.instansi} onChange={(_, d) => patch({ instansi: d.value })} />
       </Field>
@@ -98,46 +111,7 @@ export function SetupStep(props: SetupStepProps) {
         <Input type="date" value={draft.batasWaktu} onChange={(_, d) => patch({ batasWaktu: d.value })} />
       </Field>
 
-      <Text weight="semibold">{t.bagianTitle}</Text>
-      {errors.bagian && <Notice intent="error">{errors.bagian}</Notice>}
-      <div className={styles.list}>
-        {draft.bagian.map((b, i) => (
-          <BagianFields
-            key={b.id}
-            index={i}
-            value={b}
-            errors={errors}
-            onChange={(p) => patchBagian(i, p)}
-            onRemove={() => update((d) => ({ bagian: d.bagian.filter((_, j) => j !== i) }))}
-          />
-        ))}
-      </div>
-      <Button
-        className={styles.add}
-        onClick={() => update((d) => ({ bagian: [...d.bagian, emptyBagian()] }))}
-      >
-        {t.addBagian}
-      </Button>
-
-      <Text weight="semibold">{t.pejabatTitle}</Text>
-      <div className={styles.list}>
-        {draft.pejabat.map((o, i) => (
-          <OfficialFields
-            key={o.id}
-            index={i}
-            value={o}
-            errors={errors}
-            onChange={(p) => patchOfficial(i, p)}
-            onRemove={() => update((d) => ({ pejabat: d.pejabat.filter((_, j) => j !== i) }))}
-          />
-        ))}
-      </div>
-      <Button
-        className={styles.add}
-        onClick={() => update((d) => ({ pejabat: [...d.pejabat, emptyOfficial("tim-sakip")] }))}
-      >
-        {t.addPejabat}
-      </Button>
+      <SetupPeople draft={draft} errors={errors} onChange={update} />
 
       <CalendarFields draft={draft} errors={errors} onChange={update} />
       {errors.kalender && <Notice intent="error">{errors.kalender}</Notice>}

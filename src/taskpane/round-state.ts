@@ -1,7 +1,24 @@
 /** What the task pane has gathered for one round so far, and how it changes. Pure. */
 import type { IndicatorReview, RoundInputs } from "../app/round-types";
 import type { RoundSetup } from "../domain/setup/setup-types";
-import type { BagianCode, DpaReadResult, IndicatorKey, Kode, PriorReadResult } from "../domain/shared/types";
+import type {
+  BagianCode,
+  DpaReadResult,
+  IndicatorKey,
+  Kode,
+  PerjanjianKinerja,
+  PkReadResult,
+  PriorReadResult,
+} from "../domain/shared/types";
+
+/** The round's Perjanjian Kinerja as the pane holds it: what was read, from where, and whether the sheet has it. */
+export interface HeldPk {
+  read: PkReadResult;
+  /** The workbook's "Perjanjian Kinerja" sheet, a picked PK file, or the previous round's master. */
+  from: "sheet" | "file" | "previous";
+  /** Whether the workbook's "Perjanjian Kinerja" sheet holds this PK. */
+  onSheet: boolean;
+}
 
 export interface RoundState {
   /** The setup as saved on the Pengaturan sheet (not the form's unsaved draft). */
@@ -11,6 +28,7 @@ export interface RoundState {
   assignments: Partial<Record<Kode, BagianCode>>;
   /** Only the indicators the user touched; the rest take `defaultReview`. */
   reviews: Partial<Record<IndicatorKey, IndicatorReview>>;
+  pk: HeldPk | null;
 }
 
 export type RoundAction =
@@ -19,7 +37,12 @@ export type RoundAction =
   | { type: "prior-imported"; result: PriorReadResult }
   | { type: "prior-cleared" }
   | { type: "assign"; kode: Kode; bagian: BagianCode | null }
-  | { type: "review"; key: IndicatorKey; review: IndicatorReview };
+  | { type: "review"; key: IndicatorKey; review: IndicatorReview }
+  | { type: "pk-read"; pk: HeldPk }
+  /** The PK found on the workbook's sheet when the pane opens: taken unless the user got one meanwhile. */
+  | { type: "pk-found"; pk: HeldPk }
+  | { type: "pk-written" }
+  | { type: "pk-cleared" };
 
 export const initialRoundState: RoundState = {
   setup: null,
@@ -27,6 +50,7 @@ export const initialRoundState: RoundState = {
   prior: null,
   assignments: {},
   reviews: {},
+  pk: null,
 };
 
 export function roundReducer(state: RoundState, action: RoundAction): RoundState {
@@ -48,7 +72,26 @@ export function roundReducer(state: RoundState, action: RoundAction): RoundState
     }
     case "review":
       return { ...state, reviews: { ...state.reviews, [action.key]: action.review } };
+    case "pk-read":
+      return { ...state, pk: action.pk };
+    case "pk-written":
+      return state.pk ? { ...state, pk: { ...state.pk, onSheet: true } } : state;
+    case "pk-cleared":
+      return { ...state, pk: null };
+    case "pk-found":
+      return state.pk ? state : { ...state, pk: action.pk };
   }
+}
+
+/** The PK the round uses: the one held, when it has an IKU. */
+export function roundPk(state: Pick<RoundState, "pk">): PerjanjianKinerja | null {
+  const pk = state.pk?.read.pk;
+  return pk && pk.iku.length > 0 ? pk : null;
+}
+
+/** The round's PK when the workbook's sheet does not hold it yet (generation then writes it too). */
+export function unwrittenPk(state: Pick<RoundState, "pk">): PerjanjianKinerja | null {
+  return state.pk && !state.pk.onSheet ? roundPk(state) : null;
 }
 
 /** The use cases' input, or null while the setup or the DPA is missing. */
@@ -58,6 +101,7 @@ export function roundInputs(state: RoundState, generatedAt: string): RoundInputs
     setup: state.setup,
     dpa: state.dpa.dpa,
     prior: state.prior?.values ?? [],
+    pk: roundPk(state),
     reviews: state.reviews,
     assignments: state.assignments,
     generatedAt,

@@ -4,6 +4,7 @@
  * never reach Office (or exceljs) any other way.
  */
 import type { AcceptOutcome, ConsolidationReview, ReviewOutcome } from "../app/consolidate";
+import type { PreviousRoundCopy } from "../app/pk-pane";
 import type { ExportOutcome } from "../app/ports";
 import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../app/round-types";
 import type { BagianInfo, RoundSetup } from "../domain/setup/setup-types";
@@ -12,6 +13,8 @@ import type {
   DpaNode,
   DpaReadResult,
   Issue,
+  PerjanjianKinerja,
+  PkReadResult,
   PriorReadResult,
   Quarterly,
 } from "../domain/shared/types";
@@ -42,6 +45,8 @@ export interface KertasKerjaWritten {
   letters: number;
   /** The deadline the letters give, ISO. */
   batasWaktu: string;
+  /** The "Perjanjian Kinerja" sheet when the same write carried the round's PK; else null. */
+  pkSheet: string | null;
 }
 
 /** Where the reading of picked files stands: `done` of `total` read, `current` being read now. */
@@ -64,6 +69,17 @@ export interface AppServices {
   importDpaFromFile(bytes: Uint8Array, fileName: string): Promise<DpaReadResult>;
   importPriorFromSheet(sheetName: string): Promise<PriorReadResult>;
   importPriorFromFile(bytes: Uint8Array, fileName: string): Promise<PriorReadResult>;
+  /**
+   * "Salin dari putaran sebelumnya": from the previous round's master (a picked file), the next
+   * round's setup, its realisasi as the prior report and its Perjanjian Kinerja. Writes nothing.
+   */
+  setupFromPreviousMaster(bytes: Uint8Array, fileName: string): Promise<PreviousRoundCopy>;
+  /** The PK on the open workbook's "Perjanjian Kinerja" sheet; null when there is no such sheet. */
+  loadPk(): Promise<PkReadResult | null>;
+  /** Reads a PK from a picked file, from whichever of its sheets holds the IKU table. Writes nothing. */
+  importPkFromFile(bytes: Uint8Array, fileName: string): Promise<PkReadResult>;
+  /** Writes the visible "Perjanjian Kinerja" sheet: this PK, or (null) an empty one to type in. */
+  writePkSheet(pk: PerjanjianKinerja | null, setup: RoundSetup): Promise<void>;
   defaultReview(indicator: DpaIndicator): IndicatorReview;
   applySpread(
     rule: SpreadRule,
@@ -75,9 +91,13 @@ export interface AppServices {
   /**
    * Writes every Bagian's sheets and the "Surat" sheet of step 1's request letters (dated today,
    * due at the SOP schedule's step 4, else at the setup's batas waktu) into the open workbook,
-   * all or nothing.
+   * all or nothing; with `pk`, the "Perjanjian Kinerja" sheet too (a PK not yet written there).
    */
-  writeKertasKerja(prep: RoundPreparation, setup: RoundSetup): Promise<KertasKerjaWritten>;
+  writeKertasKerja(
+    prep: RoundPreparation,
+    setup: RoundSetup,
+    pk?: PerjanjianKinerja | null,
+  ): Promise<KertasKerjaWritten>;
   /** One separate workbook per Bagian in `prep` (a new Excel window, or a download). */
   exportKertasKerja(prep: RoundPreparation): Promise<ExportOutcome[]>;
   /**

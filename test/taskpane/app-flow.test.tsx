@@ -115,7 +115,8 @@ describe("App: import, review, generate", () => {
       targetTw: [null, 5, null, 12],
     });
     const prep = services.prepareRound.mock.results.at(-1)?.value;
-    expect(services.writeKertasKerja).toHaveBeenCalledWith(prep, inputs.setup);
+    // No PK held: nothing but the kertas kerja and the letters to write.
+    expect(services.writeKertasKerja).toHaveBeenCalledWith(prep, inputs.setup, null);
   });
 
   it("exports one Bagian's workbook on its own", async () => {

@@ -1,6 +1,11 @@
 /** AppServices stubs for component tests: plain data, jest.fn everywhere, no Office, no exceljs. */
 import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../../src/app/round-types";
-import type { DpaIndicator, DpaReadResult, Quarterly } from "../../src/domain/shared/types";
+import type {
+  DpaIndicator,
+  DpaReadResult,
+  PerjanjianKinerja,
+  Quarterly,
+} from "../../src/domain/shared/types";
 import type { AppServices, IndicatorGroups } from "../../src/taskpane/services";
 import { makeSetup, smallDpa } from "../support/round-fixture";
 import { unscheduledView } from "./sop-views";
@@ -92,6 +97,19 @@ export function dpaResult(): DpaReadResult {
   };
 }
 
+/** A PK without sasaran or IKU (what an empty "Perjanjian Kinerja" sheet reads as). */
+export function emptyPk(): PerjanjianKinerja {
+  return {
+    type: "kertas-kerja-sakip/perjanjian-kinerja",
+    version: 1,
+    tahun: null,
+    sasaran: [],
+    iku: [],
+    programs: [],
+    sheet: "Perjanjian Kinerja",
+  };
+}
+
 export type StubServices = { [K in keyof AppServices]: jest.Mock & AppServices[K] };
 
 export function stubServices(overrides: Partial<AppServices> = {}): StubServices {
@@ -104,14 +122,19 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     importDpaFromFile: async () => dpaResult(),
     importPriorFromSheet: async () => ({ values: [], issues: [] }),
     importPriorFromFile: async () => ({ values: [], issues: [] }),
+    setupFromPreviousMaster: async () => ({ setup: null, previous: null, issues: [], prior: null, pk: null }),
+    loadPk: async () => null,
+    importPkFromFile: async () => ({ pk: emptyPk(), issues: [] }),
+    writePkSheet: async () => undefined,
     defaultReview: stubDefaultReview,
     applySpread: stubSpread,
     groupIndicators: stubGroups,
     prepareRound: stubPrep,
-    writeKertasKerja: async (prep) => ({
+    writeKertasKerja: async (prep, _setup, pk) => ({
       suratSheet: "Surat",
       letters: prep.kertasKerja.length,
       batasWaktu: "2026-04-17",
+      pkSheet: pk ? "Perjanjian Kinerja" : null,
     }),
     exportKertasKerja: async (prep) =>
       prep.kertasKerja.map((k) => ({ fileName: k.fileName, destination: "dibuka di jendela Excel baru" })),

@@ -11,6 +11,8 @@ import {
   importPriorFromBytes,
   importPriorFromWorkbook,
 } from "../../app/imports";
+import { importPkFromBytes, loadPk, pkSheetFor, PK_SHEET } from "../../app/pk";
+import { copyPreviousRound } from "../../app/pk-pane";
 import type { WorkbookExporter, WorkbookFileReader, WorkbookPort } from "../../app/ports";
 import { applySpread, defaultReview, prepareRound, resolveBagian } from "../../app/round";
 import type { RoundInputs } from "../../app/round-types";
@@ -68,18 +70,25 @@ export function createAppServices(
     // A master given as the prior report is checked against the round saved in Pengaturan.
     importPriorFromSheet: async (name) => importPriorFromWorkbook(port, name, await savedRound()),
     importPriorFromFile: async (bytes, name) => importPriorFromBytes(files, bytes, name, await savedRound()),
+    // The master's realisasi are checked against the round copied from it, not the one saved here.
+    setupFromPreviousMaster: (bytes, name) => copyPreviousRound(files, bytes, name),
+    loadPk: () => loadPk(port),
+    importPkFromFile: (bytes, name) => importPkFromBytes(files, bytes, name),
+    writePkSheet: (pk, setup) => port.writeSheets([pkSheetFor(pk, setup)]),
     defaultReview,
     applySpread,
     groupIndicators,
     prepareRound,
-    writeKertasKerja: async (prep, setup) => {
+    writeKertasKerja: async (prep, setup, pk) => {
       const batasWaktu = await deadlineFromSchedule(port, setup);
       const tanggal = localIsoDate(clock());
       await writeKertasKerjaToWorkbook(port, prep, {
         surat: { setup, tanggal, batasWaktu },
         log: logContext(setup),
+        ...(pk ? { pk: pkSheetFor(pk, setup) } : {}),
       });
-      return { suratSheet: S.surat.sheetName, letters: prep.kertasKerja.length, batasWaktu };
+      const pkSheet = pk ? PK_SHEET : null;
+      return { suratSheet: S.surat.sheetName, letters: prep.kertasKerja.length, batasWaktu, pkSheet };
     },
     exportKertasKerja: (prep) => exportKertasKerja(exporter, prep),
     reviewReturnedFiles: async (files, onProgress) => {

@@ -1,0 +1,177 @@
+/**
+ * The harness of the task pane in Chromium (as taskpane.e2e.test.ts sets it up): a development
+ * build of the pane, the strict Excel fake bundled as the page's Office.js, every request answered
+ * from those two (nothing reaches the network), and pane-sized screenshots in test-results/.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { build as esbuild } from "esbuild";
+import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
+import webpack from "webpack";
+import { DUMP_HOOK, type DumpedSheet } from "./consolidation-support";
+
+export const ROOT = resolve(__dirname, "../..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const ORIGIN = "https://localhost:3000";
+export const SHOTS = join(ROOT, "test-results");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The fake installed as the page's Office.js, with the one sheet of a new Indonesian workbook. */
+const HARNESS = `
+import { installExcelFake } from "./test/fakes/excel-fake";
+const fake = installExcelFake();
+fake.workbook.seedSheet("Lembar1");
+(globalThis as Record<string, unknown>).__fakeView = () => ({
+  sheets: fake.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+  created: fake.workbook.createdWorkbooks.length,
+  syncs: fake.stats.syncs,
+});
+${DUMP_HOOK}`;
+
+export async function buildTaskpane(outputPath: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(join(ROOT, "webpack.config.js")) as (
+    env: Record<string, unknown>,
+    argv: { mode: string },
+  ) => Promise<webpack.Configuration>;
+  const config = await configure({ outputPath }, { mode: "development" });
+  await new Promise<void>((done, fail) =>
+    webpack({ ...config, infrastructureLogging: { level: "error" } }).run((err, stats) => {
+      if (err) return fail(err);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString("errors-only")));
+      done();
+    }),
+  );
+}
+
+export async function bundleFake(): Promise<string> {
+  const out = await esbuild({
+    stdin: { contents: HARNESS, resolveDir: ROOT, loader: "ts", sourcefile: "harness.ts" },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+  });
+  const file = out.outputFiles[0];
+  if (!file) throw new Error("esbuild produced nothing");
+  return file.text;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** Serves the build and the fake; refuses every other request (listed in `refused`). */
+async function routeAll(context: BrowserContext, dist: string, fakeJs: string, refused: string[]) {
+  await context.route("**/*", async (route: Route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: TYPES[".js"], body: fakeJs });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const path = join(dist, decodeURIComponent(new URL(url).pathname));
+      if (path.startsWith(dist) && existsSync(path))
+        return route.fulfill({
+          status: 200,
+          contentType: TYPES[extname(path)] ?? "application/octet-stream",
+          body: readFileSync(path),
+        });
+      return route.fulfill({ status: 404, body: "not found" });
+    }
+    refused.push(url);
+    return route.abort();
+  });
+}
+
+export interface PaneSession {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that would have left the machine. */
+  refused: string[];
+  /** Page errors and console errors (but React 18's warning about Fluent's boolean `inert`). */
+  problems: string[];
+}
+
+/** Chromium with the pane loaded at `width` px, the fake as its Excel. Close `context` when done. */
+export async function openPane(
+  profile: string,
+  dist: string,
+  fakeJs: string,
+  width: number,
+): Promise<PaneSession> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width, height: 900 },
+    locale: "id-ID",
+    timezoneId: "Asia/Makassar",
+  });
+  const refused: string[] = [];
+  const problems: string[] = [];
+  await routeAll(context, dist, fakeJs, refused);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().includes("inert")) problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  return { page, context, refused, problems };
+}
+
+/** A pane-sized screenshot with `anchor` near the top, as a user would scroll to it. */
+export async function shot(page: Page, anchor: Locator, file: string): Promise<string> {
+  await anchor.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollBy(0, -60));
+  const path = join(SHOTS, file);
+  await page.screenshot({ path });
+  return path;
+}
+
+export interface FakeView {
+  sheets: { name: string; visibility: string }[];
+  created: number;
+  syncs: number;
+}
+
+export const fakeView = (page: Page): Promise<FakeView> =>
+  page.evaluate(() => (globalThis as unknown as { __fakeView: () => FakeView }).__fakeView());
+
+/** The cells of the named sheets of the fake workbook. */
+export const fakeSheets = async (page: Page, names: string[]): Promise<DumpedSheet[]> =>
+  (
+    await page.evaluate(
+      (n) =>
+        (globalThis as unknown as { __fakeDump: (n?: string[]) => { sheets: DumpedSheet[] } }).__fakeDump(n),
+      names,
+    )
+  ).sheets;
+
+/** Elements that end beyond the pane's right edge (cut off, or a horizontal scroll bar): none may. */
+export async function overflowing(within: Locator): Promise<string[]> {
+  return within.evaluate((root) => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>("*"))) {
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue; // visually hidden inputs
+      if (box.right > width + 0.5) {
+        const text = (el.textContent ?? "").trim().slice(0, 40);
+        out.push(`${el.tagName.toLowerCase()} "${text}" ends at ${Math.round(box.right)} > ${width}`);
+      }
+    }
+    return out;
+  });
+}
