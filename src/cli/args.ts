@@ -70,6 +70,14 @@ export interface SetupOptions {
   batasWaktu?: string;
 }
 
+/** `laporan INDUK.xlsx [--out FOLDER] [--oleh NIP] [--sekarang T]`: the master, the .docx's folder, who, when. */
+export interface LaporanOptions {
+  master: string;
+  out?: string;
+  oleh?: string;
+  sekarang?: string;
+}
+
 /** `arsip …` as parsed here; which argument is what is src/cli/arsip.ts's (`arsipOptions`). */
 export interface ArsipArgs {
   positionals: string[];
@@ -81,6 +89,7 @@ export interface ArsipArgs {
 export type Command =
   | { kind: "help" }
   | { kind: "arsip"; args: ArsipArgs; debug: boolean }
+  | { kind: "laporan"; options: LaporanOptions; debug: boolean }
   | { kind: "setup"; options: SetupOptions; debug: boolean }
   | { kind: "generate"; options: GenerateOptions; debug: boolean }
   | { kind: "demo"; out: string | undefined; debug: boolean }
@@ -116,6 +125,13 @@ const setupOptions = {
 } as const;
 
 const demoOptions = { ...common, out: { type: "string" } } as const;
+
+const laporanOptions = {
+  ...common,
+  out: { type: "string" },
+  oleh: { type: "string" },
+  sekarang: { type: "string" },
+} as const;
 
 const arsipOptions = {
   ...common,
@@ -171,6 +187,8 @@ export function parseCommand(argv: readonly string[]): Command {
       const { kembali, out, sha256 } = values;
       return { kind: "arsip", args: { positionals, kembali, out, sha256 }, debug: values.debug === true };
     }
+    case "laporan":
+      return parseLaporan(rest);
     default:
       throw usageError(T.unknownCommand(first));
   }
@@ -283,4 +301,20 @@ function generateFrom(values: {
   const sekarang = nonEmpty("--sekarang", values.sekarang);
   if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
   return options;
+}
+
+function parseLaporan(args: readonly string[]): Command {
+  const { values, positionals } = parse(args, laporanOptions, true);
+  if (values.help) return { kind: "help" };
+  const [master, extra] = positionals.map((p) => p.trim()).filter((p) => p !== "");
+  if (master === undefined) throw usageError(T.laporanNoFile);
+  if (extra !== undefined) throw usageError(T.unexpectedArgument(extra));
+  const options: LaporanOptions = { master };
+  const out = nonEmpty("--out", values.out);
+  const oleh = nonEmpty("--oleh", values.oleh);
+  const sekarang = nonEmpty("--sekarang", values.sekarang);
+  if (out !== undefined) options.out = out;
+  if (oleh !== undefined) options.oleh = parseNip(oleh);
+  if (sekarang !== undefined) options.sekarang = parseInstant(sekarang);
+  return { kind: "laporan", options, debug: values.debug === true };
 }

@@ -1,5 +1,6 @@
-import { mkdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { WorkbookExporter, WorkbookFileReader } from "../app/ports";
 import { XlsxError } from "../hosts/xlsx/errors";
 import { writeXlsxFile } from "../hosts/xlsx/files";
@@ -119,4 +120,22 @@ export async function writeMasterFile(path: string, bytes: Uint8Array): Promise<
     if (error instanceof XlsxError) throw new CliError(EXIT.output, error.message);
     throw new CliError(EXIT.output, S.cli.output.cannotWrite(path, detail(error)));
   }
+}
+
+/**
+ * Writes a document that is not a workbook (the Laporan's .docx) into `dir`, all or nothing: a
+ * temporary file beside the target, then renamed over it. Returns its path.
+ */
+export async function writeDocumentFile(dir: string, name: string, bytes: Uint8Array): Promise<string> {
+  await ensureOutputDir(dir);
+  const path = join(dir, name);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new CliError(EXIT.output, S.cli.output.cannotWrite(path, detail(error)));
+  }
+  return path;
 }

@@ -37,6 +37,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
         return EXIT.ok;
       case "consolidate":
         return (await (await import("./consolidate")).runConsolidate(command.options, io)).exitCode;
+      case "laporan":
+        await (await import("./laporan")).runLaporan(command.options, io);
+        return EXIT.ok;
       case "arsip":
         return await (await import("./arsip")).runArsip(command.args, io);
     }

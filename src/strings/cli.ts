@@ -59,7 +59,7 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
 /** Which codes each command can end with (the same line stands in README). */
 export const exitCodesPerCommand =
   "Per perintah: setup 0, 1, 2, 3, 4; generate 0, 1, 2, 3, 4; demo 0, 1, 2, 3, 4; sop status 0, 1, 2, 4; " +
-  "sop jadwal, start, done, paraf, sign 0, 1, 2, 3, 4, 5; consolidate 0, 1, 2, 3, 4, 6; arsip 0, 1, 2, 3, 4; arsip periksa 0, 1, 2, 4; help 0.";
+  "sop jadwal, start, done, paraf, sign 0, 1, 2, 3, 4, 5; consolidate 0, 1, 2, 3, 4, 6; laporan 0, 1, 2, 3, 4; arsip 0, 1, 2, 3, 4; arsip periksa 0, 1, 2, 4; help 0.";
 
 /** A paragraph wrapped to `width` columns, each line indented by `indent` spaces (help text). */
 function wrap(text: string, indent: number, width = 100): string[] {
@@ -99,6 +99,7 @@ export const cli = {
     "  kertas-kerja sop paraf BERKAS --step 6 --by NIP",
     "  kertas-kerja sop sign BERKAS --step 7 --by NIP",
     "  kertas-kerja consolidate BERKAS... --into INDUK.xlsx [--report LAPORAN.json] [opsi]",
+    "  kertas-kerja laporan INDUK.xlsx [--out FOLDER] [--oleh NIP]",
     ...arsip.help.usage,
     "",
     "Perintah:",
@@ -113,11 +114,14 @@ export const cli = {
     "  sop       Menjalankan SOP Pengumpulan Data Kinerja pada buku kerja induk (.xlsx, diubah di",
     "            tempat): status menampilkan langkah, jadwal, paraf, dan keutuhan Log; jadwal menetapkan",
     "            tanggal mulai putaran; start/done mencatat langkah dimulai/selesai; paraf (langkah 6)",
-    "            dan sign (tanda tangan, langkah 7) terikat pada isi lembar Data dan Analisis.",
+    "            dan sign (tanda tangan, langkah 7) terikat pada isi lembar Data, Analisis, dan Laporan.",
     "  consolidate",
     "            Membaca kertas kerja yang dikembalikan Bagian, memeriksa tiap berkas, lalu menghimpun",
     "            yang diterima ke lembar Data, Analisis, dan Riwayat di buku kerja induk (dibuat bila",
     "            belum ada). Kode keluarnya di bawah.",
+    "  laporan   Menyusun draft Laporan Kinerja (langkah 5) dari buku kerja induk: lembar Laporan",
+    "            (rumus atas Analisis dan Data) di buku kerja itu dan dokumen Word .docx di sampingnya",
+    "            atau di --out. Bentuk tahunan (LKjIP) untuk TW IV/Tahunan, triwulanan untuk TW I-III.",
     ...arsip.help.commands,
     "",
     "Opsi generate:",
@@ -206,6 +210,7 @@ export const cli = {
     sopUnknownSubcommand: (name: string) =>
       `Perintah sop "${name}" tidak dikenal: gunakan status, jadwal, start, done, paraf, atau sign.`,
     sopNoFile: "Sebutkan buku kerja induk (.xlsx), mis. kertas-kerja sop status Induk.xlsx.",
+    laporanNoFile: "Sebutkan buku kerja induk (.xlsx), mis. kertas-kerja laporan Induk-TW2-2026.xlsx.",
     consolidateNoFiles:
       "Sebutkan kertas kerja yang dikembalikan Bagian, mis. kertas-kerja consolidate KK-*.xlsx --into Induk.xlsx.",
     badPilih: (found: string) =>

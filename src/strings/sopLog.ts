@@ -30,6 +30,7 @@ export const sopLog = {
     signature: "Tanda tangan",
     invalidation: "Paraf tidak berlaku",
     merge: "Penggabungan log",
+    laporan: "Penyusunan laporan",
   },
   anchor: {
     marker: "kertas-kerja-sakip/log-state",

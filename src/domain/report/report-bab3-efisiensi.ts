@@ -54,7 +54,7 @@ function comparisonCells(
 const comparisonColumns = (): ReportColumn[] => [
   column(C.rataCapaian, "percent", 3),
   column(serapanLabel(), "percent", 3),
-  column(C.selisih, "percent", 3),
+  column(C.selisih, "number", 3),
   column(C.efisiensi, "text", 3),
 ];
 

@@ -25,7 +25,8 @@ export type LogAction =
   | "paraf"
   | "signature"
   | "invalidation"
-  | "merge";
+  | "merge"
+  | "laporan";
 export const LOG_ACTIONS = Object.keys(S.sopLog.actions) as LogAction[];
 
 /** Who acted, as the user stated it (Office.js does not reveal the signed-in person). */
