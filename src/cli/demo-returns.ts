@@ -4,6 +4,7 @@
  * saves it. A qualitative indicator (opini BPK, predikat SAKIP) gets a word of its scale. Deterministic (no randomness), so that the demo prints the same every time.
  */
 import type ExcelJS from "exceljs";
+import { sampleKepalaOf } from "../demo";
 import { sha256Hex } from "../domain/shared/fingerprint";
 import { col, REALISASI_TW, TARGET_TW } from "../domain/kertas-kerja/kertas-kerja-layout";
 import { KK_META_PREFIX, readMeta, type KertasKerjaMeta } from "../domain/kertas-kerja/kertas-kerja-meta";
@@ -25,27 +26,6 @@ export function demoBehaviour(index: number): DemoBehaviour {
 /** A number in [lo, hi) that depends only on `key`. */
 function spread(key: string, lo: number, hi: number): number {
   return lo + ((parseInt(sha256Hex(key).slice(0, 8), 16) % 1000) / 1000) * (hi - lo);
-}
-
-/** The Kepala Bagian who sign in the demo when the setup names none: a name and a well-formed NIP. */
-function demoKepala(kode: string): { nama: string; nip: string } {
-  const names = [
-    "Ahmad Rizani",
-    "Siti Rahmah",
-    "Muhammad Fauzi",
-    "Nor Aisyah",
-    "Rahmadi",
-    "Hj. Lailatul Fitri",
-  ];
-  const n = parseInt(sha256Hex(kode).slice(0, 6), 16);
-  const year = 1970 + (n % 15);
-  const month = String(1 + (n % 12)).padStart(2, "0");
-  const day = String(1 + (n % 28)).padStart(2, "0");
-  const seq = String(1 + (n % 9)).padStart(3, "0");
-  return {
-    nama: names[n % names.length] ?? "Kepala Bagian",
-    nip: `${year}${month}${day}${year + 25}03${1 + (n % 2)}${seq}`,
-  };
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -183,8 +163,9 @@ export async function fillAsBagian(
       }
     }
   }
+  // The Kepala the setup names; before Pengaturan names any (TW I), the sample's own Kepala signs.
   const named = meta.setup?.bagian.find((b) => b.kode === meta.bagian.kode)?.kepala;
-  const kepala = named?.nama && named.nip ? named : demoKepala(meta.bagian.kode);
+  const kepala = named?.nama && named.nip ? named : sampleKepalaOf(meta.bagian.nama);
   ws.getCell(meta.signature.tanggal).value = new Date(
     Date.UTC(savedAt.getUTCFullYear(), savedAt.getUTCMonth(), savedAt.getUTCDate()),
   );

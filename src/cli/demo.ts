@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConsolidationState } from "../app/consolidate";
 import { analyse, type Analysis } from "../domain/analysis/analysis";
@@ -16,10 +16,18 @@ import { S } from "../strings";
 import type { GenerateOptions } from "./args";
 import { runConsolidate, type ConsolidateResult } from "./consolidate";
 import { printBagianSummary, printSasaran } from "./demo-print";
+import {
+  ensureOfficials,
+  OFFICIALS_AT,
+  runDemoSop,
+  SOP_TW2,
+  stateOfficials,
+  type DemoSopResult,
+} from "./demo-sop";
 import { demoBehaviour, fillAsBagian, type DemoBehaviour } from "./demo-returns";
 import { writeOutputFiles } from "./files";
 import { runGenerate, type GenerateResult } from "./generate";
-import { println, type CliIo } from "./io";
+import { CliError, EXIT, println, type CliIo } from "./io";
 
 const T = S.cli.demo;
 
@@ -66,6 +74,8 @@ export interface DemoRound {
 export interface DemoResult {
   /** TW I, then TW II. */
   rounds: DemoRound[];
+  /** TW II through the SOP: its Laporan's .docx, its archive and the archive's manifest hash. */
+  sop: DemoSopResult;
 }
 
 // The programs span several Bagian; their Capaian Program indicators are reported by the Bagian
@@ -83,10 +93,15 @@ const ASSIGN: GenerateOptions["assign"] = [
  * `generate` with that master as --setup and --prior (its setup and PK, TW I's realisasi locked in),
  * the Bagian return as people do (one late, one with a typo in a number, one who changes a locked
  * target, one never), and `consolidate` makes the TW II master. After each round it prints the
- * analysis per Bagian and the capaian per sasaran strategis. Each round has its own folder.
+ * analysis per Bagian and the capaian per sasaran strategis. Each round has its own folder. The
+ * officials of the SOP and the Kepala Bagian are stated in the TW I master's Pengaturan, so that
+ * TW II's setup carries them; round TW II is then taken through the SOP on its master: the draft
+ * Laporan (sheet and .docx), paraf, signature, and the archive, verified (demo-sop.ts). A folder
+ * that already holds a demo's rounds is refused: their SOP cannot be run twice.
  */
 export async function runDemo(out: string | undefined, io: CliIo): Promise<DemoResult> {
   const dir = resolve(io.cwd, out ?? T.defaultDir);
+  await refuseEarlierDemo(dir);
   println(io.stdout, T.writingSamples(dir));
   const [dpaPath, priorPath, pkPath] = (await writeOutputFiles(dir, [
     { name: T.dpaFile, bytes: await plansToXlsx([buildSampleDpaPlan()]) },
@@ -101,8 +116,14 @@ export async function runDemo(out: string | undefined, io: CliIo): Promise<DemoR
     prior: priorPath,
     tahun: SAMPLE_TAHUN,
   });
+  println(io.stdout);
+  await stateOfficials(io, dir, tw1.masterPath, OFFICIALS_AT);
   // The next round from the previous master: its setup and PK, its realisasi as the prior report.
   const tw2 = await runRound(io, dir, "TW2", { ...common, setup: tw1.masterPath, prior: tw1.masterPath });
+  println(io.stdout);
+  await ensureOfficials(io, dir, tw2.masterPath, SOP_TW2.jadwal.at);
+  println(io.stdout);
+  const sop = await runDemoSop(io, dir, tw2.masterPath);
 
   println(io.stdout);
   println(io.stdout, T.done(dir));
@@ -111,7 +132,23 @@ export async function runDemo(out: string | undefined, io: CliIo): Promise<DemoR
     const [kk, back] = [join(round.dir, T.outSubdir), join(round.dir, T.returnedSubdir)];
     println(io.stdout, T.roundFiles(S.common.periode[round.periode], round.dir, kk, back, round.masterPath));
   }
-  return { rounds: [tw1, tw2] };
+  println(io.stdout, T.roundEnd(sop.laporanPath, sop.archiveDir));
+  return { rounds: [tw1, tw2], sop };
+}
+
+/** Refuses (exit 3, nothing written) a folder that holds the rounds of an earlier demo. */
+async function refuseEarlierDemo(dir: string): Promise<void> {
+  const found: string[] = [];
+  for (const round of Object.values(DEMO_ROUND_DIRS)) {
+    if (
+      await lstat(join(dir, round)).then(
+        () => true,
+        () => false,
+      )
+    )
+      found.push(round);
+  }
+  if (found.length > 0) throw new CliError(EXIT.output, T.exists(dir, found.join(", ")));
 }
 
 /** Who does what in a round: everybody on time in TW I; in TW II as people do (demoBehaviour). */

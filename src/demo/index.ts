@@ -16,3 +16,4 @@ export {
   type SamplePriorRow,
 } from "./sample-prior";
 export { SAMPLE_PK_SASARAN, buildSamplePkPlan, samplePerjanjianKinerja } from "./sample-pk";
+export { SAMPLE_KEPALA, SAMPLE_PEJABAT, sampleKepalaOf, withSampleOfficials } from "./sample-officials";

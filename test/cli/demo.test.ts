@@ -4,7 +4,19 @@ import { join, resolve } from "node:path";
 import { loadConsolidationState } from "../../src/app/consolidate";
 import { DEMO_ROUND_DIRS } from "../../src/cli/demo";
 import { EXIT, main } from "../../src/cli/main";
-import { SAMPLE_BAGIAN } from "../../src/demo";
+import { createHash } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
+import { loadSetup } from "../../src/app/setup";
+import { loadSopRound } from "../../src/app/sop";
+import { SOP_TW2 } from "../../src/cli/demo-sop";
+import { SAMPLE_BAGIAN, SAMPLE_INSTANSI, SAMPLE_KEPALA, SAMPLE_PEJABAT } from "../../src/demo";
+import type { ArchiveManifest } from "../../src/domain/archive/archive-manifest";
+import { archiveFolderName, laporanFileName, MANIFEST_FILE } from "../../src/domain/archive/archive-names";
+import { LAPORAN_SHEET_NAME } from "../../src/domain/report/laporan-sheet";
+import { nipProblem } from "../../src/domain/setup/setup";
+import type { SopRole } from "../../src/domain/setup/setup-types";
+import { formatInstant, parseInstant } from "../../src/domain/setup/working-time";
+import { laporanDocx } from "../../src/strings/laporanDocx";
 import { analyse } from "../../src/domain/analysis/analysis";
 import { readPerjanjianKinerjaFromWorkbook, PK_SHEET } from "../../src/domain/inputs/pk-sheet";
 import { col, REALISASI_TW } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
@@ -29,20 +41,25 @@ const D = S.cli.demo;
 const { TW1, TW2 } = DEMO_ROUND_DIRS;
 const bagianCount = Object.keys(SAMPLE_BAGIAN).length;
 
+/** The real launcher, as `npx kertas-kerja` starts it, in `cwd`. */
+const node = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 180_000 });
+
 let dir: string;
 let cleanup: () => Promise<void>;
 /** The demo run once for the tests below: its folder and what it printed. */
 let base: string;
 let out: string;
+// Once, through the real launcher and into the default folder, as a user runs it on a fresh
+// machine: the demo is the slowest command (its Laporan is rendered twice), so one run serves all.
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
-  const c = capture(dir);
-  const code = await main(["demo", "--out", "contoh"], c.io);
-  expect(c.err()).toBe("");
-  expect(code).toBe(EXIT.ok);
-  base = join(dir, "contoh");
-  out = c.out();
-}, 60_000);
+  const r = node(dir, "demo");
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(EXIT.ok);
+  base = join(dir, D.defaultDir);
+  out = r.stdout;
+}, 180_000);
 afterAll(() => cleanup());
 
 const valueAt = (sheet: SheetSnapshot, address: string): CellValue | undefined => {
@@ -90,12 +107,17 @@ function printedTable(heading: string): string[][] {
 
 it("writes the inputs and two rounds, each in its own folder", async () => {
   expect((await readdir(base)).sort()).toEqual([D.dpaFile, D.priorFile, D.pkFile, TW1, TW2].sort());
-  for (const [round, periode, returned] of [
-    [TW1, "TW1", bagianCount],
-    [TW2, "TW2", bagianCount - 1],
+  // TW II goes on to its Laporan and its archive, beside its master.
+  const tw2Extra = [
+    laporanFileName({ instansi: SAMPLE_INSTANSI, tahun: 2026, periode: "TW2" }),
+    D.sop.arsipSubdir,
+  ];
+  for (const [round, periode, returned, extra] of [
+    [TW1, "TW1", bagianCount, []],
+    [TW2, "TW2", bagianCount - 1, tw2Extra],
   ] as const) {
     expect((await readdir(join(base, round))).sort()).toEqual(
-      [D.outSubdir, D.returnedSubdir, D.masterFile(2026, periode), D.reportFile].sort(),
+      [D.outSubdir, D.returnedSubdir, D.masterFile(2026, periode), D.reportFile, ...extra].sort(),
     );
     const kk = await readdir(join(base, round, D.outSubdir));
     expect(kk.filter((f) => new RegExp(`^KK-2026-${periode}-.+\\.xlsx$`).test(f))).toHaveLength(bagianCount);
@@ -229,25 +251,162 @@ it("the TW II master holds the PK; the printed capaian per sasaran is the analys
   });
 });
 
-it("demo defaults to ./kertas-kerja-demo", async () => {
-  const c = capture(join(dir));
-  expect(await main(["demo"], c.io)).toBe(EXIT.ok);
-  expect(await readdir(join(dir, D.defaultDir))).toContain(D.dpaFile);
+describe("round TW II to the end of the SOP", () => {
+  const round = { instansi: SAMPLE_INSTANSI, tahun: 2026, periode: "TW2" as const };
+  const masterPath = () => join(base, TW2, D.masterFile(2026, "TW2"));
+  const docxPath = () => join(base, TW2, laporanFileName(round));
+  const archiveDir = () => join(base, TW2, D.sop.arsipSubdir, archiveFolderName(round));
+  const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+  const official = (peran: SopRole) => SAMPLE_PEJABAT.find((p) => p.peran === peran)!;
+  const portOf = async (path: string) => XlsxWorkbook.fromBytes(await readFile(path), path);
+  const sopOfMaster = async () => loadSopRound(await portOf(masterPath()), SOP_TW2.status);
+
+  it("the officials stated on TW I's Pengaturan are on TW II's master too, every NIP a valid one", async () => {
+    const row = (p: { peran: string; nama: string; jabatan: string; nip: string }) =>
+      [p.peran, p.nama, p.jabatan, p.nip].join(" | ");
+    for (const [folder, periode] of [
+      [TW1, "TW1"],
+      [TW2, "TW2"],
+    ] as const) {
+      const { setup, issues } = await loadSetup(
+        await portOf(join(base, folder, D.masterFile(2026, periode))),
+      );
+      expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(setup!.pejabat.map(row).sort()).toEqual(SAMPLE_PEJABAT.map(row).sort());
+      expect(setup!.bagian).toHaveLength(bagianCount);
+      for (const b of setup!.bagian) {
+        const key = (Object.keys(SAMPLE_BAGIAN) as (keyof typeof SAMPLE_BAGIAN)[]).find(
+          (k) => SAMPLE_BAGIAN[k] === b.nama,
+        )!;
+        expect(b.kepala).toEqual(SAMPLE_KEPALA[key]);
+      }
+    }
+    for (const p of [...SAMPLE_PEJABAT, ...Object.values(SAMPLE_KEPALA)])
+      expect(nipProblem(p.nip)).toBeNull();
+    // The Kepala Bagian Umum dan Keuangan is the official of steps 2 and 6: one person.
+    expect(SAMPLE_KEPALA.UMUM).toEqual({
+      nama: official("kabag-umum-keuangan").nama,
+      nip: official("kabag-umum-keuangan").nip,
+    });
+  });
+
+  it("the master holds the Laporan; its .docx is a Word package carrying the paraf and the signature", async () => {
+    const sheets = (await readXlsx(new Uint8Array(await readFile(masterPath())))).sheets.map((s) => s.name);
+    expect(sheets).toContain(LAPORAN_SHEET_NAME);
+    const parts = unzipSync(new Uint8Array(await readFile(docxPath())));
+    const xml = strFromU8(parts["word/document.xml"]!);
+    // The document's text: the runs of each paragraph joined, one paragraph a line.
+    const text = (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
+      .map((p) =>
+        (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join(""),
+      )
+      .join("\n");
+    const checks = (await sopOfMaster()).parafValidity.checks;
+    expect(checks.map((c) => [c.step, c.record.nip, c.status])).toEqual([
+      [6, official("kabag-umum-keuangan").nip, "valid"],
+      [7, official("sekretaris-daerah").nip, "valid"],
+    ]);
+    for (const c of checks) {
+      expect(text).toContain(c.record.nama);
+      expect(text).toContain(laporanDocx.approvals.nip(c.record.nip));
+      expect(text).toContain(laporanDocx.approvals.fingerprint(c.record.fingerprint.slice(0, 12)));
+    }
+    // Neither is missing or void: the cover carries no draft mark.
+    expect(text).not.toContain(laporanDocx.cover.draft([]).trim());
+  });
+
+  it("sop status: all eight steps done, the paraf and the signature valid", async () => {
+    const c = capture(dir);
+    expect(await main(["sop", "status", masterPath(), "--sekarang", SOP_TW2.status], c.io)).toBe(EXIT.ok);
+    const printed = c.out();
+    const rows = printed.split("\n").filter((l) => /^ *\d {2}\S/.test(l));
+    expect(rows.map((r) => r.trim().split(" ")[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+    for (const r of rows) expect(r.split(/ {2,}/)[4]).toMatch(new RegExp(`^${S.sop.status.selesai}`));
+    expect(printed).toContain(S.cli.sop.allDone);
+
+    const sop = await sopOfMaster();
+    expect(sop.steps.filter((s) => s.actualFinish !== undefined)).toHaveLength(8);
+    const cal = sop.setup!.calendar;
+    for (const [step, peran, at] of [
+      [6, "kabag-umum-keuangan", SOP_TW2.paraf],
+      [7, "sekretaris-daerah", SOP_TW2.sign],
+    ] as const) {
+      const o = official(peran);
+      const when = formatInstant(parseInstant(at)!, cal);
+      expect(printed).toContain(S.cli.sop.parafLine(S.cli.sop.parafNames[step], o.nama, o.nip, when, true));
+    }
+  });
+
+  it("the Log's step 8 records the SHA-256 of the archive's manifest; arsip periksa finds it intact", async () => {
+    const manifestBytes = new Uint8Array(await readFile(join(archiveDir(), MANIFEST_FILE)));
+    const sha = sha256(manifestBytes);
+    const sop = await sopOfMaster();
+    const step8 = sop.steps[7]!;
+    const done8 = sop.log.entries.filter(
+      (e) => e.action === "step-done" && e.detail.startsWith(S.sop.app.log.done(8, step8.aktivitas)),
+    );
+    expect(done8).toHaveLength(1);
+    expect(done8[0]!.fingerprint).toBe(sha);
+    expect(done8[0]!.who.nip).toBe(official("kasubag-perencanaan").nip);
+
+    const c = capture(dir);
+    expect(await main(["arsip", "periksa", archiveDir(), "--sha256", sha], c.io)).toBe(EXIT.ok);
+    expect(out).toContain(D.sop.manifestSha(sha));
+    const manifest = JSON.parse(strFromU8(manifestBytes)) as ArchiveManifest;
+    expect(out).toContain(D.sop.intact(manifest.files.length));
+  });
+
+  it("the archive holds the final .docx, the request letters and every accepted kertas kerja", async () => {
+    const manifest = JSON.parse(await readFile(join(archiveDir(), MANIFEST_FILE), "utf8")) as ArchiveManifest;
+    expect(manifest.missing).toEqual([]);
+    const laporan = manifest.files.filter((f) => f.role === "laporan");
+    expect(laporan.map((f) => f.sha256)).toEqual([sha256(new Uint8Array(await readFile(docxPath())))]);
+    expect(manifest.files.filter((f) => f.role === "surat")).toHaveLength(1);
+    // Six accepted in TW II: one late but complete, a typo and a changed target rejected, one never sent.
+    expect(manifest.files.filter((f) => f.role === "kertas-kerja")).toHaveLength(bagianCount - 3);
+  });
+
+  it("says each stage and where its files are", () => {
+    expect(out).toContain(D.sop.heading(S.common.periode.TW2, 2026));
+    expect(out).toContain(D.sop.master(join(TW2, D.masterFile(2026, "TW2"))));
+    expect(out).toContain(D.sop.stillValid);
+    expect(out).not.toContain(D.sop.voided);
+    expect(out).toContain(D.roundEnd(docxPath(), archiveDir()));
+    for (const [role, o] of SAMPLE_PEJABAT.map((p) => [p.peran, p] as const)) {
+      expect(out).toContain(D.officials.official(S.setup.roles[role], o.nama, o.nip));
+    }
+    expect(out).toContain(D.officials.carried(join(TW2, D.masterFile(2026, "TW2"))));
+  });
+
+  it("refuses to run again over its own rounds, writing nothing", async () => {
+    const before = await readFile(masterPath());
+    const c = capture(dir);
+    expect(await main(["demo"], c.io)).toBe(EXIT.output);
+    expect(c.err()).toContain(D.exists(base, `${TW1}, ${TW2}`));
+    expect(c.out()).toBe("");
+    expect(await readFile(masterPath())).toEqual(before);
+  });
 });
 
 describe("the real launcher", () => {
-  const node = (...args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", timeout: 120_000 });
-
-  it("runs the demo end to end", () => {
-    const r = node("demo", "--out", "tmp");
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(D.done(join(dir, "tmp")));
+  it("runs the demo end to end, into ./kertas-kerja-demo by default", async () => {
+    expect(out).toContain(D.done(base));
+    expect(await readdir(base)).toContain(D.dpaFile);
   });
 
   it("passes the exit code on and prints no stack", () => {
-    const r = node("generate", "--dpa", "hilang.xlsx", "--tahun", "2026", "--periode", "TW1", "--out", "o");
+    const r = node(
+      dir,
+      "generate",
+      "--dpa",
+      "hilang.xlsx",
+      "--tahun",
+      "2026",
+      "--periode",
+      "TW1",
+      "--out",
+      "o",
+    );
     expect(r.status).toBe(EXIT.input);
     expect(r.stderr).toContain(S.cli.input.notFound(join(dir, "hilang.xlsx")));
     expect(r.stderr).not.toMatch(STACK_LINE);
