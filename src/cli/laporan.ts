@@ -41,7 +41,9 @@ export async function runLaporan(opts: LaporanOptions, io: CliIo): Promise<void>
   println(io.stdout);
   if (doc.approvals.length === 0) println(io.stdout, T.noApproval);
   for (const a of doc.approvals) println(io.stdout, T.approval(T.approvalNames[a.kind], a.nama, a.valid));
-  println(io.stdout, T.next);
+  // What is left of steps 6 and 7: nothing once both records hold over this Laporan.
+  const holds = (kind: "paraf" | "ttd") => doc.approvals.some((a) => a.kind === kind && a.valid);
+  if (!holds("paraf") || !holds("ttd")) println(io.stdout, T.next);
   printIssues(io, outcome.issues);
 }
 

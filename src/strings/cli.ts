@@ -33,7 +33,8 @@ export const exitCodes: readonly (readonly [code: number, sentence: string])[] =
   [
     3,
     "Berkas keluaran tidak dapat ditulis: folder --out atau berkas di dalamnya, buku kerja induk, laporan JSON --report, " +
-      "berkas --out setup atau folder arsip yang sudah ada (tidak ditimpa); setiap berkas ditulis utuh atau tidak sama sekali.",
+      "berkas --out setup, folder arsip, atau folder demo berisi putaran demo sebelumnya yang sudah ada (tidak ditimpa); " +
+      "setiap berkas ditulis utuh atau tidak sama sekali.",
   ],
   [
     4,
@@ -110,7 +111,8 @@ export const cli = {
     "  generate  Membaca DPA (ekspor SIPD, .xlsx) dan laporan kinerja periode sebelumnya, lalu",
     "            menulis satu berkas kertas kerja .xlsx untuk setiap Bagian.",
     "  demo      Dua putaran contoh Setda Kabupaten Tapin: TW I dengan Perjanjian Kinerja, lalu TW II",
-    "            dari induk TW I (generate, Bagian mengisi, consolidate, capaian per sasaran strategis).",
+    "            dari induk TW I (generate, Bagian mengisi, consolidate, capaian per sasaran strategis),",
+    "            lalu SOP TW II sampai laporan, paraf, tanda tangan, dan arsip yang diperiksa.",
     "  sop       Menjalankan SOP Pengumpulan Data Kinerja pada buku kerja induk (.xlsx, diubah di",
     "            tempat): status menampilkan langkah, jadwal, paraf, dan keutuhan Log; jadwal menetapkan",
     "            tanggal mulai putaran; start/done mencatat langkah dimulai/selesai; paraf (langkah 6)",

@@ -6,9 +6,8 @@ export const laporanDocx = {
     subject: "Laporan Kinerja Instansi Pemerintah",
   },
   cover: {
-    /** "TAHUN 2026"; the quarterly form: "TRIWULAN II TAHUN 2026". */
-    periode: (periode: string | null, tahun: number) =>
-      periode === null ? `TAHUN ${tahun}` : `${periode.toUpperCase()} TAHUN ${tahun}`,
+    /** "TAHUN 2026", under a title that already names the triwulan of a quarterly report. */
+    periode: (_periode: string | null, tahun: number) => `TAHUN ${tahun}`,
     disusun: (tanggal: string) => `Disusun ${tanggal}`,
     /** The line that marks a draft whose paraf or signature is missing or void. */
     draft: (reasons: readonly string[]) => `DRAFT — ${reasons.join("; ")}`,
