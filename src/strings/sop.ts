@@ -201,7 +201,8 @@ export const sop = {
     viaParafExpected: (no: number) => (no === 6 ? "tindakan paraf" : "tindakan tanda tangan"),
     noArchive:
       "Langkah 8 selesai setelah arsip putaran dibuat dan diperiksa: jalankan `kertas-kerja arsip INDUK.xlsx " +
-      "--kembali FOLDER --out FOLDER`, lalu `kertas-kerja sop done INDUK.xlsx --step 8 --arsip FOLDER_ARSIP`.",
+      "--kembali FOLDER --out FOLDER`, lalu `kertas-kerja sop done INDUK.xlsx --step 8 --arsip FOLDER_ARSIP`; " +
+      'di add-in: "Buat arsip (.zip)" pada langkah 8.',
     noArchiveFound: "belum ada arsip",
     noArchiveExpected: "folder arsip yang utuh (manifest.json) dari putaran ini",
     parafStepOnly: "Paraf hanya dicatat pada langkah 6.",

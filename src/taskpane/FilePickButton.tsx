@@ -4,17 +4,21 @@ import { visuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({ hidden: visuallyHidden });
 
-export interface FilePickButtonProps {
+export type FilePickButtonProps = {
   /** The button's text. */
   label: string;
   /** The file input's accessible name (the input is hidden; tests and assistive tools find it by this). */
   inputLabel: string;
   disabled?: boolean;
   appearance?: "primary" | "secondary";
-  onPick: (file: File) => void;
-}
+} & (
+  { multiple?: false; onPick: (file: File) => void } | { multiple: true; onPick: (files: File[]) => void }
+);
 
-/** A button that opens the .xlsx file picker; the picked file goes to `onPick`, and the picker is reset. */
+/**
+ * A button that opens the .xlsx file picker; the picked file (or, with `multiple`, every picked
+ * file, never none) goes to `onPick`, and the picker is reset.
+ */
 export function FilePickButton(props: FilePickButtonProps) {
   const styles = useStyles();
   const ref = useRef<HTMLInputElement>(null);
@@ -24,13 +28,16 @@ export function FilePickButton(props: FilePickButtonProps) {
         ref={ref}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple={props.multiple}
         aria-label={props.inputLabel}
         className={styles.hidden}
         disabled={props.disabled}
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = "";
-          if (file) props.onPick(file);
+          if (props.multiple) {
+            if (files.length > 0) props.onPick(files);
+          } else if (files[0]) props.onPick(files[0]);
         }}
       />
       <Button appearance={props.appearance} disabled={props.disabled} onClick={() => ref.current?.click()}>

@@ -1,43 +1,26 @@
-import {
-  Button,
-  Field,
-  Input,
-  Spinner,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import type { Issue } from "../domain/shared/types";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { S } from "../strings";
-import { FitSelect } from "./FitSelect";
 import { IssueTable } from "./IssueTable";
 import { ErrorNotice, Notice } from "./Notice";
 import type { AppServices } from "./services";
-import type { SopActKind, SopActOutcome, SopStepRow, SopView } from "./sop-view";
+import type { SopStepRow } from "./sop-view";
+import { ArchivePanel, type Step8State } from "./ArchivePanel";
+import { LaporanPanel } from "./LaporanPanel";
+import { SopCurrent } from "./SopCurrent";
+import { SopMeField, SopScheduleForm, SopStepActions } from "./SopStepActions";
 import { SopStepList } from "./SopStepList";
-import { useAction } from "./use-action";
+import { useSop } from "./use-sop";
 
 const t = S.taskpane.sop;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  label: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface SopStepProps {
-  services: Pick<AppServices, "loadSop" | "scheduleSop" | "actOnSop">;
+  services: Pick<AppServices, "loadSop" | "scheduleSop" | "actOnSop" | "susunLaporan" | "buildArchive">;
   /** NIP of who the user says they are; kept by the App so it survives collapsing the step. */
   me: string;
   onMeChange: (nip: string) => void;
@@ -45,48 +28,20 @@ export interface SopStepProps {
   today: string;
 }
 
-type Feedback = { kind: "refused"; issue: Issue } | { kind: "recorded"; text: string } | null;
-
-/** Step 6: where the SOP round stands, who acts next, and recording what was done. */
+/**
+ * The SOP: where the round stands, who acts next, recording what was done; step 5's draft Laporan
+ * and step 8's archive in their own sections.
+ */
 export function SopStep(props: SopStepProps) {
   const styles = useStyles();
   const { services, me, onMeChange } = props;
-  const action = useAction();
-  const { run } = action;
-  const [view, setView] = useState<SopView | null>(null);
-  const [target, setTarget] = useState<number | null>(null);
-  const [reason, setReason] = useState("");
-  const [date, setDate] = useState(props.today);
-  const [feedback, setFeedback] = useState<Feedback>(null);
-
-  useEffect(() => {
-    void run(services.loadSop).then((v) => v && setView(v));
-  }, [run, services]);
-
-  const settle = useCallback((outcome: SopActOutcome | undefined, done: string) => {
-    if (!outcome) return;
-    if (!outcome.ok) return setFeedback({ kind: "refused", issue: outcome.issue });
-    setView(outcome.view);
-    setTarget(null);
-    setReason("");
-    setFeedback({ kind: "recorded", text: done });
-  }, []);
+  const sop = useSop(services, me, props.today);
+  const { action, view, feedback, target, reason, date, act } = sop;
 
   if (!view) {
     return action.error ? <ErrorNotice error={action.error} /> : <Spinner size="small" label={t.loading} />;
   }
   if (!view.setupReady || view.officials.length === 0) return <Text>{t.needSetup}</Text>;
-
-  const schedule = async () => {
-    setFeedback(null);
-    settle(await run(() => services.scheduleSop(date, me)), t.scheduled);
-  };
-  const act = async (kind: SopActKind, step: number) => {
-    setFeedback(null);
-    const why = reason.trim();
-    const request = { kind, step, nip: me, ...(why ? { reason: why } : {}) };
-    settle(await run(() => services.actOnSop(request)), t.recorded);
-  };
 
   const steps = view.steps;
   const open = steps?.filter((s) => !s.done) ?? [];
@@ -98,126 +53,45 @@ export function SopStep(props: SopStepProps) {
   const busy = action.busy;
   const noMe = me === "";
   const signBlocked = !view.paraf || !view.paraf.valid;
-  const who = view.current?.who;
+  const step8: Step8State = !steps ? "unscheduled" : steps.find((s) => s.no === 8)?.done ? "done" : "open";
 
   return (
     <div className={styles.root}>
-      <Field label={t.me} hint={noMe ? `${t.meHint} ${t.chooseMeFirst}` : t.meHint}>
-        <FitSelect
-          value={me}
-          onChange={(_, d) => {
-            setFeedback(null);
-            onMeChange(d.value);
-          }}
-        >
-          <option value="">{t.chooseMe}</option>
-          {view.officials.map((o) => (
-            <option key={o.nip} value={o.nip}>
-              {t.meOption(o.nama, S.taskpane.roles[o.peran])}
-            </option>
-          ))}
-        </FitSelect>
-      </Field>
+      <SopMeField
+        me={me}
+        officials={view.officials}
+        onChange={(nip) => {
+          sop.setFeedback(null);
+          onMeChange(nip);
+        }}
+      />
 
       {!steps && (
-        <>
-          <Text>{t.notScheduled}</Text>
-          <Field label={t.startDate} hint={t.startHint}>
-            <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
-          </Field>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={busy || noMe || date === ""}
-              onClick={() => void schedule()}
-            >
-              {t.schedule}
-            </Button>
-            {busy && <Spinner size="tiny" label={t.scheduling} />}
-          </div>
-        </>
+        <SopScheduleForm
+          date={date}
+          onDate={sop.setDate}
+          disabled={busy || noMe}
+          busy={busy}
+          onSchedule={() => void sop.schedule()}
+        />
       )}
 
-      {steps && view.current && (
-        <section className={styles.card} aria-label={t.currentTitle(view.current.step.no)}>
-          <Text weight="semibold">{t.currentTitle(view.current.step.no)}</Text>
-          <Text size={200}>{view.current.step.aktivitas}</Text>
-          <Text size={200}>
-            <span className={styles.label}>{t.who}: </span>
-            {who ? t.whoLine(who.nama, who.jabatan) : t.whoMissing(S.taskpane.roles[view.current.step.role])}
-          </Text>
-          <Text size={200}>
-            <span className={styles.label}>{t.due}: </span>
-            {view.current.step.due}
-          </Text>
-        </section>
-      )}
-      {steps && !view.current && <Notice intent="success" title={t.allDone} />}
-
-      {view.overdue.length > 0 && (
-        <Notice intent="warning" title={t.overdueTitle}>
-          {view.overdue.map((s) => (
-            <Text block size={200} key={s.no}>
-              {t.overdueLine(s.no, s.late, s.due)}
-            </Text>
-          ))}
-        </Notice>
-      )}
+      {steps && <SopCurrent view={view} />}
 
       {steps && selected && (
-        <div className={styles.root}>
-          <Field label={t.step}>
-            <FitSelect value={String(selected.no)} onChange={(_, d) => setTarget(Number(d.value))}>
-              {open.map((s) => (
-                <option key={s.no} value={s.no}>
-                  {t.stepOption(s.no, t.status[s.status])}
-                </option>
-              ))}
-            </FitSelect>
-          </Field>
-          {askReason && (
-            <Field
-              label={t.reason}
-              hint={openBefore.length > 0 ? t.reasonHint(openBefore.join(", ")) : undefined}
-            >
-              <Textarea value={reason} resize="vertical" onChange={(_, d) => setReason(d.value)} />
-            </Field>
-          )}
-          <div className={styles.row}>
-            {!selected.started && (
-              <Button disabled={busy || noMe} onClick={() => void act("start", selected.no)}>
-                {t.start}
-              </Button>
-            )}
-            {selected.no === 6 ? (
-              <Button appearance="primary" disabled={busy || noMe} onClick={() => void act("paraf", 6)}>
-                {t.paraf}
-              </Button>
-            ) : selected.no === 7 ? (
-              <Button
-                appearance="primary"
-                disabled={busy || noMe || signBlocked}
-                onClick={() => void act("sign", 7)}
-              >
-                {t.sign}
-              </Button>
-            ) : (
-              <Button
-                appearance="primary"
-                disabled={busy || noMe}
-                onClick={() => void act("done", selected.no)}
-              >
-                {t.done}
-              </Button>
-            )}
-            {busy && <Spinner size="tiny" label={t.working} />}
-          </div>
-          {selected.no === 7 && signBlocked && (
-            <Text size={200} className={styles.note}>
-              {t.signNeedsParaf}
-            </Text>
-          )}
-        </div>
+        <SopStepActions
+          open={open}
+          selected={selected}
+          onSelect={sop.setTarget}
+          openBefore={openBefore}
+          askReason={askReason}
+          reason={reason}
+          onReason={sop.setReason}
+          busy={busy}
+          noMe={noMe}
+          signBlocked={signBlocked}
+          onAct={(kind, step) => void act(kind, step)}
+        />
       )}
 
       {view.paraf && !view.paraf.valid && selected?.no !== 6 && (
@@ -237,6 +111,9 @@ export function SopStep(props: SopStepProps) {
         </Notice>
       )}
       {feedback?.kind === "recorded" && <Notice intent="success" title={feedback.text} />}
+
+      <LaporanPanel services={services} disabled={noMe} onBuilt={sop.load} />
+      <ArchivePanel services={services} disabled={noMe} step8={step8} onMark={sop.markArchive} />
 
       {steps && <SopStepList view={view} steps={steps} />}
 

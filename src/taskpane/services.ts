@@ -18,6 +18,8 @@ import type {
   PriorReadResult,
   Quarterly,
 } from "../domain/shared/types";
+import type { ArchiveBuilt } from "./archive-view";
+import type { LaporanBuilt } from "./laporan-view";
 import type { SopActOutcome, SopActRequest, SopView } from "./sop-view";
 
 /** The indicators of one Bagian, for the review step. */
@@ -117,8 +119,24 @@ export interface AppServices {
   loadSop(): Promise<SopView>;
   /** Plans the round from its first day ("2026-04-06"), as the official with this NIP. */
   scheduleSop(startDate: string, nip: string): Promise<SopActOutcome>;
-  /** Marks a step started or done, or records the paraf (step 6) or signature (step 7), now. */
+  /**
+   * Marks a step started or done, or records the paraf (step 6) or signature (step 7), now; step 8
+   * done carries the archive `buildArchive` verified.
+   */
   actOnSop(request: SopActRequest): Promise<SopActOutcome>;
+  /**
+   * "Susun laporan" (step 5's draft): writes the master's "Laporan" sheet with its Log entry, as the
+   * user named in `identify`, now, and renders the Word document to download; or the refusal
+   * (nothing written), e.g. nothing consolidated yet.
+   */
+  susunLaporan(): Promise<LaporanBuilt>;
+  /**
+   * "Buat arsip (.zip)" (step 8): builds the Laporan again (as `susunLaporan`), then the round's
+   * archive from this workbook's file (or `master`, the saved file the user picked where Excel does
+   * not hand it over), the Laporan .docx and the picked returned files, matched to Data and Riwayat
+   * by SHA-256; verified from the zip's own bytes. Writes nothing else to the workbook.
+   */
+  buildArchive(returned: readonly File[], master?: File): Promise<ArchiveBuilt>;
   /** ISO timestamp; injected so that tests are reproducible. */
   now(): string;
 }

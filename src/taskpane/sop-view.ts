@@ -61,6 +61,8 @@ export interface SopActRequest {
   /** NIP of the person who says they are acting ("Saya adalah"). */
   nip: string;
   reason?: string;
+  /** Step 8 done: the archive built and verified in the pane (its manifest's SHA-256 and the Log's sentence). */
+  archive?: { manifestSha256: string; detail: string };
 }
 
 /** A recorded action gives the new view; a refusal gives the Indonesian reason. */

@@ -138,7 +138,7 @@ describe("SOP step", () => {
 
     const list = screen.getByRole("list", { name: "Langkah SOP" });
     expect(
-      within(list).getByText("tidak berlaku lagi: isi Data/Analisis berubah sejak diparaf"),
+      within(list).getByText("tidak berlaku lagi: isi Data, Analisis atau Laporan berubah sejak diparaf"),
     ).toBeInTheDocument();
     expect(within(list).getByText(/^Paraf \(langkah 6\): Hj\. Noor Aini/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tanda tangan" })).toBeDisabled();

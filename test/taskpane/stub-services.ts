@@ -146,6 +146,15 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     loadSop: async () => unscheduledView(),
     scheduleSop: async () => ({ ok: true, view: unscheduledView() }),
     actOnSop: async () => ({ ok: true, view: unscheduledView() }),
+    susunLaporan: async () => ({
+      ok: false,
+      issues: [{ severity: "error", code: "stub", message: "not stubbed" }],
+    }),
+    buildArchive: async () => ({
+      ok: false,
+      kind: "refused",
+      issues: [{ severity: "error", code: "stub", message: "not stubbed" }],
+    }),
     now: () => NOW,
     ...overrides,
   };

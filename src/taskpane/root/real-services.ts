@@ -1,8 +1,10 @@
 /**
  * The AppServices of the running add-in: the app's use cases bound to a workbook port (the
- * Office.js gateway), an exporter and a reader of picked files. The xlsx host stays behind dynamic
- * imports (the file reader here, returned-sources and the exporter load it on first use), so
- * exceljs is not part of the first load; so does the consolidation, which few sessions need.
+ * Office.js gateway), an exporter, a reader of picked files and the open workbook's own file
+ * (getFileAsync, for step 8's archive). The xlsx host stays behind dynamic imports (the file reader
+ * here, returned-sources and the exporter load it on first use), so exceljs is not part of the
+ * first load; so does the consolidation, which few sessions need, and so do the Laporan, its Word
+ * renderer and the archive (laporan-services.ts).
  */
 import { writeKertasKerjaToWorkbook, exportKertasKerja } from "../../app/generate";
 import {
@@ -25,7 +27,9 @@ import type { RoundSetup } from "../../domain/setup/setup-types";
 import type { DpaNode } from "../../domain/shared/types";
 import { S } from "../../strings";
 import { DEFAULT_CALENDAR, instantFromMs } from "../../domain/setup/working-time";
+import { laporanServices } from "./laporan-services";
 import { returnedSources } from "./returned-sources";
+import { officeWorkbookFile, type WorkbookFileSource } from "./workbook-file";
 import type { AppServices, IndicatorGroups } from "../services";
 import { toSopView, type SopActOutcome } from "../sop-view";
 
@@ -45,6 +49,7 @@ export function createAppServices(
   exporter: WorkbookExporter,
   clock = () => new Date(),
   files: WorkbookFileReader = lazyXlsxReader,
+  workbookFile: WorkbookFileSource = officeWorkbookFile(),
 ): AppServices {
   // The use cases keep every instant in the round's calendar zone; they re-zone this one.
   const instant = () => instantFromMs(clock().getTime(), DEFAULT_CALENDAR);
@@ -110,6 +115,7 @@ export function createAppServices(
     scheduleSop: async (startDate, nip) =>
       outcome(await scheduleSop(port, { startDate, now: instant(), by: nip })),
     actOnSop: async (request) => outcome(await actOnSop(port, { ...request, now: instant() })),
+    ...laporanServices({ port, instant, me: () => me, workbookFile }),
     now: () => clock().toISOString(),
   };
 }

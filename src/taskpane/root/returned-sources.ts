@@ -22,7 +22,7 @@ export function lastModifiedOf(file: Pick<File, "lastModified">): string | null 
 }
 
 /** Blob.arrayBuffer where the webview has it, FileReader where it does not. */
-async function bytesOf(file: PickedFile): Promise<Uint8Array> {
+export async function bytesOf(file: Blob): Promise<Uint8Array> {
   return typeof file.arrayBuffer === "function"
     ? new Uint8Array(await file.arrayBuffer())
     : readFileBytes(file);
