@@ -1,3 +1,5 @@
+import { formatNumber } from "../domain/shared/numbers";
+
 /** The task pane's words. Counts and names come in through small functions. */
 export const taskpane = {
   loading: "Memuat pengaturan…",
@@ -185,7 +187,7 @@ export const taskpane = {
   issues: {
     none: "Tidak ada masalah.",
     summary: (errors: number, warnings: number, infos: number) =>
-      `${errors} galat · ${warnings} peringatan · ${infos} info`,
+      `${formatNumber(errors)} galat · ${formatNumber(warnings)} peringatan · ${formatNumber(infos)} info`,
     caption: "Masalah yang ditemukan",
     where: "Baris",
     row: "Baris",
@@ -194,7 +196,7 @@ export const taskpane = {
     expected: "Seharusnya",
     sheet: "Lembar",
     message: "Masalah",
-    more: (n: number) => `… dan ${n} lainnya.`,
+    more: (n: number) => `… dan ${formatNumber(n)} lainnya.`,
   },
   review: {
     needInputs: "Simpan pengaturan dan impor DPA dulu.",
@@ -226,12 +228,13 @@ export const taskpane = {
       `Lembar ${sheet}: ${n} surat permintaan data, batas waktu ${batas}.`,
     pkWritten: (sheet: string) => `Lembar ${sheet} ditulis bersama kertas kerja.`,
     exportAll: "Ekspor semua (.xlsx)",
-    exportOne: "Ekspor .xlsx",
+    // The visible label is part of the button's name (exportOneLabel), as WCAG 2.5.3 asks.
+    exportOne: "Ekspor",
     exportOneLabel: (nama: string) => `Ekspor kertas kerja ${nama}`,
     exporting: "Mengekspor…",
     exported: (file: string, destination: string) => `${file} → ${destination}`,
     bagianLine: (ind: number, sub: number, pagu: string) =>
-      `${ind} indikator · ${sub} sub kegiatan · ${pagu}`,
+      `${formatNumber(ind)} indikator · ${formatNumber(sub)} sub kegiatan · ${pagu}`,
   },
   sop: {
     loading: "Memuat status SOP…",

@@ -16,6 +16,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   add: { alignSelf: "start" },
+  // A date input needs its full width to show dd/mm/yyyy and its picker: it keeps 11rem and the
+  // keterangan takes the rest, or wraps beneath it in a narrow pane (nothing cut at 320 px).
+  libur: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  date: { flex: "0 0 11rem", maxWidth: "100%" },
+  keterangan: { flex: "1 1 8rem", minWidth: 0 },
 });
 
 export interface CalendarFieldsProps {
@@ -62,8 +71,13 @@ export function CalendarFields(props: CalendarFieldsProps) {
       <div className={styles.list}>
         {draft.libur.map((l, i) => (
           <fieldset key={l.id} className={row.box} aria-label={`${t.liburTitle} ${i + 1}`}>
-            <div className={row.pair}>
-              <Field label={t.tanggal} required validationMessage={errors[`libur.${i}.date`]}>
+            <div className={styles.libur}>
+              <Field
+                className={styles.date}
+                label={t.tanggal}
+                required
+                validationMessage={errors[`libur.${i}.date`]}
+              >
                 <Input
                   className={fit.root}
                   input={{ className: fit.control }}
@@ -72,7 +86,7 @@ export function CalendarFields(props: CalendarFieldsProps) {
                   onChange={(_, d) => patchLibur(i, { date: d.value })}
                 />
               </Field>
-              <Field label={t.keterangan}>
+              <Field className={styles.keterangan} label={t.keterangan}>
                 <Input
                   className={fit.root}
                   input={{ className: fit.control }}

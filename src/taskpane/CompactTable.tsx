@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import {
   Table,
   TableBody,
@@ -9,13 +9,40 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { S } from "../strings";
+import { taskpaneLook as L } from "../strings/taskpaneLook";
 
 /** Thousands of rows mean the wrong file (or another file); the first few hundred say so. */
 const MAX_ROWS = 200;
 
 const useStyles = makeStyles({
-  scroll: { overflowY: "auto" },
+  scroll: {
+    overflowY: "auto",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
 });
+
+/**
+ * Whether the box scrolls (its content is taller than it): only then is it a stop in the Tab order,
+ * so that keyboard users can scroll it with the arrow keys (a box that does not scroll is no stop).
+ */
+function useScrolls(deps: unknown) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const measure = () => setScrolls(box.scrollHeight > box.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [deps]);
+  return { ref, scrolls };
+}
 
 /** Cell styles the compact tables share: the narrow first column and a grey line beneath a value. */
 export const useCompactCellStyles = makeStyles({
@@ -43,10 +70,16 @@ export function CompactTable<T>(props: {
 }) {
   const styles = useStyles();
   const { items } = props;
+  const { ref, scrolls } = useScrolls(items);
   return (
     <div>
       {props.summary}
-      <div className={styles.scroll} style={{ maxHeight: props.maxHeight }}>
+      <div
+        ref={ref}
+        className={styles.scroll}
+        style={{ maxHeight: props.maxHeight }}
+        {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": L.scrollRegion(props.caption) } : {})}
+      >
         <Table size="extra-small" aria-label={props.caption}>
           <TableHeader>
             <TableRow>{props.header}</TableRow>

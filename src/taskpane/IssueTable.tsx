@@ -50,10 +50,11 @@ export function IssueTable(props: { issues: Issue[]; showSheet?: boolean; captio
       cells={(issue) => (
         <>
           <TableCell className={cells.first}>
-            <Text block size={200} aria-label={t.row}>
+            {/* Named groups (aria-label is not allowed on a plain span): "Baris 14", "Sel H14". */}
+            <Text block size={200} role="group" aria-label={t.row}>
               {issue.row ?? ""}
             </Text>
-            <Text block size={200} className={cells.detail} aria-label={t.cell}>
+            <Text block size={200} className={cells.detail} role="group" aria-label={t.cell}>
               {issue.cell ?? ""}
             </Text>
           </TableCell>

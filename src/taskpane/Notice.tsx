@@ -4,10 +4,19 @@ import type { ReactNode } from "react";
 import { S } from "../strings";
 import type { UserError } from "./describe-error";
 
-/** A Fluent MessageBar laid out for a narrow pane (multiline: no ResizeObserver reflow). */
+/**
+ * A live region's role for a notice: a failure interrupts (alert), anything else is said when the
+ * reader is free (status). Fluent's MessageBar is a plain group whose own announcement needs an
+ * AriaLiveAnnouncer the pane does not mount.
+ */
+export function liveRole(intent: MessageBarIntent): "alert" | "status" {
+  return intent === "error" ? "alert" : "status";
+}
+
+/** A Fluent MessageBar laid out for a narrow pane (multiline: no ResizeObserver reflow), live. */
 export function Notice(props: { intent: MessageBarIntent; title?: string; children?: ReactNode }) {
   return (
-    <MessageBar intent={props.intent} layout="multiline">
+    <MessageBar intent={props.intent} layout="multiline" role={liveRole(props.intent)}>
       <MessageBarBody>
         {props.title && <MessageBarTitle>{props.title}</MessageBarTitle>}
         {props.children}

@@ -1,14 +1,11 @@
 /**
- * Task pane entry: waits for Office, builds the AppServices from the real gateway and the app use
- * cases, and renders the App. The only place where the UI meets Office.js.
+ * Task pane entry: waits for Office and renders the pane in Office's theme. This first script holds
+ * React, Fluent's provider and the loading shell only (a budget the build enforces, see
+ * scripts/first-load-budget.cjs); the App, the use cases and the Excel gateway load lazily (./pane).
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { createExcelExporter, createExcelWorkbookPort } from "../../hosts/excel/gateway";
-import { App } from "../App";
-import { ExcelOnly } from "../ExcelOnly";
-import { downloadBytes, plansToXlsxLazily } from "./exporter";
-import { createAppServices } from "./real-services";
+import { LazyPane } from "./LazyPane";
+import { ThemedPane } from "./ThemedPane";
 
 function mount(): HTMLElement {
   const existing = document.getElementById("root");
@@ -20,23 +17,9 @@ function mount(): HTMLElement {
 }
 
 void Office.onReady((info) => {
-  const root = createRoot(mount());
-  if (info.host !== Office.HostType.Excel) {
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <ExcelOnly />
-      </FluentProvider>,
-    );
-    return;
-  }
-  const services = createAppServices(
-    // A large write goes in as one inserted .xlsx, built by the exceljs host loaded on first need.
-    createExcelWorkbookPort(undefined, { toXlsxBytes: plansToXlsxLazily }),
-    createExcelExporter(plansToXlsxLazily, downloadBytes),
-  );
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <App services={services} />
-    </FluentProvider>,
+  createRoot(mount()).render(
+    <ThemedPane>
+      <LazyPane inExcel={info.host === Office.HostType.Excel} />
+    </ThemedPane>,
   );
 });
