@@ -8,29 +8,30 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AccordionToggleData } from "@fluentui/react-components";
-import { useCallback, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import type { PaneState } from "../app/pane-state";
 import { localIsoDate } from "../domain/shared/dates";
 import { S } from "../strings";
+import { taskpaneRound } from "../strings/taskpaneRound";
 import { ConsolidateStep } from "./ConsolidateStep";
-import { DpaStep } from "./DpaStep";
+import { describeError, type UserError } from "./describe-error";
+import { FirstRun } from "./FirstRun";
 import { GenerateStep } from "./GenerateStep";
 import { ErrorNotice, Notice } from "./Notice";
-import { PkSection } from "./PkSection";
-import type { CopyTaken } from "./previous-copy";
-import { PriorStep } from "./PriorStep";
+import { PersiapanSections, type PersiapanSection } from "./PersiapanSections";
 import { ReviewStep } from "./ReviewStep";
-import type { RoundAction } from "./round-state";
-import { initialRoundState, roundInputs, roundPk, roundReducer, unwrittenPk } from "./round-state";
+import { RoundHeader } from "./RoundHeader";
+import { initialRoundState, roundInputs, roundReducer, unwrittenPk } from "./round-state";
+import { roundStage, stepOfStage, stepStatuses, type PaneStep, type RoundStage } from "./round-stage";
 import type { AppServices, IndicatorGroups } from "./services";
-import { SetupStep } from "./SetupStep";
 import { SopStep } from "./SopStep";
 import { StepHeader } from "./StepHeader";
 import { useConsolidation } from "./use-consolidation";
+import { usePanePersist } from "./use-pane-persist";
 import { useRoundLoad } from "./use-round-load";
-import { describeError, type UserError } from "./describe-error";
 
 const t = S.taskpane;
-type Step = "setup" | "dpa" | "prior" | "review" | "generate" | "consolidate" | "sop";
+const T = taskpaneRound;
 
 const useStyles = makeStyles({
   root: {
@@ -39,36 +40,24 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalS,
   },
-  header: {
-    display: "flex",
-    flexDirection: "column",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  subtitle: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-/** What a copy from the previous round's master brings to the round besides the form: realisasi, PK. */
-function takeCopied(taken: CopyTaken, dispatch: (action: RoundAction) => void) {
-  if (taken.prior) dispatch({ type: "prior-imported", result: taken.prior });
-  if (taken.pk) dispatch({ type: "pk-read", pk: { read: taken.pk, from: "previous", onSheet: false } });
+const PANE_STEPS: readonly string[] = ["persiapan", "kertasKerja", "pengumpulan", "sop"];
+const isPaneStep = (s: string): s is PaneStep => PANE_STEPS.includes(s);
+
+/** The section of step 1 that holds a stage's work. */
+const sectionOf = (stage: RoundStage): PersiapanSection[] =>
+  stage === "setup" ? ["setup"] : stage === "dpa" || stage === "assign" ? ["dpa"] : [];
+
+/** The step to open: where the user was, while the round has not moved on since; else where the round stands. */
+function openingStep(saved: PaneState | null, stage: RoundStage): PaneStep {
+  const at = saved?.at;
+  return at && at.stage === stage && isPaneStep(at.step) ? at.step : stepOfStage(stage);
 }
 
-/** The task pane: the steps of one round and its SOP, each an accordion item. */
-export function App(props: { services: AppServices; today?: Date }) {
-  const styles = useStyles();
-  const { services } = props;
-  const [state, dispatch] = useReducer(roundReducer, initialRoundState);
-  const [open, setOpen] = useState<Step | null>("setup");
-  const load = useRoundLoad(services, dispatch, props.today);
-  const { loaded, draft, setDraft } = load;
-  /** Who the user said they are in the SOP step (NIP); kept while the step is collapsed. */
-  const [sopNip, setSopNip] = useState("");
-  /** The consolidation's review lives here, so that collapsing the step does not lose it. */
-  const consolidation = useConsolidation(services);
-  const consolidated = consolidation.outcome?.ok === true && consolidation.outcome.written;
-  const today = props.today;
-
-  const [grouped, groupError] = useMemo((): [IndicatorGroups | null, UserError | null] => {
+function useGrouped(services: AppServices, state: Parameters<typeof roundInputs>[0]) {
+  return useMemo((): [IndicatorGroups | null, UserError | null] => {
     const inputs = roundInputs(state, "");
     if (!inputs) return [null, null];
     try {
@@ -77,6 +66,59 @@ export function App(props: { services: AppServices; today?: Date }) {
       return [null, describeError(err)];
     }
   }, [state, services]);
+}
+
+/**
+ * The task pane: the round in four steps in the order people work (Persiapan, Kertas kerja,
+ * Pengumpulan, SOP with Laporan and arsip), opened where the round stands; its working state kept
+ * in the workbook.
+ */
+export function App(props: { services: AppServices; today?: Date }) {
+  const styles = useStyles();
+  const { services } = props;
+  const [state, dispatch] = useReducer(roundReducer, initialRoundState);
+  const [open, setOpen] = useState<PaneStep[]>([]);
+  const [sections, setSections] = useState<PersiapanSection[]>([]);
+  const [lastStep, setLastStep] = useState<PaneStep | null>(null);
+  const [started, setStarted] = useState(false);
+  const [written, setWritten] = useState(false);
+  const [saveError, setSaveError] = useState<UserError | null>(null);
+  const load = useRoundLoad(services, dispatch, props.today);
+  const { loaded, draft, setDraft, round } = load;
+  const [sopNip, setSopNip] = useState("");
+  const consolidation = useConsolidation(services);
+  const consolidated = consolidation.outcome?.ok === true && consolidation.outcome.written;
+  const [grouped, groupError] = useGrouped(services, state);
+
+  const facts = {
+    state,
+    unassigned: grouped?.unassigned ?? [],
+    kertasKerja: written || round?.kertasKerja === true,
+    data: consolidated || round?.data === true,
+    archived: round?.sop?.steps?.find((s) => s.no === 8)?.done === true,
+  };
+  const stage = roundStage(facts);
+  const statuses = stepStatuses(facts, state.prior !== null);
+
+  // Once loaded: open where the round stands (or where the user was, if nothing moved since).
+  useEffect(() => {
+    if (!loaded) return;
+    const step = openingStep(load.saved, stage);
+    setOpen([step]);
+    setLastStep(step);
+    setSections(sectionOf(stage));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the load completes
+  }, [loaded]);
+
+  const paneState: PaneState = {
+    dpa: state.dpa,
+    prior: state.prior,
+    assignments: state.assignments,
+    reviews: state.reviews,
+    at: lastStep ? { step: lastStep, stage } : null,
+  };
+  // The baseline is the state once the pane has opened its step: opening writes nothing.
+  usePanePersist(services, loaded && lastStep !== null, paneState, setSaveError);
 
   const makeInputs = useCallback(
     (generatedAt: string) => {
@@ -87,20 +129,15 @@ export function App(props: { services: AppServices; today?: Date }) {
     [state],
   );
 
-  const onToggle = (_: unknown, data: AccordionToggleData<Step>) => setOpen(data.openItems[0] ?? null);
-  const setup = state.setup;
+  const onToggle = (_: unknown, data: AccordionToggleData<PaneStep>) => {
+    const added = data.openItems.find((s) => !open.includes(s));
+    if (added) setLastStep(added);
+    setOpen(data.openItems);
+  };
+  const firstRun = loaded && !state.setup && !started && !round?.kertasKerja && !round?.data;
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
-        <Text size={500} weight="semibold">
-          {S.common.productName}
-        </Text>
-        {setup && (
-          <Text size={200} className={styles.subtitle}>
-            {`${setup.instansi} · ${setup.tahun} · ${S.common.periode[setup.periode]}`}
-          </Text>
-        )}
-      </header>
+      <RoundHeader setup={state.setup} stage={loaded ? stage : null} sop={round?.sop ?? null} />
       {!loaded && <Spinner label={t.loading} />}
       {load.error !== null && <ErrorNotice error={load.error} />}
       {load.issues.length > 0 && (
@@ -112,82 +149,66 @@ export function App(props: { services: AppServices; today?: Date }) {
           ))}
         </Notice>
       )}
+      {saveError !== null && <Notice intent="warning" title={T.paneState.saveFailed} />}
       {groupError !== null && <ErrorNotice error={groupError} />}
-      {loaded && draft && (
-        <Accordion collapsible openItems={open ?? []} onToggle={onToggle}>
-          <AccordionItem value="setup">
-            <StepHeader title={t.steps.setup} status={setup ? "done" : "pending"} />
+      {firstRun && <FirstRun onStart={() => setStarted(true)} />}
+      {loaded && draft && !firstRun && (
+        <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
+          <AccordionItem value="persiapan">
+            <StepHeader title={T.steps.persiapan} status={statuses.persiapan} />
             <AccordionPanel>
-              <SetupStep
+              <PersiapanSections
                 services={services}
+                state={state}
+                dispatch={dispatch}
+                grouped={grouped}
+                statuses={statuses}
                 draft={draft}
-                onDraftChange={(update) => setDraft((d) => d && update(d))}
-                onSaved={(s) => {
-                  dispatch({ type: "setup-saved", setup: s });
-                  if (!state.dpa) setOpen("dpa");
-                }}
-                onCopied={(taken) => takeCopied(taken, dispatch)}
-                sheetHasPk={state.pk?.onSheet === true && roundPk(state) !== null}
+                setDraft={setDraft}
+                open={sections}
+                onOpen={setSections}
               />
             </AccordionPanel>
           </AccordionItem>
-          <AccordionItem value="dpa">
-            <StepHeader title={t.steps.dpa} status={state.dpa ? "done" : "pending"} />
+          <AccordionItem value="kertasKerja">
+            <StepHeader title={T.steps.kertasKerja} status={statuses.kertasKerja} />
             <AccordionPanel>
-              <DpaStep
-                services={services}
-                result={state.dpa}
-                bagian={setup?.bagian ?? []}
-                unassigned={grouped?.unassigned ?? []}
-                assignments={state.assignments}
-                onImported={(result) => dispatch({ type: "dpa-imported", result })}
-                onAssign={(kode, bagian) => dispatch({ type: "assign", kode, bagian })}
-              />
-              <PkSection services={services} held={state.pk} setup={setup} onChange={dispatch} />
+              <div className={styles.section}>
+                <section aria-label={T.sections.review}>
+                  <Text as="h3" size={400} weight="semibold">
+                    {T.sections.review}
+                  </Text>
+                  <ReviewStep
+                    services={services}
+                    groups={grouped?.groups ?? null}
+                    reviews={state.reviews}
+                    onReview={(key, review) => dispatch({ type: "review", key, review })}
+                  />
+                </section>
+                <section aria-label={T.sections.generate}>
+                  <Text as="h3" size={400} weight="semibold">
+                    {T.sections.generate}
+                  </Text>
+                  <GenerateStep
+                    services={services}
+                    groups={grouped?.groups ?? null}
+                    makeInputs={grouped ? makeInputs : null}
+                    unwrittenPk={unwrittenPk(state)}
+                    onPkWritten={() => dispatch({ type: "pk-written" })}
+                    onWritten={() => setWritten(true)}
+                  />
+                </section>
+              </div>
             </AccordionPanel>
           </AccordionItem>
-          <AccordionItem value="prior">
-            <StepHeader title={t.steps.prior} status={state.prior ? "done" : "optional"} />
-            <AccordionPanel>
-              <PriorStep
-                services={services}
-                result={state.prior}
-                onImported={(result) => dispatch({ type: "prior-imported", result })}
-                onCleared={() => dispatch({ type: "prior-cleared" })}
-              />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="review">
-            <StepHeader title={t.steps.review} status={grouped ? "optional" : "pending"} />
-            <AccordionPanel>
-              <ReviewStep
-                services={services}
-                groups={grouped?.groups ?? null}
-                reviews={state.reviews}
-                onReview={(key, review) => dispatch({ type: "review", key, review })}
-              />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="generate">
-            <StepHeader title={t.steps.generate} />
-            <AccordionPanel>
-              <GenerateStep
-                services={services}
-                groups={grouped?.groups ?? null}
-                makeInputs={grouped ? makeInputs : null}
-                unwrittenPk={unwrittenPk(state)}
-                onPkWritten={() => dispatch({ type: "pk-written" })}
-              />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="consolidate">
-            <StepHeader title={t.steps.consolidate} status={consolidated ? "done" : undefined} />
+          <AccordionItem value="pengumpulan">
+            <StepHeader title={T.steps.pengumpulan} status={statuses.pengumpulan} />
             <AccordionPanel>
               <ConsolidateStep flow={consolidation} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="sop">
-            <StepHeader title={t.steps.sop} />
+            <StepHeader title={T.steps.sopLaporan} status={statuses.sop} />
             <AccordionPanel>
               <SopStep
                 services={services}
@@ -196,7 +217,7 @@ export function App(props: { services: AppServices; today?: Date }) {
                   setSopNip(nip);
                   services.identify(nip);
                 }}
-                today={localIsoDate(today ?? new Date())}
+                today={localIsoDate(props.today ?? new Date())}
               />
             </AccordionPanel>
           </AccordionItem>

@@ -6,7 +6,11 @@ import { AssignmentList } from "./AssignmentList";
 import { DpaSummary } from "./DpaSummary";
 import { ImportSource } from "./ImportSource";
 import { IssueTable } from "./IssueTable";
-import { ErrorNotice } from "./Notice";
+import { ErrorNotice, Notice } from "./Notice";
+import { dpaProblem } from "./round-stage";
+import { useReveal } from "./use-reveal";
+import { useState } from "react";
+import { taskpaneRound } from "../strings/taskpaneRound";
 import type { AppServices } from "./services";
 import { useAction } from "./use-action";
 
@@ -29,11 +33,18 @@ export function DpaStep(props: DpaStepProps) {
   const styles = useStyles();
   const { services, result, onImported } = props;
   const action = useAction();
+  /** Counts the imports of this session: each one's result comes into view and takes focus. */
+  const [imports, setImports] = useState(0);
+  const resultRef = useReveal<HTMLDivElement>(imports > 0 ? imports : null);
 
   const importWith = async (read: () => Promise<DpaReadResult>) => {
     const read_ = await action.run(read);
-    if (read_) onImported(read_);
+    if (read_) {
+      onImported(read_);
+      setImports((n) => n + 1);
+    }
   };
+  const problem = dpaProblem(result);
 
   return (
     <div className={styles.root}>
@@ -46,7 +57,8 @@ export function DpaStep(props: DpaStepProps) {
       />
       {action.error !== null && <ErrorNotice error={action.error} />}
       {result && (
-        <>
+        <div ref={resultRef} tabIndex={-1} className={styles.root}>
+          {problem === "empty" && <Notice intent="error" title={taskpaneRound.status.dpaNoIndicators} />}
           <Text size={200}>{S.taskpane.source.readFrom(result.dpa.file ?? result.dpa.sheet)}</Text>
           <DpaSummary dpa={result.dpa} />
           <IssueTable issues={result.issues} />
@@ -56,7 +68,7 @@ export function DpaStep(props: DpaStepProps) {
             assignments={props.assignments}
             onAssign={props.onAssign}
           />
-        </>
+        </div>
       )}
     </div>
   );

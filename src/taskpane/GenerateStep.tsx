@@ -8,6 +8,7 @@ import { GenerateResult, type GenerateResultValue } from "./GenerateResult";
 import { ErrorNotice } from "./Notice";
 import type { AppServices, IndicatorGroup } from "./services";
 import { useAction } from "./use-action";
+import { useReveal } from "./use-reveal";
 
 const t = S.taskpane.generate;
 
@@ -25,6 +26,8 @@ export interface GenerateStepProps {
   /** The round's PK when the workbook's "Perjanjian Kinerja" sheet does not hold it: written with the kertas kerja. */
   unwrittenPk?: PerjanjianKinerja | null;
   onPkWritten?: () => void;
+  /** The kertas kerja are in the workbook now. */
+  onWritten?: () => void;
 }
 
 /** Step 5: write every Bagian's kertas kerja into this workbook, or export them as files. */
@@ -34,6 +37,7 @@ export function GenerateStep(props: GenerateStepProps) {
   const action = useAction();
   const [busyWith, setBusyWith] = useState<"write" | BagianCode | "all" | null>(null);
   const [result, setResult] = useState<GenerateResultValue | null>(null);
+  const resultRef = useReveal<HTMLDivElement>(result);
   if (!groups || !makeInputs) return <Text>{t.needInputs}</Text>;
 
   const prepareWith = (): { inputs: RoundInputs; prep: RoundPreparation } => {
@@ -51,6 +55,7 @@ export function GenerateStep(props: GenerateStepProps) {
       if (blocking(prep)) return setResult({ kind: "blocked", prep });
       const written = await services.writeKertasKerja(prep, inputs.setup, props.unwrittenPk ?? null);
       if (written.pkSheet) props.onPkWritten?.();
+      props.onWritten?.();
       setResult({ kind: "written", prep, written });
     });
     setBusyWith(null);
@@ -99,7 +104,11 @@ export function GenerateStep(props: GenerateStepProps) {
         {busyWith === "all" && <Spinner size="tiny" label={t.exporting} />}
       </div>
       {action.error !== null && <ErrorNotice error={action.error} />}
-      {result && <GenerateResult result={result} />}
+      {result && (
+        <div ref={resultRef} tabIndex={-1}>
+          <GenerateResult result={result} />
+        </div>
+      )}
     </div>
   );
 }

@@ -33,6 +33,8 @@ export interface RoundState {
 
 export type RoundAction =
   | { type: "setup-saved"; setup: RoundSetup | null }
+  /** The working state saved in the workbook, read when the pane opens. */
+  | { type: "pane-restored"; saved: Pick<RoundState, "dpa" | "prior" | "assignments" | "reviews"> }
   | { type: "dpa-imported"; result: DpaReadResult }
   | { type: "prior-imported"; result: PriorReadResult }
   | { type: "prior-cleared" }
@@ -57,6 +59,10 @@ export function roundReducer(state: RoundState, action: RoundAction): RoundState
   switch (action.type) {
     case "setup-saved":
       return { ...state, setup: action.setup };
+    case "pane-restored": {
+      const { dpa, prior, assignments, reviews } = action.saved;
+      return { ...state, dpa, prior: state.prior ?? prior, assignments, reviews };
+    }
     case "dpa-imported":
       // A new DPA has new indicator keys and sub kegiatan: earlier choices no longer apply.
       return { ...state, dpa: action.result, assignments: {}, reviews: {} };

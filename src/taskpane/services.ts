@@ -4,6 +4,7 @@
  * never reach Office (or exceljs) any other way.
  */
 import type { AcceptOutcome, ConsolidationReview, ReviewOutcome } from "../app/consolidate";
+import type { PaneRound, PaneState } from "../app/pane-state";
 import type { PreviousRoundCopy } from "../app/pk-pane";
 import type { ExportOutcome } from "../app/ports";
 import type { IndicatorReview, RoundInputs, RoundPreparation, SpreadRule } from "../app/round-types";
@@ -59,8 +60,18 @@ export interface ReadProgress {
   current: string | null;
 }
 
+/** What the pane reads of the round when it opens, besides the setup and the PK. */
+export interface PaneRoundView extends PaneRound {
+  /** The SOP as it stands (null when it cannot be read: the SOP step shows why). */
+  sop: SopView | null;
+}
+
 export interface AppServices {
   loadSetup(): Promise<{ setup: RoundSetup | null; issues: Issue[] }>;
+  /** The pane's saved working state, which outputs exist, and the SOP: where the round stands. */
+  loadPaneRound(): Promise<PaneRoundView>;
+  /** Keeps the pane's working state in the workbook (a very hidden sheet). */
+  savePaneState(state: PaneState): Promise<void>;
   /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
   /** The NIP the user stated ("Saya adalah"), so that setup and generation are logged under it. */
   identify(nip: string): void;

@@ -1,26 +1,32 @@
 import { useEffect, useState, type Dispatch } from "react";
+import type { PaneState } from "../app/pane-state";
 import type { Issue } from "../domain/shared/types";
 import type { RoundAction } from "./round-state";
-import type { AppServices } from "./services";
+import type { AppServices, PaneRoundView } from "./services";
 import { defaultDraft, draftFromSetup, type SetupDraft } from "./setup-form";
 import { useAction, type ActionState } from "./use-action";
 
 export interface RoundLoad {
   loaded: boolean;
-  /** What the Pengaturan sheet said was wrong with it. */
+  /** What the Pengaturan sheet (and the saved pane state) said was wrong with them. */
   issues: Issue[];
   /** The setup form's content: the saved setup, else a new round's; held here so it outlives the step. */
   draft: SetupDraft | null;
   setDraft: Dispatch<(draft: SetupDraft | null) => SetupDraft | null>;
+  /** Which outputs the workbook holds and the SOP, as read when the pane opened; null until read. */
+  round: PaneRoundView | null;
+  /** The pane state as read (null when there was none or it was ignored). */
+  saved: PaneState | null;
   error: ActionState["error"];
 }
 
 /**
- * What the pane reads when it opens: the saved setup (for the state and the form), then the
- * workbook's "Perjanjian Kinerja" sheet, taken as the round's PK when it has an IKU.
+ * What the pane reads when it opens: the saved setup (for the state and the form), the pane's
+ * saved working state with which outputs exist, then the workbook's "Perjanjian Kinerja" sheet,
+ * taken as the round's PK when it has an IKU.
  */
 export function useRoundLoad(
-  services: Pick<AppServices, "loadSetup" | "loadPk">,
+  services: Pick<AppServices, "loadSetup" | "loadPk" | "loadPaneRound">,
   dispatch: Dispatch<RoundAction>,
   today: Date | undefined,
 ): RoundLoad {
@@ -28,6 +34,8 @@ export function useRoundLoad(
   const [loaded, setLoaded] = useState(false);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [draft, setDraft] = useState<SetupDraft | null>(null);
+  const [round, setRound] = useState<PaneRoundView | null>(null);
+  const [saved, setSaved] = useState<PaneState | null>(null);
 
   useEffect(() => {
     void run(services.loadSetup).then(async (res) => {
@@ -36,13 +44,21 @@ export function useRoundLoad(
         setIssues(res.issues);
       }
       setDraft(res?.setup ? draftFromSetup(res.setup) : defaultDraft(today ?? new Date()));
+      // keep the failure on screen: nothing else is read from a workbook that failed
+      const pane = res ? await run(services.loadPaneRound) : undefined;
+      if (pane) {
+        if (pane.state) dispatch({ type: "pane-restored", saved: pane.state });
+        if (pane.issue) setIssues((list) => [...list, pane.issue as Issue]);
+        setSaved(pane.state);
+        setRound(pane);
+      }
       setLoaded(true);
-      if (!res) return; // keep the failure on screen: the PK is not read from a workbook that failed
+      if (!res || !pane) return;
       const pk = await run(services.loadPk);
       if (pk && pk.pk.iku.length > 0)
         dispatch({ type: "pk-found", pk: { read: pk, from: "sheet", onSheet: true } });
     });
   }, [run, services, dispatch, today]);
 
-  return { loaded, issues, draft, setDraft, error };
+  return { loaded, issues, draft, setDraft, round, saved, error };
 }

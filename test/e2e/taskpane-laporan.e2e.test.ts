@@ -133,7 +133,8 @@ maybe("task pane: Susun laporan and the archive of step 8", () => {
   it("builds the Laporan and the archive, downloads both, and marks step 8", async () => {
     const { page, context, refused, problems } = await openPane(join(work, "profile"), dist, fakeJs, WIDTH);
     try {
-      await page.getByRole("button", { name: /7\. SOP/ }).click();
+      // A consolidated master opens on step 4 by itself (the round's stage).
+      await page.locator('button[aria-expanded="true"]', { hasText: "4. SOP" }).waitFor({ timeout: 30_000 });
       await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kasubag.nip);
 
       // Step 5: the draft.

@@ -69,6 +69,7 @@ maybe("task pane: copy from the previous round and the Perjanjian Kinerja", () =
     try {
       // 1. Salin dari putaran sebelumnya: the form is filled, nothing is written.
       const before = (await fakeView(page)).sheets.map((s) => s.name);
+      await page.getByRole("button", { name: "Mulai" }).click();
       await page.getByRole("button", { name: "Pilih induk sebelumnya (.xlsx)…" }).waitFor();
       await page.screenshot({ path: join(SHOTS, "taskpane-pk-0-setup-top.png") });
       await page.getByLabel("Unggah buku kerja induk putaran sebelumnya").setInputFiles({
@@ -136,7 +137,7 @@ maybe("task pane: copy from the previous round and the Perjanjian Kinerja", () =
         buffer: files.dpa,
       });
       await page.getByText(/\d+ program · \d+ kegiatan · \d+ sub kegiatan · \d+ indikator/).waitFor();
-      await page.getByRole("button", { name: /Buat kertas kerja/ }).click();
+      await page.getByRole("button", { name: /^2\. Kertas kerja/ }).click();
       await page.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }).click();
       await page.getByText(/lembar kertas kerja ditulis ke buku kerja/).waitFor({ timeout: 30_000 });
       const kk = (await fakeView(page)).sheets.map((s) => s.name).filter((n) => n.startsWith("KK "));

@@ -237,7 +237,8 @@ maybe("task pane in Chromium against the Excel fake", () => {
       });
       await page.goto(`${ORIGIN}/taskpane.html`);
 
-      // 1. Pengaturan: a new workbook has none; fill the form for two Bagian.
+      // 1. Pengaturan: a new workbook has none: the first-run view leads into the form; fill it for two Bagian.
+      await page.getByRole("button", { name: "Mulai" }).click();
       await page.getByLabel(/^Instansi/).fill("Sekretariat Daerah Kabupaten Tapin");
       await page.getByLabel(/^Batas waktu/).fill("2026-04-15");
       const first = page.getByRole("group", { name: "Bagian 1" });
@@ -281,7 +282,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await shot(page, page.getByText("Bagian belum ditentukan"), "taskpane-2b-dpa-assign.png");
 
       // 4. Tinjau indikator: flip the first indicator of Pemerintahan to negatif, targets to TW IV.
-      await page.getByRole("button", { name: /Tinjau indikator/ }).click();
+      await page.getByRole("button", { name: /^2\. Kertas kerja/ }).click();
       const pem = page.getByRole("region", { name: /^Bagian Pemerintahan \(PEM\)/ });
       const row = pem.getByRole("group").first();
       await row.getByLabel("Polaritas").selectOption("negatif");
@@ -289,7 +290,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await shot(page, pem, "taskpane-3-review.png");
 
       // 5. Buat kertas kerja: every Bagian's sheet lands in the fake workbook.
-      await page.getByRole("button", { name: /Buat kertas kerja/ }).click();
+      // (in the same step 2, below the review)
       await page.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }).click();
       await page.getByText(/lembar kertas kerja ditulis ke buku kerja/).waitFor({ timeout: 30_000 });
       const names = (await fakeView(page)).sheets.map((s) => s.name);
@@ -324,7 +325,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
         (b) => new Uint8Array(Buffer.from(b, "base64")),
       );
       const returned = await returnedFiles(exported, join(work, "kembali"));
-      await page.getByRole("button", { name: /6\. Kumpulkan & konsolidasi/ }).click();
+      await page.getByRole("button", { name: /^3\. Pengumpulan/ }).click();
       await page.getByLabel("Unggah kertas kerja yang dikirim kembali").setInputFiles(returned.paths);
       const summary = page.getByText(/^\d+ diterima \(\d+ dengan catatan\) · \d+ ditolak$/);
       await summary.waitFor({ timeout: 60_000 });
@@ -342,7 +343,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       // Nothing is written before the user accepts.
       expect((await fakeView(page)).sheets.map((s) => s.name)).not.toContain("Data");
       const consolidation = page.locator(".fui-AccordionItem", {
-        has: page.getByRole("button", { name: /6\. Kumpulkan & konsolidasi/ }),
+        has: page.getByRole("button", { name: /^3\. Pengumpulan/ }),
       });
       await consolidation.screenshot({ path: join(SHOTS, "taskpane-konsolidasi.png") });
       await page.getByRole("button", { name: "Terima dan tulis ke buku kerja" }).click();
@@ -356,7 +357,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await checkAnalisis(page, context);
 
       // 7. SOP: the Kasubag schedules the round from today, then starts and finishes step 1.
-      await page.getByRole("button", { name: /7\. SOP/ }).click();
+      await page.getByRole("button", { name: /^4\. SOP/ }).click();
       await page.getByText("SOP putaran ini belum dijadwalkan.").waitFor();
       await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kasubag.nip);
       await page.getByRole("button", { name: "Jadwalkan" }).click();
@@ -382,7 +383,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       expect(await page.getByText("Tidak dicatat").count()).toBe(0);
       // The whole SOP item, taller than the pane: as the user sees it by scrolling.
       await page
-        .locator(".fui-AccordionItem", { has: page.getByRole("button", { name: /7\. SOP/ }) })
+        .locator(".fui-AccordionItem", { has: page.getByRole("button", { name: /^4\. SOP/ }) })
         .screenshot({ path: join(SHOTS, "taskpane-sop.png") });
 
       expect(problems).toEqual([]);

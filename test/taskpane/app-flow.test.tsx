@@ -3,12 +3,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { RoundInputs, RoundPreparation } from "../../src/app/round-types";
 import { App } from "../../src/taskpane/App";
+import { itemOf, openStep } from "./pane-steps";
 import { renderPane } from "./render";
 import { NOW, dpaResult, stubServices } from "./stub-services";
-
-async function openStep(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
-  await user.click(await screen.findByRole("button", { name }));
-}
 
 async function importDpa(user: ReturnType<typeof userEvent.setup>) {
   await openStep(user, /Impor DPA/);
@@ -51,10 +48,12 @@ describe("App: import, review, generate", () => {
   it("keeps unsaved setup edits when the step is collapsed and reopened", async () => {
     const user = userEvent.setup();
     renderPane(<App services={stubServices()} />);
+    await openStep(user, /Pengaturan/);
     const instansi = await screen.findByLabelText(/^Instansi/);
     await user.clear(instansi);
     await user.type(instansi, "Setda Kabupaten Contoh");
-    await openStep(user, /Impor DPA/);
+    await user.click(screen.getByRole("button", { name: /Pengaturan/ }));
+    expect(screen.getByRole("button", { name: /Pengaturan/ })).toHaveAttribute("aria-expanded", "false");
     await openStep(user, /Pengaturan/);
     expect(await screen.findByLabelText(/^Instansi/)).toHaveValue("Setda Kabupaten Contoh");
   });
@@ -99,7 +98,7 @@ describe("App: import, review, generate", () => {
     expect(within(row).getByLabelText("Target TW I")).toHaveValue(null);
     await user.type(within(row).getByLabelText("Target TW II"), "5");
 
-    await openStep(user, /Buat kertas kerja/);
+    await openStep(user, /Buat & ekspor/);
     await user.click(screen.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }));
     expect(await screen.findByText("2 lembar kertas kerja ditulis ke buku kerja.")).toBeInTheDocument();
     expect(
@@ -124,7 +123,7 @@ describe("App: import, review, generate", () => {
     const user = userEvent.setup();
     renderPane(<App services={services} />);
     await importDpa(user);
-    await openStep(user, /Buat kertas kerja/);
+    await openStep(user, /Buat & ekspor/);
     await user.click(screen.getByRole("button", { name: "Ekspor kertas kerja Bagian Organisasi" }));
 
     expect(await screen.findByText("KK-ORG.xlsx → dibuka di jendela Excel baru")).toBeInTheDocument();
@@ -142,7 +141,7 @@ describe("App: import, review, generate", () => {
     const user = userEvent.setup();
     renderPane(<App services={services} />);
     await importDpa(user);
-    await openStep(user, /Buat kertas kerja/);
+    await openStep(user, /Buat & ekspor/);
     await user.click(screen.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }));
 
     expect(await screen.findByText("Kertas kerja belum dapat dibuat:")).toBeInTheDocument();
@@ -185,7 +184,7 @@ describe("App: import, review, generate", () => {
     renderPane(<App services={services} />);
     await openStep(user, /Laporan sebelumnya/);
     await user.upload(
-      screen.getByLabelText("Unggah berkas .xlsx"),
+      within(itemOf(/Laporan sebelumnya/)).getByLabelText("Unggah berkas .xlsx"),
       new File([new Uint8Array([1])], "LK-TW1.xlsx"),
     );
     expect(await screen.findByText("0 nilai realisasi terbaca.")).toBeInTheDocument();

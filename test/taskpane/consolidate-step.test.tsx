@@ -16,7 +16,7 @@ const file = (name: string, bytes = [80, 75, 3, 4]) =>
 type User = ReturnType<typeof userEvent.setup>;
 
 async function openConsolidation(user: User) {
-  await user.click(await screen.findByRole("button", { name: /6\. Kumpulkan & konsolidasi/ }));
+  await user.click(await screen.findByRole("button", { name: /3\. Pengumpulan/ }));
 }
 
 async function pick(user: User, ...files: File[]) {
@@ -29,8 +29,8 @@ const orgNew = submission("ORG", { name: "KK-ORG.xlsx", sha: sha("b") }, [row("i
 describe("Kumpulkan & konsolidasi", () => {
   it("sits before the SOP step, which is now step 7", async () => {
     renderPane(<App services={stubServices()} />);
-    expect(await screen.findByRole("button", { name: /6\. Kumpulkan & konsolidasi/ })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /7\. SOP/ })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /3\. Pengumpulan/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /4\. SOP/ })).toBeInTheDocument();
   });
 
   it("reads two picked files with a progress bar, then shows one report per file", async () => {
@@ -192,7 +192,7 @@ describe("Kumpulkan & konsolidasi", () => {
     await user.click(screen.getByRole("button", { name: "Terima dan tulis ke buku kerja" }));
     expect(await screen.findByText("Lembar Data, Analisis, Riwayat dan Log diperbarui.")).toBeInTheDocument();
     expect(screen.getByText("1 kiriman lama disimpan di lembar Riwayat.")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /6\. Kumpulkan & konsolidasi/ })).toHaveTextContent("selesai");
+    expect(screen.getByRole("button", { name: /3\. Pengumpulan/ })).toHaveTextContent("selesai");
   });
 
   it("does not offer to write when the files change nothing", async () => {

@@ -11,7 +11,7 @@ import type { PriorValue } from "../../src/domain/shared/types";
 import type { Kode } from "../../src/domain/shared/types";
 import { App } from "../../src/taskpane/App";
 import { samplePk } from "../support/iku-fixture";
-import { importDpa, lastInputs, openStep, writeKertasKerja, xlsxFile } from "./pane-steps";
+import { importDpa, lastInputs, openStep, writeKertasKerja, xlsxFile, start } from "./pane-steps";
 import { tw1Setup } from "./previous-master";
 import { renderPane } from "./render";
 import { stubServices } from "./stub-services";
@@ -66,6 +66,7 @@ describe("Salin dari putaran sebelumnya", () => {
     });
     const user = userEvent.setup();
     renderPane(<App services={services} today={new Date("2026-03-20T00:00:00Z")} />);
+    await start(user);
     await copyFrom(user);
 
     const [bytes, fileName] = services.setupFromPreviousMaster.mock.calls[0] as [Uint8Array, string];
@@ -120,6 +121,7 @@ describe("Salin dari putaran sebelumnya", () => {
     });
     const user = userEvent.setup();
     renderPane(<App services={services} />);
+    await start(user);
     await copyFrom(user);
     await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
     await screen.findByText(`${INSTANSI} · 2026 · Triwulan II`);
@@ -189,6 +191,7 @@ describe("Salin dari putaran sebelumnya", () => {
     });
     const user = userEvent.setup();
     renderPane(<App services={services} />);
+    await openStep(user, /Pengaturan/);
     const instansi = await screen.findByLabelText(/^Instansi/);
     const before = (instansi as HTMLInputElement).value;
     await user.upload(

@@ -37,7 +37,7 @@ afterEach(() => {
 
 async function openSop(services: StubServices, user: User) {
   renderPane(<App services={services} today={new Date(2026, 6, 16, 9, 0)} />);
-  await user.click(await screen.findByRole("button", { name: /7\. SOP/ }));
+  await user.click(await screen.findByRole("button", { name: /4\. SOP/ }));
 }
 
 const iAm = (user: User, nip: string) => user.selectOptions(screen.getByLabelText(/^Saya adalah/), nip);

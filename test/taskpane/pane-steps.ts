@@ -9,10 +9,31 @@ export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 export const xlsxFile = (name: string) => new File([new Uint8Array([80, 75, 3, 4])], name, { type: XLSX });
 
-/** Opens an accordion step by its header (a step already open is left open). */
-export async function openStep(user: User, name: RegExp) {
+/** The top-level step that holds each section: step 1 Persiapan and step 2 Kertas kerja have sections. */
+const PARENTS: [RegExp, RegExp][] = [
+  [/Pengaturan|Impor DPA|Laporan sebelumnya/, /^1\. Persiapan/],
+  [/Tinjau indikator|Buat & ekspor/, /^2\. Kertas kerja/],
+];
+
+async function expand(user: User, name: RegExp) {
   const header = await screen.findByRole("button", { name });
   if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
+}
+
+/**
+ * Opens an accordion step (or a section, after the step that holds it) by its header; what is
+ * already open is left open. Sections without a header of their own (step 2's) open with their step.
+ */
+export async function openStep(user: User, name: RegExp) {
+  const parent = PARENTS.find(([sections]) => sections.test(name.source))?.[1];
+  if (parent) await expand(user, parent);
+  if (/Tinjau indikator|Buat & ekspor/.test(name.source)) return;
+  await expand(user, name);
+}
+
+/** A workbook without a setup opens on the first-run view: "Mulai" leads into the setup. */
+export async function start(user: User) {
+  await user.click(await screen.findByRole("button", { name: "Mulai" }));
 }
 
 /** Reads the stub DPA from a picked file in step 2. */
@@ -24,7 +45,7 @@ export async function importDpa(user: User) {
 
 /** Step 5's "Buat kertas kerja di buku kerja ini", waiting for the answer. */
 export async function writeKertasKerja(user: User) {
-  await openStep(user, /Buat kertas kerja/);
+  await openStep(user, /Buat & ekspor/);
   await user.click(screen.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }));
   await screen.findByText(/lembar kertas kerja ditulis ke buku kerja/);
 }
@@ -33,4 +54,11 @@ export function lastInputs(mock: jest.Mock): RoundInputs {
   const call = mock.mock.calls.at(-1) as [RoundInputs] | undefined;
   if (!call) throw new Error("not called");
   return call[0];
+}
+
+/** The accordion item (step or section) whose header is named `name`, to look inside it only. */
+export function itemOf(name: RegExp): HTMLElement {
+  const item = screen.getByRole("button", { name }).closest<HTMLElement>(".fui-AccordionItem");
+  if (!item) throw new Error(`no accordion item for ${name.source}`);
+  return item;
 }

@@ -10,7 +10,7 @@ import type { PerjanjianKinerja, PkReadResult } from "../../src/domain/shared/ty
 import { App } from "../../src/taskpane/App";
 import { IKU_KEPUASAN, samplePk } from "../support/iku-fixture";
 import { makeSetup } from "../support/round-fixture";
-import { importDpa, lastInputs, openStep, writeKertasKerja, xlsxFile, type User } from "./pane-steps";
+import { importDpa, lastInputs, openStep, writeKertasKerja, xlsxFile, type User, start } from "./pane-steps";
 import { renderPane } from "./render";
 import { emptyPk, stubServices } from "./stub-services";
 
@@ -176,6 +176,7 @@ describe("the Perjanjian Kinerja in step 2", () => {
     });
     const user = userEvent.setup();
     renderPane(<App services={services} />);
+    await start(user);
     await importPk(user);
     expect(screen.getByText(/^Simpan pengaturan dulu: lembar PK/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tulis lembar kosong untuk diketik" })).toBeDisabled();

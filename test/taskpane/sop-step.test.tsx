@@ -12,7 +12,7 @@ type User = ReturnType<typeof userEvent.setup>;
 
 async function openSop(services: StubServices, user: User) {
   renderPane(<App services={services} today={new Date(2026, 3, 6, 9, 0)} />);
-  await user.click(await screen.findByRole("button", { name: /7\. SOP/ }));
+  await user.click(await screen.findByRole("button", { name: /4\. SOP/ }));
 }
 
 const iAm = (user: User, nip: string) => user.selectOptions(screen.getByLabelText(/^Saya adalah/), nip);
@@ -83,8 +83,8 @@ describe("SOP step", () => {
     expect(await screen.findByText("Langkah 2 saat ini")).toBeInTheDocument();
     expect(screen.getByText("Tercatat di lembar SOP dan Log.")).toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: /7\. SOP/ }));
-    await user.click(screen.getByRole("button", { name: /7\. SOP/ }));
+    await user.click(screen.getByRole("button", { name: /4\. SOP/ }));
+    await user.click(screen.getByRole("button", { name: /4\. SOP/ }));
     await screen.findByText("Langkah 1 saat ini");
     expect(screen.getByLabelText(/^Saya adalah/)).toHaveValue(OFFICIALS.kasubag.nip);
   });

@@ -14,6 +14,7 @@ import {
   importPriorFromWorkbook,
 } from "../../app/imports";
 import { importPkFromBytes, loadPk, pkSheetFor, PK_SHEET } from "../../app/pk";
+import { loadPaneRound, savePaneState } from "../../app/pane-state";
 import { copyPreviousRound } from "../../app/pk-pane";
 import type { WorkbookExporter, WorkbookFileReader, WorkbookPort } from "../../app/ports";
 import { applySpread, defaultReview, prepareRound, resolveBagian } from "../../app/round";
@@ -64,6 +65,12 @@ export function createAppServices(
     r.ok ? { ok: true, view: toSopView(r.round) } : r;
   return {
     loadSetup: () => loadSetup(port),
+    loadPaneRound: async () => {
+      const round = await loadPaneRound(port);
+      const sop = await loadSopRound(port, instant()).then(toSopView, () => null);
+      return { ...round, sop };
+    },
+    savePaneState: (state) => savePaneState(port, state),
     identify: (nip) => {
       me = nip;
     },
