@@ -64,13 +64,32 @@ export interface DataValidation {
   error: { title: string; message: string };
 }
 
+/**
+ * The paper a sheet prints on: "A4" (210 × 297 mm) or "F4", the folio of Indonesian offices
+ * (215 × 330 mm), written as the 8.5 × 13 in Folio that Excel ("Folio") and OOXML (paperSize 14)
+ * know: 215.9 × 330.2 mm.
+ */
+export type PaperSize = "A4" | "F4";
+
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
-  paperSize: "A4";
-  /** Fit all columns on one page wide (height free). */
+  paperSize: PaperSize;
+  /** Fit all columns on one page wide (height free); with print areas, each area. */
   fitToWidth: boolean;
   /** Rows repeated at the top of each printed page, e.g. "6:7". */
   printTitleRows?: string;
+  /** Columns repeated at the left of each printed page, e.g. "A:D". */
+  printTitleColumns?: string;
+  /**
+   * What is printed, in this order, each area from a new page (Excel and LibreOffice print the
+   * areas of a print area one after another); absent = the whole used range.
+   */
+  printArea?: A1[];
+  /**
+   * The order of the pages of a sheet wider than a page: "overThenDown" prints a band of rows
+   * across its page widths before the next band; absent = "downThenOver" (Excel's default).
+   */
+  pageOrder?: "overThenDown" | "downThenOver";
   /** Margins in inches. */
   margins?: { top: number; bottom: number; left: number; right: number };
 }
@@ -107,6 +126,11 @@ export interface SheetPlan {
   pageBreaks?: number[];
   /** Charts drawn over ranges of this sheet. */
   charts?: ChartPlan[];
+  /**
+   * Filter buttons on the header row of a table: the table's range, header row first, e.g.
+   * "A5:BF260". Stays usable on a protected sheet (the hosts allow filtering when they protect it).
+   */
+  autoFilter?: A1;
 }
 
 /**

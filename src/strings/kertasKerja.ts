@@ -5,7 +5,7 @@ export const kertasKerja = {
     bagian: "Bagian",
     tahun: "Tahun Anggaran",
     periode: "Periode",
-    batasWaktu: "Batas Waktu Pengisian",
+    batasWaktu: "Batas Waktu",
   },
   petunjuk:
     "Petunjuk: isi hanya sel berwarna kuning. Tulis angka tanpa satuan (persen ditulis 85 atau 85,5, bukan 0,85). " +
@@ -19,7 +19,7 @@ export const kertasKerja = {
   },
   columns: {
     kode: "Kode",
-    uraian: "Uraian Program / Kegiatan / Sub Kegiatan",
+    uraian: "Uraian",
     indikator: "Indikator Kinerja",
     satuan: "Satuan",
     polaritas: "Polaritas",

@@ -12,7 +12,13 @@ export const setup = {
     batasWaktu: "Batas Waktu Bagian",
     capaianCap: "Batas Capaian untuk Predikat (%)",
     negativeFormula: "Rumus Capaian Polaritas Negatif",
+    kertas: "Ukuran Kertas Cetak",
     zona: "Zona Waktu",
+  },
+  /** The papers a round prints on, as the Pengaturan sheet describes them beside the choice. */
+  kertas: {
+    A4: "A4 (210 × 297 mm)",
+    F4: "F4/Folio (215 × 330 mm)",
   },
   negativeFormula: {
     selisih: "(2 × Target − Realisasi) / Target × 100",
@@ -74,6 +80,8 @@ export const setup = {
     capaianCap: "Batas capaian untuk predikat harus angka ≥ 100.",
     capaianCapExpected: "angka, misalnya 120",
     negativeFormula: "Rumus capaian polaritas negatif tidak dikenal.",
+    kertas: (found: string, used: string) => `Ukuran kertas "${found}" tidak dikenal; dipakai ${used}.`,
+    kertasExpected: "A4 atau F4",
   },
   fields: {
     instansi: "Instansi",

@@ -141,6 +141,17 @@ maybe("task pane look and accessibility, keyboard only", () => {
         // Office's theme reached the page: a dark body under the dark theme, a light one otherwise.
         const scheme = await page.evaluate(() => document.documentElement.style.colorScheme);
         expect(scheme).toBe(look);
+        // One level-one heading once the pane has replaced its loading shell (under load the shell's
+        // title may still be on its way out when the first button shows).
+        await page
+          .waitForFunction(
+            () => document.querySelectorAll("h1, [role=heading][aria-level='1']").length === 1,
+            null,
+            {
+              timeout: 30_000,
+            },
+          )
+          .catch(() => undefined);
         expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
         if ((await steps.count()) === 0) {
           // The first-run view of a new workbook: its one button starts the setup.
@@ -148,7 +159,7 @@ maybe("task pane look and accessibility, keyboard only", () => {
           await page.keyboard.press("Tab");
           while ((await focused(page)).tag !== "button") await page.keyboard.press("Tab");
           await page.keyboard.press("Enter");
-          await steps.first().waitFor({ timeout: 10_000 });
+          await steps.first().waitFor({ timeout: 30_000 });
         }
         // The step the pane opened on may be open: each header is opened if it is not.
         const count = await steps.count();

@@ -227,15 +227,39 @@ function eachFormula(ws: ExcelJS.Worksheet, change: (formula: string) => string)
   );
 }
 
+/**
+ * The sheet's merged ranges moved as Excel moves them when rows shift (exceljs' spliceRows leaves
+ * them where they were): `to(row)` is a row's new number, null when the row is deleted.
+ */
+function shiftMerges(ws: ExcelJS.Worksheet, to: (row: number) => number | null, splice: () => void): void {
+  const merges = [...((ws.model as { merges?: string[] }).merges ?? [])];
+  for (const m of merges) ws.unMergeCells(m);
+  splice();
+  for (const m of merges) {
+    const [, c1 = "", r1 = "", c2 = "", r2 = ""] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m) ?? [];
+    const top = to(Number(r1));
+    const bottom = to(Number(r2));
+    if (top !== null && bottom !== null) ws.mergeCells(`${c1}${top}:${c2}${bottom}`);
+  }
+}
+
 /** Deletes row r (1-based) the way Excel does. */
 export function deleteRow(ws: ExcelJS.Worksheet, r: number): void {
-  ws.spliceRows(r, 1);
+  shiftMerges(
+    ws,
+    (x) => (x === r ? null : x > r ? x - 1 : x),
+    () => ws.spliceRows(r, 1),
+  );
   eachFormula(ws, (f) => mapFormulaRows(f, (x) => (x > r ? x - 1 : x)));
 }
 
 /** Inserts an empty row at r (1-based) the way Excel does. */
 export function insertRow(ws: ExcelJS.Worksheet, r: number): void {
-  ws.spliceRows(r, 0, []);
+  shiftMerges(
+    ws,
+    (x) => (x >= r ? x + 1 : x),
+    () => ws.spliceRows(r, 0, []),
+  );
   eachFormula(ws, (f) => mapFormulaRows(f, (x) => (x >= r ? x + 1 : x)));
 }
 

@@ -5,7 +5,6 @@
  */
 import { a1, type A1, type CellPlan, type DataValidation, type SheetPlan } from "../../sheet/plan";
 import { cellAddress, rangeAddress } from "../../sheet/address";
-import { a4Landscape } from "../../sheet/print";
 import { S } from "../../strings";
 import { formatTanggal } from "../shared/dates";
 import { charsPerLine, LINE_HEIGHT, wrappedLines } from "../shared/text-fit";
@@ -19,6 +18,7 @@ import {
   type KkColumn,
 } from "./kertas-kerja-layout";
 import { KK_STYLES } from "./kertas-kerja-styles";
+import { kkHiddenColumns, kkPrintSetup, periodRealisasi } from "./kertas-kerja-print";
 import { blankRow, input, put, text, type Row } from "./kertas-kerja-cells";
 import { KkTable } from "./kertas-kerja-table";
 import { realisasiValidations } from "./qualitative-cells";
@@ -106,13 +106,37 @@ export interface KertasKerjaSheet {
 
 const t = S.kertasKerja;
 
+/** The petunjuk's height over the title columns it is merged across. */
+function petunjukHeight(): number {
+  const width = KK_COLUMNS.slice(0, colIndex.satuan + 1).reduce((sum, name) => sum + KK_WIDTHS[name], 0);
+  return Math.round(wrappedLines(t.petunjuk, charsPerLine(width, KK_CHARS_PER_UNIT)) * LINE_HEIGHT + 3);
+}
+
+/**
+ * Characters per unit of width counted for the table's names: fewer than text-fit's Calibri
+ * estimate, so that a wider font (LibreOffice's stand-in for Calibri, or a bold name) still shows
+ * every line, on screen and on paper, in these narrow columns.
+ */
+const KK_CHARS_PER_UNIT = 0.85;
+
+/** The width a program's, kegiatan's or sub kegiatan's name is merged across: uraian to satuan. */
+const NAME_WIDTH = KK_WIDTHS.uraian + KK_WIDTHS.indikator + KK_WIDTHS.satuan;
+
+/**
+ * Lines an indicator's row has at least: room for a short note in the narrow factor columns. A row
+ * of a set height does not grow when the Bagian types (in Excel or on paper), so a longer note
+ * needs the row made taller by hand.
+ */
+const INPUT_LINES = 3;
+
 /** A row height that shows the wrapped names and indicators in full (see text-fit.ts). */
-function fittedHeight(row: Row): number {
-  let lines = 1;
+function fittedHeight(row: Row, kind: KkRowKind | undefined): number {
+  let lines = kind === "indicator" ? INPUT_LINES : 1;
   for (const name of ["uraian", "indikator", "satuan"] as const) {
     const value = row[colIndex[name]]?.value;
+    const width = name === "uraian" && kind !== "indicator" ? NAME_WIDTH : KK_WIDTHS[name];
     if (typeof value === "string")
-      lines = Math.max(lines, wrappedLines(value, charsPerLine(KK_WIDTHS[name])));
+      lines = Math.max(lines, wrappedLines(value, charsPerLine(width, KK_CHARS_PER_UNIT)));
   }
   return Math.round(lines * LINE_HEIGHT + 3);
 }
@@ -125,18 +149,32 @@ function fittedHeight(row: Row): number {
 export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
   const { setup, bagian } = spec;
   const q = currentTriwulan(setup.periode);
-  const last = KK_COLUMNS.length - 2; // the key column stays out of merges and print titles
+  // The title block stays within the columns printed on every page (kertas-kerja-print.ts).
+  const last = colIndex.satuan;
   const merges = [rangeAddress(0, 0, 0, last), rangeAddress(1, 0, 1, last), rangeAddress(6, 0, 6, last)];
-  const rows: Row[] = [...titleRows(setup, bagian), ...headerRows(setup, merges)];
+  // The realisasi groups split before the period's quarter, as the print does.
+  const period = periodRealisasi(q);
+  const rows: Row[] = [...titleRows(setup, bagian), ...headerRows(setup, merges, period)];
 
   const table = new KkTable(rows, setup);
   for (const node of spec.nodes) table.writeNode(node);
   const firstDataRow = KK_ROWS.firstData;
-  const rowHeights: Record<number, number> = { [KK_ROWS.petunjuk - 1]: 30, [KK_ROWS.header - 1]: 48 };
-  for (let r = firstDataRow - 1; r < rows.length; r++) rowHeights[r] = fittedHeight(rows[r] ?? []);
+  const rowHeights: Record<number, number> = {
+    [KK_ROWS.petunjuk - 1]: petunjukHeight(),
+    [KK_ROWS.header - 1]: 48,
+  };
+  // A name spans uraian, indikator and satuan (all empty on its row), so the uraian column stays narrow.
+  const kinds = new Map(table.refs.map((ref) => [ref.row, ref.kind]));
+  for (const ref of table.refs) {
+    if (ref.kind !== "indicator")
+      merges.push(rangeAddress(ref.row - 1, colIndex.uraian, ref.row - 1, colIndex.satuan));
+  }
+  for (let r = firstDataRow - 1; r < rows.length; r++)
+    rowHeights[r] = fittedHeight(rows[r] ?? [], kinds.get(r + 1));
   const lastDataRow = Math.max(rows.length, firstDataRow);
 
-  const sig = signatureBlock(rows, merges, bagian);
+  const sig = signatureBlock(rows, merges, rowHeights, bagian);
+  const hidden = kkHiddenColumns(q);
   const validations = [
     ...inputValidations(table, q, firstDataRow, lastDataRow),
     ...signatureValidations(sig),
@@ -146,12 +184,12 @@ export function buildKertasKerjaSheet(spec: KertasKerjaSpec): KertasKerjaSheet {
     visibility: "visible",
     rows,
     styles: KK_STYLES,
-    columns: KK_COLUMNS.map((name) => ({ width: KK_WIDTHS[name], hidden: name === "kunci" })),
+    columns: KK_COLUMNS.map((name) => ({ width: KK_WIDTHS[name], hidden: hidden.has(name) })),
     rowHeights,
     merges,
     validations,
     protection: {},
-    print: a4Landscape({ printTitleRows: `${KK_ROWS.headerGroup}:${KK_ROWS.header}` }),
+    print: kkPrintSetup(setup.rules, period, rows.length, lastDataRow),
     freeze: { rows: KK_ROWS.header, columns: colIndex.indikator + 1 },
     tabColor: "#70AD47",
   };
@@ -225,15 +263,21 @@ function columnNames(tahun: number): Record<KkColumn, string> {
   };
 }
 
-/** Two header rows: groups above, full column names below (readable on their own); merges go to `merges`. */
-function headerRows(setup: RoundSetup, merges: A1[]): [Row, Row] {
+/**
+ * Two header rows: groups above, full column names below (readable on their own, and where a
+ * reader of prior reports looks for them); merges go to `merges`. The realisasi are two groups,
+ * split before `period`, the quarter printed with what the Bagian fills.
+ */
+function headerRows(setup: RoundSetup, merges: A1[], period: KkColumn): [Row, Row] {
   const group = blankRow();
   const header = blankRow();
   const names = columnNames(setup.tahun);
   const hr = KK_ROWS.headerGroup - 1;
+  const given = KK_COLUMNS[colIndex[period] - 1] ?? "realisasiLalu";
   const groups: [KkColumn, KkColumn, string][] = [
     ["targetTahunan", "targetTw4", t.groups.target],
-    ["realisasiLalu", "realisasiTw4", t.groups.realisasi],
+    ["realisasiLalu", given, t.groups.realisasi],
+    [period, "realisasiTw4", t.groups.realisasi],
     ["targetSd", "predikat", t.groups.capaian(S.common.periode[setup.periode])],
     ["pagu", "serapan", t.groups.anggaran],
   ];
@@ -243,14 +287,13 @@ function headerRows(setup: RoundSetup, merges: A1[]): [Row, Row] {
   }
   for (const [from, to, label] of groups) {
     put(group, from, text(label, "header"));
-    merges.push(rangeAddress(hr, colIndex[from], hr, colIndex[to]));
+    if (colIndex[to] > colIndex[from]) merges.push(rangeAddress(hr, colIndex[from], hr, colIndex[to]));
   }
-  for (const single of ["kode", "uraian", "indikator", "satuan", "polaritas", "jenisCapaian"] as const) {
-    put(group, single, text(names[single], "header"));
-    put(header, single, text(null, "header"));
-    merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
-  }
-  for (const single of ["pendorong", "penghambat", "tindakLanjut", "buktiDukung", "kunci"] as const) {
+  const singles = [
+    ...(["kode", "uraian", "indikator", "satuan", "polaritas", "jenisCapaian"] as const),
+    ...(["pendorong", "penghambat", "tindakLanjut", "buktiDukung", "kunci"] as const),
+  ];
+  for (const single of singles) {
     put(group, single, text(names[single], "header"));
     put(header, single, text(null, "header"));
     merges.push(rangeAddress(hr, colIndex[single], hr + 1, colIndex[single]));
@@ -259,14 +302,29 @@ function headerRows(setup: RoundSetup, merges: A1[]): [Row, Row] {
   return [group, header];
 }
 
-/** The Kepala Bagian's signature block under the right-hand columns; returns the cells to fill. */
-function signatureBlock(rows: Row[], merges: A1[], bagian: BagianInfo): KertasKerjaLayout["signature"] {
+/** Points a row left blank for the wet signature takes: about 2 cm on paper at the print scale. */
+const SIGNING_SPACE = 36;
+
+/**
+ * The Kepala Bagian's signature block under the factor columns, each value merged over three of
+ * them (a date or NIP outgrows one); returns the cells to fill.
+ */
+function signatureBlock(
+  rows: Row[],
+  merges: A1[],
+  rowHeights: Record<number, number>,
+  bagian: BagianInfo,
+): KertasKerjaLayout["signature"] {
   rows.push([], []);
   const sigCol = colIndex.pendorong;
+  const lastCol = colIndex.buktiDukung;
   const sigRow = (label: string | null, value: CellPlan | null): number => {
     const row = blankRow();
     if (label !== null) row[sigCol] = text(label, "label");
-    if (value) row[sigCol + 1] = value;
+    if (value) {
+      row[sigCol + 1] = value;
+      merges.push(rangeAddress(rows.length, sigCol + 1, rows.length, lastCol));
+    }
     rows.push(row);
     return rows.length;
   };
@@ -275,11 +333,10 @@ function signatureBlock(rows: Row[], merges: A1[], bagian: BagianInfo): KertasKe
   const jabatan = blankRow();
   jabatan[sigCol] = text(t.signature.jabatan(bagian.nama), "label");
   rows[jabatanRow - 1] = jabatan;
-  sigRow(null, null);
-  sigRow(null, null);
+  merges.push(rangeAddress(jabatanRow - 1, sigCol, jabatanRow - 1, lastCol));
+  for (const space of [sigRow(null, null), sigRow(null, null)]) rowHeights[space - 1] = SIGNING_SPACE;
   const namaRow = sigRow(t.signature.nama, input("inputName", bagian.kepala.nama || null));
   const nipRow = sigRow(t.signature.nip, input("inputName", bagian.kepala.nip || null));
-  merges.push(rangeAddress(jabatanRow - 1, sigCol, jabatanRow - 1, sigCol + 2));
   return {
     tanggal: cellAddress(tanggalRow - 1, sigCol + 1),
     nama: cellAddress(namaRow - 1, sigCol + 1),

@@ -5,8 +5,8 @@
  * Riwayat (riwayat-sheet.ts) uses the same rows through `ledgerSheetPlan` and `readLedgerSheet`.
  */
 import { rangeAddress } from "../../sheet/address";
-import type { CellPlan, SheetPlan, SheetSnapshot } from "../../sheet/plan";
-import { a4Landscape } from "../../sheet/print";
+import type { CellPlan, PrintSetup, SheetPlan, SheetSnapshot } from "../../sheet/plan";
+import { landscape } from "../../sheet/print";
 import { S } from "../../strings";
 import {
   capaianFormula,
@@ -34,7 +34,7 @@ import {
   type LedgerRecord,
   type RiwayatExtraColumn,
 } from "./data-layout";
-import type { RoundSetup } from "../setup/setup-types";
+import { paperOf, type RoundSetup } from "../setup/setup-types";
 import { qualitativeScaleOf } from "../kertas-kerja/qualitative";
 import {
   wordCapaianFormula,
@@ -245,8 +245,24 @@ function rowFormulas(setup: RoundSetup, row: SubmittedRow, r: number): Partial<R
 }
 
 /**
- * A ledger sheet (Data or Riwayat): title, info, format marker, header, then the rows of each
- * record in the order given. Protected, header frozen, A4 landscape.
+ * A ledger prints as it reads on screen: landscape on the round's paper at full size, the header
+ * row on every page and the Bagian with the row's number at the left of every page, each band of
+ * rows across its page widths before the next. Filter first (the header's filter buttons) and
+ * only the rows shown print. No print area: LibreOffice prints a sheet that has one even when it
+ * is hidden (and then repeats the columns only within one; Excel repeats them without).
+ */
+function ledgerPrint(setup: RoundSetup): PrintSetup {
+  return landscape(paperOf(setup.rules), {
+    fitToWidth: false,
+    printTitleRows: `${DATA_ROWS.header}:${DATA_ROWS.header}`,
+    printTitleColumns: `${dataCol.bagianKode}:${dataCol.urutan}`,
+    pageOrder: "overThenDown",
+  });
+}
+
+/**
+ * A ledger sheet (Data or Riwayat): title, info, format marker, header with filter buttons, then
+ * the rows of each record in the order given. Protected, header frozen, landscape (ledgerPrint).
  */
 export function ledgerSheetPlan(
   setup: RoundSetup,
@@ -280,7 +296,8 @@ export function ledgerSheetPlan(
     merges: [rangeAddress(DATA_ROWS.marker - 1, 2, DATA_ROWS.marker - 1, 12)],
     validations: [],
     protection: {},
-    print: a4Landscape({ fitToWidth: false, printTitleRows: `${DATA_ROWS.header}:${DATA_ROWS.header}` }),
+    print: ledgerPrint(setup),
+    autoFilter: rangeAddress(DATA_ROWS.header - 1, 0, rows.length - 1, columns.length - 1),
     freeze: { rows: DATA_ROWS.header, columns: dataColIndex.bagianNama + 1 },
     tabColor: spec.tabColor,
   };

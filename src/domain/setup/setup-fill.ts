@@ -37,6 +37,7 @@ export function setupFillPlan(setup: RoundSetup): SheetPlan {
   };
   open(find(T.labels.instansi), "B");
   open(find(T.labels.batasWaktu), "B");
+  open(find(T.labels.kertas), "B");
   const bagian = find(T.sections.bagian) + 2;
   setup.bagian.forEach((_, i) => (["C", "D"] as const).forEach((col) => open(bagian + i, col)));
   const pejabat = find(T.sections.pejabat) + 2;

@@ -1,3 +1,4 @@
+import type { PaperSize } from "../../sheet/plan";
 import type { BagianCode, NegativeFormula, Periode } from "../shared/types";
 import type { WorkingCalendar } from "./working-time";
 
@@ -56,7 +57,21 @@ export interface RoundRules {
   negativeFormula: NegativeFormula;
   /** The scales qualitative targets and realisasi are scored on (Pengaturan "SKALA NILAI KUALITATIF"). */
   scales: QualitativeScale[];
+  /**
+   * The paper the round's sheets print on (kertas kerja, surat, Data). Optional: a setup stored
+   * before it existed (a kertas kerja's metadata) has none and prints on DEFAULT_PAPER.
+   */
+  paperSize?: PaperSize;
 }
+
+/**
+ * F4 (215 × 330 mm), the folio Indonesian government offices keep in their printers and name in
+ * their tata naskah dinas; A4 is the setting's other choice.
+ */
+export const DEFAULT_PAPER: PaperSize = "F4";
+
+/** The paper a round prints on. */
+export const paperOf = (rules: Pick<RoundRules, "paperSize">): PaperSize => rules.paperSize ?? DEFAULT_PAPER;
 
 /** DOMAIN.md: opini BPK, predikat SAKIP, and Baik/Cukup/Kurang, scored from the best down. */
 export const DEFAULT_SCALES: QualitativeScale[] = [
@@ -122,4 +137,5 @@ export const DEFAULT_RULES: RoundRules = {
   capaianCap: 120,
   negativeFormula: "selisih",
   scales: DEFAULT_SCALES,
+  paperSize: DEFAULT_PAPER,
 };

@@ -8,12 +8,20 @@ import { bagianCodeFromName } from "./bagian-match";
 import { HEADER_FILL, HOUSE_STYLES } from "../shared/house-styles";
 import { normalizeLabel } from "../shared/text";
 import { isIsoDate, isoToSerial, serialToIso } from "../shared/dates";
-import { DEFAULT_RULES, SOP_ROLES, type Official, type RoundSetup, type SopRole } from "./setup-types";
+import {
+  DEFAULT_RULES,
+  paperOf,
+  SOP_ROLES,
+  type Official,
+  type RoundSetup,
+  type SopRole,
+} from "./setup-types";
 import { PERIODES, type BagianCode, type Dpa, type Issue, type Periode } from "../shared/types";
 import { DEFAULT_CALENDAR, validateCalendar } from "./working-time";
 import { calendarRows, cell, readCalendar, sectionsOf, str, type SetupSections } from "./setup-sections";
 import { checkScales, readScales, scaleRows } from "./scales";
 import { locateSetupIssues, numericNipIssues } from "./setup-cells";
+import { paperRow, paperValidation, readPaper } from "./setup-paper";
 
 export const SETUP_TYPE = "kertas-kerja-sakip/pengaturan";
 export const SETUP_VERSION = 1;
@@ -148,10 +156,11 @@ export function validateSetup(setup: RoundSetup): Issue[] {
 /** The visible, protected "Pengaturan" sheet that stores a round's setup in the workbook. */
 export function setupSheetPlan(setup: RoundSetup): SheetPlan {
   const text = { numberFormat: "@" };
+  const rows = setupRows(setup);
   return {
     name: T.sheetName,
     visibility: "visible",
-    rows: setupRows(setup),
+    rows,
     styles: {
       ...HOUSE_STYLES,
       section: { bold: true, fill: "#E2EFDA" },
@@ -166,9 +175,9 @@ export function setupSheetPlan(setup: RoundSetup): SheetPlan {
     },
     columns: [{ width: 34 }, { width: 34 }, { width: 34 }, { width: 22 }],
     merges: [],
-    validations: [],
+    validations: [paperValidation(rows.findIndex((r) => r[0]?.value === T.labels.kertas))],
     protection: {},
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+    print: { orientation: "portrait", paperSize: paperOf(setup.rules), fitToWidth: true },
     tabColor: "#4472C4",
   };
 }
@@ -189,6 +198,7 @@ function setupRows(setup: RoundSetup): (CellPlan | null)[][] {
       cell(setup.rules.negativeFormula),
       cell(T.negativeFormula[setup.rules.negativeFormula]),
     ],
+    paperRow(setup.rules),
     [],
     [cell(T.sections.bagian, "section")],
     T.bagianHeader.map((h) => cell(h, "header")),
@@ -229,6 +239,7 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
   const sections = sectionsOf(snapshot.values);
   const { valueOf, table } = sections;
   const batas = valueOf(T.labels.batasWaktu);
+  const paper = readPaper(sections, snapshot.name);
   const setup: RoundSetup = {
     type: SETUP_TYPE,
     version: SETUP_VERSION,
@@ -242,11 +253,15 @@ export function readSetupSheet(snapshot: SheetSnapshot): { setup: RoundSetup | n
       kepala: { nama: str(r[2]), nip: str(r[3]) },
     })),
     pejabat: readPejabat(sections),
-    rules: readRules(sections),
+    rules: { ...readRules(sections), paperSize: paper.paperSize },
     calendar: readCalendar(sections),
   };
   // Each problem at its cell, as a person who typed the sheet in any program needs it.
-  const issues = [...locateSetupIssues(validateSetup(setup), snapshot, setup), ...numericNipIssues(snapshot)];
+  const issues = [
+    ...locateSetupIssues(validateSetup(setup), snapshot, setup),
+    ...numericNipIssues(snapshot),
+    ...(paper.issue ? [paper.issue] : []),
+  ];
   return { setup: issues.some((i) => i.severity === "error") ? null : setup, issues };
 }
 

@@ -10,7 +10,7 @@ import { wrappedLines } from "../shared/text-fit";
 import { rangeAddress } from "../../sheet/address";
 import { S } from "../../strings";
 import { formatTanggal, isIsoDate } from "../shared/dates";
-import type { BagianInfo, Official, RoundSetup } from "../setup/setup-types";
+import { paperOf, type BagianInfo, type Official, type RoundSetup } from "../setup/setup-types";
 
 /** One indicator a letter asks about, as the kertas kerja lists it. */
 export interface SuratIndicator {
@@ -277,7 +277,7 @@ export function suratSheetPlan(input: SuratInput): SheetPlan {
     protection: {},
     print: {
       orientation: "portrait",
-      paperSize: "A4",
+      paperSize: paperOf(input.setup.rules),
       fitToWidth: true,
       margins: { top: 0.6, bottom: 0.6, left: 1, right: 0.7 },
     },

@@ -23,8 +23,13 @@ export const RANGE_AREAS = "1.9";
 export const OPTIONAL = {
   /** Range.dataValidation. */
   dataValidation: "1.8",
-  /** Worksheet.pageLayout: orientation, paper, zoom (fit to width), margins, print titles. */
+  /**
+   * Worksheet.pageLayout: orientation, paper, zoom (fit to width), margins, print titles and
+   * areas (several areas as a RangeAreas, Worksheet.getRanges: 1.9 too).
+   */
   pageLayout: "1.9",
+  /** Worksheet.autoFilter: filter buttons on a header row. */
+  autoFilter: "1.9",
   /** Worksheet.horizontalPageBreaks: the plan's manual page breaks. */
   pageBreaks: "1.9",
   /** Range.getMergedAreasOrNullObject, to report merges when reading. */

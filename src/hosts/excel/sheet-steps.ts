@@ -3,8 +3,8 @@
  * created by its own step (the gateway sends every creation first, so that the temporary sheets'
  * ids come back with the first request). Then content (one `formulas` array over the used
  * rectangle, one `numberFormat` array over the block that has formats), then each format attribute
- * on its own rectangles, unlocked cells, merges, sizes, validation, print setup, manual page
- * breaks, panes and tab colour, hyperlinks and charts (chart-steps.ts). Where ExcelApi 1.9 is present, one setting over many rectangles is one
+ * on its own rectangles, unlocked cells, merges, sizes, validation, print setup and filter buttons
+ * (print-steps.ts), manual page breaks, panes and tab colour, hyperlinks and charts (chart-steps.ts). Where ExcelApi 1.9 is present, one setting over many rectangles is one
  * `Worksheet.getRanges` list (RangeAreas) instead of one range each. Protection is not here: it is
  * applied last, in the swap, after any deferred formulas.
  */
@@ -27,6 +27,7 @@ import {
   type Rect,
 } from "./layout";
 import { OPTIONAL, RANGE_AREAS, type IsSetSupported, type OptionalFeature } from "./requirements";
+import { autoFilterSteps, printSteps } from "./print-steps";
 
 /** One plan on its way in: the temporary sheet it is built into and the sheet it replaces. */
 export interface Slot {
@@ -171,24 +172,7 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
     else b.skip("dataValidation", plan.name);
   }
 
-  const print = plan.print;
-  if (print) {
-    if (b.supports(OPTIONAL.pageLayout)) {
-      steps.push(
-        step(print, 6, () => {
-          const layout = ws().pageLayout;
-          layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-          layout.paperSize = print.paperSize;
-          // Fit all columns on one page wide; 0 pages tall = as many as needed (Excel's "automatic").
-          if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-          if (print.margins) layout.setPrintMargins("Inches", print.margins);
-          if (print.printTitleRows) layout.setPrintTitleRows(range(wholeRows(print.printTitleRows)));
-        }),
-      );
-    } else {
-      b.skip("pageLayout", plan.name);
-    }
-  }
+  steps.push(...printSteps(plan, ws, b), ...autoFilterSteps(plan, ws, b));
 
   const breaks = plan.pageBreaks ?? [];
   if (breaks.length > 0) {
@@ -234,12 +218,6 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
 }
 
 const addressOf = (r: Rect) => rangeAddress(r.row1, r.col1, r.row2, r.col2);
-
-/** "6:7" or "6" → "6:7" / "6:6": print titles must span whole rows. */
-function wholeRows(rows: string): string {
-  const [first, last] = rows.replace(/\$/g, "").split(":");
-  return `${first}:${last ?? first}`;
-}
 
 type Setting = Exclude<FormatAttribute, "border">;
 

@@ -96,8 +96,10 @@ function protectSteps(slots: Placed[], sheetOf: SheetOf): Step[] {
     return [
       step(PROTECTION, 2, () => {
         const p = sheetOf(slot).protection;
-        if (protection.password !== undefined) p.protect(PROTECTION, protection.password);
-        else p.protect(PROTECTION);
+        // A sheet with filter buttons keeps them usable under protection.
+        const options = slot.plan.autoFilter ? { ...PROTECTION, allowAutoFilter: true } : PROTECTION;
+        if (protection.password !== undefined) p.protect(options, protection.password);
+        else p.protect(options);
       }),
     ];
   });

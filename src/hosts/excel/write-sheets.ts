@@ -35,6 +35,7 @@ import { INSERT_WORKSHEETS, insertSteps, type XlsxBuilder } from "./insert-steps
 import { restore, type Outcome } from "./restore";
 import { BASELINE_WRITE, OPTIONAL, type IsSetSupported, type SkippedFeature } from "./requirements";
 import { buildSteps, createSheetStep, type BuildContext } from "./sheet-steps";
+import { printSteps } from "./print-steps";
 import { swapSteps } from "./swap-steps";
 import {
   loadState,
@@ -114,7 +115,7 @@ async function buildAndSwap(
   const b = { context, supports, skip: skipRecorder(report), planNames, blockTarget: options.blockTarget };
   const budget = options.requestBudget ?? REQUEST_BUDGET;
   const commands = slots.map((slot) => ({ create: createSheetStep(slot, b), build: buildSteps(slot, b) }));
-  const build = await largeBuild(context, slots, supports, budget, options.toXlsx, commands);
+  const build = await largeBuild(context, slots, b, budget, options.toXlsx, commands);
   const groups = requests(build, swapSteps(context, slots, state), budget);
   await syncEach(
     context,
@@ -165,6 +166,12 @@ async function recover(
     : new GatewayError("write-not-restored", S.excel.errors.writeFailedNotRestored, { cause: error });
 }
 
+/** An inserted sheet, fetched by the insert's own steps before any step after them runs. */
+function insertedSheet(slot: Placed): Excel.Worksheet {
+  if (!slot.sheet) throw new Error(`Inserted sheet for ${slot.plan.name} was not fetched`);
+  return slot.sheet;
+}
+
 /**
  * The build as inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13, an .xlsx writer is
  * at hand and the commands would not fit one request; otherwise, or when no .xlsx can be used, the
@@ -175,7 +182,7 @@ async function recover(
 async function largeBuild(
   context: Excel.RequestContext,
   slots: Placed[],
-  supports: IsSetSupported,
+  b: BuildContext,
   budget: number,
   toXlsx: XlsxBuilder | undefined,
   commands: { create: Step; build: Step[] }[],
@@ -185,14 +192,18 @@ async function largeBuild(
     ...kept.flatMap((i) => commands[i]?.build ?? []),
   ];
   const all = of(slots.map((_, i) => i));
-  if (!toXlsx || !supports(INSERT_WORKSHEETS) || all.reduce((n, s) => n + s.size, 0) <= budget) return all;
+  if (!toXlsx || !b.supports(INSERT_WORKSHEETS) || all.reduce((n, s) => n + s.size, 0) <= budget) return all;
   const inserts = await insertSteps(context, slots, budget, toXlsx);
   if (!inserts) return all;
   for (const slot of inserts.inserted) slot.deferred = [];
   const rest = slots.flatMap((slot, i) => (inserts.inserted.has(slot) ? [] : [i]));
   // The inserted sheets come first, group by group: the swap puts every sheet in its place.
   [...inserts.inserted, ...rest.flatMap((i) => slots[i] ?? [])].forEach((slot, n) => (slot.created = n));
-  return [...inserts.steps, ...of(rest)];
+  // Print areas and titles are workbook names in the .xlsx, which an insert may leave behind: set again.
+  const printed = [...inserts.inserted].flatMap((slot) =>
+    printSteps(slot.plan, () => insertedSheet(slot), b),
+  );
+  return [...inserts.steps, ...printed, ...of(rest)];
 }
 
 /**

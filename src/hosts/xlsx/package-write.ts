@@ -14,6 +14,7 @@ import { addChartParts, type SheetCharts } from "./charts";
 import { toUint8Array } from "./internals";
 import { addOverride, addRelationship, freeRelId, NS, Package, type PartStore } from "./ooxml-package";
 import { completePackage } from "./package-integrity";
+import { mendFilterNames, mendPrintNames, sheetNamesOf } from "./print-names";
 import { dimensionOf, mergeFollowers, SharedStrings, sheetDataXml, type StyleIdOf } from "./sheet-data";
 import { styleKey, type StyleCache } from "./write-cells";
 import { zipParts, type ZipPart } from "./zip-write";
@@ -29,6 +30,7 @@ export interface PlannedSheet {
 }
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
+const WORKBOOK = "xl/workbook.xml";
 const SHEET_DATA = "<sheetData/>";
 
 export interface PackageWriteOptions {
@@ -61,6 +63,14 @@ export async function writePackage(
     await addSharedStringsPart(pkg);
   }
   await addChartParts(pkg, charts);
+  const book = await parts.read(WORKBOOK);
+  if (book !== undefined) {
+    const filters = sheetNamesOf(book).map((name) => {
+      const path = paths.get(name.toLowerCase());
+      return path === undefined ? undefined : autoFilterOf(parts.tail(path, "</sheetData>"));
+    });
+    parts.write(WORKBOOK, mendFilterNames(mendPrintNames(book), filters));
+  }
 
   const entries: ZipPart[] = [];
   for (const path of parts.paths()) {
@@ -74,6 +84,11 @@ export async function writePackage(
   // Last, once every sheet has given it its texts.
   if (parts.has(SHARED_STRINGS)) entries.push({ name: SHARED_STRINGS, data: strings.xml() });
   return completePackage(await zipParts(entries, opts));
+}
+
+/** The range of the autofilter in (the end of) a worksheet part, if it has one. */
+function autoFilterOf(sheetXml: string): string | undefined {
+  return /<autoFilter [^>]*?\bref="([^"]+)"/.exec(sheetXml)?.[1];
 }
 
 /** The worksheet part with its cells, in pieces: the part around them, and the cells between. */
@@ -178,6 +193,20 @@ class Parts implements PartStore {
 
   write(path: string, text: string): void {
     this.parts.set(path, text);
+  }
+
+  /**
+   * The text of a part after the last `marker` (ASCII), or the whole part without it: the end of
+   * a large sheet (after its cells) without decoding the cells.
+   */
+  tail(path: string, marker: string): string {
+    const part = this.parts.get(path) ?? "";
+    if (typeof part === "string") return part.slice(Math.max(0, part.lastIndexOf(marker)));
+    const codes = [...marker].map((ch) => ch.charCodeAt(0));
+    for (let i = part.length - codes.length; i >= 0; i--) {
+      if (codes.every((code, k) => part[i + k] === code)) return this.decoder.decode(part.subarray(i));
+    }
+    return this.decoder.decode(part);
   }
 
   has(path: string): boolean {

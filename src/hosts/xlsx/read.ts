@@ -6,6 +6,7 @@ import { a1, type A1, type CellValue, type SheetSnapshot, type WorkbookSnapshot 
 import { S } from "../../strings";
 import { XlsxError } from "./errors";
 import { asLoadable, internals } from "./internals";
+import { printAreasOf } from "./print-names";
 import { dateToSerial, serialToDate } from "../../domain/shared/dates";
 
 /** Reads every sheet of an .xlsx, in tab order. Throws XlsxError ("corrupt", …) on a bad file. */
@@ -39,7 +40,16 @@ export async function loadWorkbook(
     throw new XlsxError("corrupt", S.xlsx.corrupt(label));
   }
   repairDateValidations(wb);
+  keepPrintAreas(wb, view);
   return wb;
+}
+
+/** exceljs keeps the first range of a print area only: give each sheet all of its ranges back. */
+function keepPrintAreas(wb: ExcelJS.Workbook, bytes: Uint8Array): void {
+  for (const [position, ranges] of printAreasOf(bytes)) {
+    const ws = wb.worksheets[position];
+    if (ws && ranges.length > 1) ws.pageSetup.printArea = ranges.join("&&");
+  }
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange, quoteSheetName, rangeAddress } from "../../sheet/address";
-import type { DataValidation, SheetPlan } from "../../sheet/plan";
+import type { DataValidation, PrintSetup, SheetPlan } from "../../sheet/plan";
 import { S } from "../../strings";
 import type { SheetCharts } from "./charts";
 import { XlsxError } from "./errors";
@@ -195,22 +195,14 @@ function buildSheet(
       selectUnlockedCells: true,
       formatColumns: true,
       formatRows: true,
+      ...(plan.autoFilter ? { autoFilter: true } : {}),
       ...hash,
     };
   }
 
-  if (plan.print) {
-    const p = plan.print;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9 as ExcelJS.PaperSize, // A4
-      orientation: p.orientation,
-      fitToPage: p.fitToWidth,
-      ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : { scale: 100 }),
-      ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
-      ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows.replace(/\$/g, "") } : {}),
-    };
-  }
+  if (plan.print) ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(plan.print) };
+  // The header row's filter buttons; sheetProtection above lets people use them.
+  if (plan.autoFilter) ws.autoFilter = normalRange(plan.autoFilter);
 
   // OOXML numbers a break by the last row before it: 1-based row i ends the page when 0-based
   // row i starts the next. Columns 0…16383: the whole width (exceljs' default max is off by digits).
@@ -233,6 +225,27 @@ function buildSheet(
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
   ws.state = plan.visibility;
   return standIns;
+}
+
+/** OOXML's paperSize: 9 = A4, 14 = Folio 8.5 × 13 in (the F4 of Indonesian offices). */
+const PAPER_SIZE: Record<PrintSetup["paperSize"], number> = { A4: 9, F4: 14 };
+
+/**
+ * A plan's print setup as exceljs' page setup. Several print areas go in as exceljs' "&&" list,
+ * which it writes as one defined name per area: writePackage joins them into one (print-names.ts).
+ */
+function pageSetupOf(p: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: PAPER_SIZE[p.paperSize] as ExcelJS.PaperSize,
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : { scale: 100 }),
+    ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
+    ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows.replace(/\$/g, "") } : {}),
+    ...(p.printTitleColumns ? { printTitlesColumn: p.printTitleColumns.replace(/\$/g, "") } : {}),
+    ...(p.printArea?.length ? { printArea: p.printArea.map(normalRange).join("&&") } : {}),
+    ...(p.pageOrder ? { pageOrder: p.pageOrder } : {}),
+  };
 }
 
 /** Columns in a sheet: exceljs' Row.addPageBreak(left, right) takes 1-based bounds. */

@@ -166,13 +166,19 @@ describe("suratSheetPlan", () => {
     expect(defaultNomor(setup, 0)).toBe("000/___/Perenc/2026");
   });
 
-  test("layout: protected, A4 portrait fit to width, only the nomor editable, heights fit", () => {
+  test("layout: protected, portrait on the round's paper (F4 unless set) fit to width, only the nomor editable, heights fit", () => {
     expect(plan).toMatchObject({
       name: "Surat",
       visibility: "visible",
       protection: {},
-      print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+      print: { orientation: "portrait", paperSize: "F4", fitToWidth: true },
     });
+    const { input } = prepared();
+    const a4 = {
+      ...input,
+      setup: { ...input.setup, rules: { ...input.setup.rules, paperSize: "A4" as const } },
+    };
+    expect(suratSheetPlan(a4).print?.paperSize).toBe("A4");
     const unlocked = plan.rows.flatMap((row) => row.filter((c) => c?.locked === false).map(text));
     expect(unlocked).toEqual(["000/___/Perenc/2026", "000/___/Perenc/2026"]);
     // Every merge stays on one row and inside the eight columns.
@@ -220,6 +226,7 @@ describeWithLibreOffice("the Surat sheet printed by LibreOffice", () => {
   const out = join(process.cwd(), "test-results");
   let pages: string[];
   let pdfPages: number;
+  let pageSize: { width: number; height: number };
   let pageTexts: string[];
 
   beforeAll(async () => {
@@ -235,6 +242,8 @@ describeWithLibreOffice("the Surat sheet printed by LibreOffice", () => {
       await renderPdfWithLibreOffice(bytes, pdf);
       const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
       pdfPages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+      pageSize = { width: Math.round(Number(size?.[1])), height: Math.round(Number(size?.[2])) };
       pageTexts = [1, 2].map((n) =>
         execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", pdf, "-"], {
           encoding: "utf8",
@@ -246,8 +255,10 @@ describeWithLibreOffice("the Surat sheet printed by LibreOffice", () => {
     }
   }, 120_000);
 
-  test("one A4 portrait page per letter, saved as test-results/surat-*.png", () => {
+  test("one F4 portrait page per letter, saved as test-results/surat-*.png", () => {
     expect(pdfPages).toBe(2);
+    // F4 as Excel's Folio: 8.5 × 13 in = 612 × 936 pt (215.9 × 330.2 mm), portrait.
+    expect(pageSize).toEqual({ width: 612, height: 936 });
     expect(pages).toHaveLength(2);
     expect(pages[0]).toMatch(/surat-0*1\.png$/);
   });

@@ -113,7 +113,13 @@ export interface FakeSheet {
     zoom: Record<string, number | undefined>;
     marginsInches?: { top: number; bottom: number; left: number; right: number };
     printTitleRows: string | null;
+    printTitleColumns: string | null;
+    printOrder: string;
+    /** The print areas, absolute addresses in the order given; null = none set. */
+    printArea: string[] | null;
   };
+  /** Worksheet.autoFilter: the absolute address of the range it was applied to; null = none. */
+  autoFilter: string | null;
   freeze: { rows: number; columns: number };
   /** Manual horizontal page breaks: 0-based rows that start a page, ascending. */
   pageBreaks: number[];
@@ -370,7 +376,11 @@ export class FakeWorkbookModel {
         paperSize: "Letter",
         zoom: { scale: 100 },
         printTitleRows: null,
+        printTitleColumns: null,
+        printOrder: "DownThenOver",
+        printArea: null,
       },
+      autoFilter: null,
       freeze: { rows: 0, columns: 0 },
       pageBreaks: [],
       charts: [],

@@ -8,6 +8,7 @@ import { FakeObject, loadNames, requireSet, type Ctx } from "./context";
 import { fail, propertyNotLoaded } from "./errors";
 import {
   formatAddress,
+  isWholeColumns,
   isWholeRows,
   parseAddress,
   quoteSheet,
@@ -162,6 +163,7 @@ export class FakeWorksheet
   private layoutProxy?: FakePageLayout;
   private panesProxy?: FakeFreezePanes;
   private breaksProxy?: FakePageBreakCollection;
+  private autoFilterProxy?: FakeAutoFilter;
   private chartsProxy?: FakeChartCollection;
 
   constructor(
@@ -241,6 +243,12 @@ export class FakeWorksheet
   get freezePanes(): FakeFreezePanes {
     this.panesProxy ??= new FakeFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.require());
     return this.panesProxy;
+  }
+
+  /** Worksheet.autoFilter (ExcelApi 1.9): `apply(range)` puts filter buttons on the range's first row. */
+  get autoFilter(): FakeAutoFilter {
+    this.autoFilterProxy ??= new FakeAutoFilter(this.ctx, `${this.path}.autoFilter`, () => this.require());
+    return this.autoFilterProxy;
   }
 
   /** Manual horizontal page breaks (ExcelApi 1.9). */
@@ -428,6 +436,33 @@ export class FakePageLayout
       };
     });
   }
+  get printOrder(): Excel.PrintOrder {
+    return this.read("printOrder");
+  }
+  set printOrder(v: Excel.PrintOrder | string) {
+    this.command("set printOrder", v, (s) => {
+      if (v !== "DownThenOver" && v !== "OverThenDown") throw fail("InvalidArgument", `Bad print order ${v}`);
+      s.pageLayout.printOrder = v;
+    });
+  }
+  /** The range must span entire columns (the reference says so). */
+  setPrintTitleColumns(columns: FakeRange | string): void {
+    this.command("setPrintTitleColumns", typeof columns === "string" ? columns : columns.path, (s) => {
+      const rect = rectOf(s, columns);
+      if (!isWholeColumns(rect))
+        throw fail("InvalidArgument", "Print title columns must span entire columns.");
+      s.pageLayout.printTitleColumns = formatAddress(rect, true);
+    });
+  }
+  /** One range, an address, or a RangeAreas (ExcelApi 1.9): its areas print in the order given. */
+  setPrintArea(area: FakeRange | FakeRangeAreas | string): void {
+    this.command("setPrintArea", typeof area === "string" ? area : area.path, (s) => {
+      const rects = area instanceof FakeRangeAreas ? area.targetNow().rects : [rectOf(s, area)];
+      if (area instanceof FakeRangeAreas && area.targetNow().sheet !== s)
+        throw fail("InvalidArgument", "The range is on another worksheet.");
+      s.pageLayout.printArea = rects.map((r) => formatAddress(r, true));
+    });
+  }
   /** The range must span entire rows (the reference says so). */
   setPrintTitleRows(rows: FakeRange | string): void {
     this.command("setPrintTitleRows", typeof rows === "string" ? rows : rows.path, (s) => {
@@ -441,8 +476,30 @@ export class FakePageLayout
       orientation: (s) => s.pageLayout.orientation,
       paperSize: (s) => s.pageLayout.paperSize,
       zoom: (s) => s.pageLayout.zoom,
+      printOrder: (s) => s.pageLayout.printOrder,
     };
     return readers[name];
+  }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9), `apply(range)` only: the range is kept as the filter's.
+ * Beyond the reference (silent on it): applying on a protected sheet fails (InvalidOperation), as
+ * Excel refuses to turn filtering on there.
+ */
+export class FakeAutoFilter extends FakeObject<FakeSheet> {
+  constructor(ctx: Ctx, path: string, resolver: () => FakeSheet) {
+    super(ctx, path, resolver, "nav");
+  }
+  apply(range: FakeRange | string): void {
+    this.command("apply", typeof range === "string" ? range : range.path, (s) => {
+      requireSet(this.ctx.host, "1.9", "AutoFilter.apply");
+      if (s.protection.protected) throw fail("InvalidOperation", "The worksheet is protected.");
+      s.autoFilter = formatAddress(rectOf(s, range), true);
+    });
+  }
+  protected reader(): undefined {
+    return undefined;
   }
 }
 

@@ -154,6 +154,11 @@ export class FakeRangeAreas
     return this.ctx.host.model.sheets.includes(t.sheet);
   }
 
+  /** The areas, resolved now (for a command that takes a RangeAreas argument). */
+  targetNow(): AreasTarget {
+    return this.require();
+  }
+
   protected override navigation(name: string): FakeObject<unknown> | undefined {
     return name === "format" ? (this.format as FakeObject<unknown>) : undefined;
   }

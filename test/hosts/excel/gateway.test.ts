@@ -78,6 +78,9 @@ describe("writeSheets: a rich plan", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       marginsInches: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5 },
       printTitleRows: "$2:$2",
+      printTitleColumns: null,
+      printOrder: "DownThenOver",
+      printArea: null,
     });
     expect(wb.names).toEqual([{ name: "RealisasiUmum", formula: "='KK Bagian Umum'!$D$3:$D$6" }]);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "Petunjuk", "KK Bagian Umum"]);
