@@ -4,7 +4,13 @@
  * the round's preparation, so that the task pane, the CLI or a reviewer can say, per cell, which
  * prior report (for a master: which Data row, which Bagian's file) supplied it.
  */
-import { currentTriwulan, type PriorProvenance, type PriorValue, type Quarterly, type SourceRef } from "../shared/types";
+import {
+  currentTriwulan,
+  type PriorProvenance,
+  type PriorValue,
+  type Quarterly,
+  type SourceRef,
+} from "../shared/types";
 
 /** The prior values behind an indicator's pre-filled cells (null where nothing was pre-filled). */
 export interface KkPrefillSources {

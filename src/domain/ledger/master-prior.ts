@@ -160,9 +160,7 @@ function valuesOfRow(
 ): boolean {
   // An IKU is carried by its key (its sasaran's "SS.1" stands where a kode would).
   const iku = row.key.startsWith(IKU_KEY_PREFIX);
-  const parsed = iku
-    ? { ok: true as const, kode: row.programKode }
-    : parseKode(row.key.split("|")[0] ?? "");
+  const parsed = iku ? { ok: true as const, kode: row.programKode } : parseKode(row.key.split("|")[0] ?? "");
   if (!parsed.ok) return false;
   const provenance: PriorProvenance = {
     master: base.master,
