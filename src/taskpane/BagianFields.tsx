@@ -39,7 +39,11 @@ export function BagianFields(props: BagianFieldsProps) {
   const { index, value, errors, onChange } = props;
   const err = (field: string) => errors[`bagian.${index}.${field}`];
   return (
-    <fieldset className={styles.box} aria-label={value.nama || `${t.bagianTitle} ${index + 1}`}>
+    <fieldset
+      className={styles.box}
+      data-bagian={value.id}
+      aria-label={value.nama || `${t.bagianTitle} ${index + 1}`}
+    >
       <div className={styles.pair}>
         <Field label={t.kode} required validationMessage={err("kode")}>
           <Input

@@ -1,5 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { S } from "../strings";
+import { taskpaneLists } from "../strings/taskpaneLists";
 import { BagianFields } from "./BagianFields";
 import { Notice } from "./Notice";
 import { OfficialFields } from "./OfficialFields";
@@ -7,10 +9,20 @@ import type { BagianDraft, FieldErrors, OfficialDraft, SetupDraft } from "./setu
 import { emptyBagian, emptyOfficial } from "./setup-form";
 
 const t = S.taskpane.setup;
+const tl = taskpaneLists.bagian;
+
+/** A Bagian just deleted, where it stood: "Urungkan" puts it back. */
+interface Removed {
+  bagian: BagianDraft;
+  index: number;
+}
+
+type Focus = { undo: true } | { bagian: string } | null;
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   add: { alignSelf: "start" },
+  removed: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface SetupPeopleProps {
@@ -27,12 +39,46 @@ export function SetupPeople(props: SetupPeopleProps) {
     update((d) => ({ bagian: d.bagian.map((b, j) => (j === i ? { ...b, ...p } : b)) }));
   const patchOfficial = (i: number, p: Partial<OfficialDraft>) =>
     update((d) => ({ pejabat: d.pejabat.map((o, j) => (j === i ? { ...o, ...p } : o)) }));
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [focus, setFocus] = useState<Focus>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    if ("undo" in focus) undoButton.current?.focus();
+    else list.current?.querySelector<HTMLInputElement>(`[data-bagian="${focus.bagian}"] input`)?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  const removeBagian = (i: number) => {
+    const bagian = draft.bagian[i];
+    if (!bagian) return;
+    update((d) => ({ bagian: d.bagian.filter((_, j) => j !== i) }));
+    setRemoved({ bagian, index: i });
+    setFocus({ undo: true });
+  };
+  const undo = () => {
+    if (!removed) return;
+    const { bagian, index } = removed;
+    update((d) => ({ bagian: [...d.bagian.slice(0, index), bagian, ...d.bagian.slice(index)] }));
+    setRemoved(null);
+    setFocus({ bagian: bagian.id });
+  };
+  const removedLabel = removed ? removed.bagian.nama || String(removed.index + 1) : "";
 
   return (
     <>
       <Text weight="semibold">{t.bagianTitle}</Text>
       {errors.bagian && <Notice intent="error">{errors.bagian}</Notice>}
-      <div className={styles.list}>
+      {removed && (
+        <div className={styles.removed} role="status">
+          <Text>{tl.removed(removedLabel)}</Text>
+          <Button size="small" ref={undoButton} aria-label={tl.undoLabel(removedLabel)} onClick={undo}>
+            {tl.undo}
+          </Button>
+        </div>
+      )}
+      <div className={styles.list} ref={list}>
         {draft.bagian.map((b, i) => (
           <BagianFields
             key={b.id}
@@ -40,7 +86,7 @@ export function SetupPeople(props: SetupPeopleProps) {
             value={b}
             errors={errors}
             onChange={(p) => patchBagian(i, p)}
-            onRemove={() => update((d) => ({ bagian: d.bagian.filter((_, j) => j !== i) }))}
+            onRemove={() => removeBagian(i)}
           />
         ))}
       </div>

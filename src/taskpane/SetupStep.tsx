@@ -5,7 +5,7 @@ import type { Issue, Periode } from "../domain/shared/types";
 import { PERIODES } from "../domain/shared/types";
 import { S } from "../strings";
 import { FitSelect } from "./FitSelect";
-import { CalendarFields } from "./CalendarFields";
+import { HolidaySummary } from "./HolidaySummary";
 import { CopyFromPrevious } from "./CopyFromPrevious";
 import { ErrorNotice, Notice } from "./Notice";
 import type { CopyTaken } from "./previous-copy";
@@ -113,7 +113,7 @@ export function SetupStep(props: SetupStepProps) {
 
       <SetupPeople draft={draft} errors={errors} onChange={update} />
 
-      <CalendarFields draft={draft} errors={errors} onChange={update} />
+      <HolidaySummary draft={draft} errors={errors} onChange={update} />
       {errors.kalender && <Notice intent="error">{errors.kalender}</Notice>}
 
       {showErrors && !checked.setup && <Notice intent="error">{t.fixFields}</Notice>}

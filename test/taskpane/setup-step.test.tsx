@@ -112,6 +112,8 @@ describe("SetupStep", () => {
       },
     });
     const { services, user } = setupForm(setup);
+    // The working hours and holidays sit behind their summary ("2 hari libur 2026 · ubah").
+    await user.click(screen.getByRole("button", { name: "Ubah jam kerja dan hari libur" }));
     const jumat = screen.getByRole("group", { name: "Jumat" });
     const end = within(jumat).getByLabelText("Jumat selesai");
     await user.clear(end);
@@ -144,6 +146,7 @@ describe("SetupStep", () => {
     const { services, user } = setupForm(
       makeSetup({ calendar: { ...DEFAULT_CALENDAR, holidays: ["2026-04-03"] } }),
     );
+    await user.click(screen.getByRole("button", { name: "Ubah jam kerja dan hari libur" }));
     const senin = screen.getByRole("group", { name: "Senin" });
     const end = within(senin).getByLabelText("Senin selesai");
     await user.clear(end);
