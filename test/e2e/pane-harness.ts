@@ -15,7 +15,7 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const ORIGIN = "https://localhost:3000";
 export const SHOTS = join(ROOT, "test-results");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const FLAGS = [
+export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -76,7 +76,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the build and the fake; refuses every other request (listed in `refused`). */
-async function routeAll(context: BrowserContext, dist: string, fakeJs: string, refused: string[]) {
+export async function routeAll(context: BrowserContext, dist: string, fakeJs: string, refused: string[]) {
   await context.route("**/*", async (route: Route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: TYPES[".js"], body: fakeJs });

@@ -132,6 +132,17 @@ maybe("task pane look and accessibility, keyboard only", () => {
         const steps = page.locator(".fui-AccordionHeader__button");
         const report: string[] = [];
         const check = async (where: string, file: string) => {
+          // Judge the step as the user meets it: once what it loads has arrived (no spinner left).
+          await page
+            .waitForFunction(
+              () => document.querySelectorAll("[role=progressbar], [aria-busy=true]").length === 0,
+              null,
+              {
+                timeout: 30_000,
+              },
+            )
+            .catch(() => undefined);
+          await page.waitForTimeout(300);
           for (const v of await seriousViolations(page))
             report.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 3).join(" | ")}`);
           expect(await overflowing(page.locator("body"))).toEqual([]);

@@ -139,7 +139,7 @@ maybe("task pane: copy from the previous round and the Perjanjian Kinerja", () =
       await page.getByText(/\d+ program · \d+ kegiatan · \d+ sub kegiatan · \d+ indikator/).waitFor();
       await page.getByRole("button", { name: /^2\. Kertas kerja/ }).click();
       await page.getByRole("button", { name: "Buat kertas kerja di buku kerja ini" }).click();
-      await page.getByText(/lembar kertas kerja ditulis ke buku kerja/).waitFor({ timeout: 30_000 });
+      await page.getByText(/lembar kertas kerja ditulis ke buku kerja/).waitFor({ timeout: 90_000 });
       const kk = (await fakeView(page)).sheets.map((s) => s.name).filter((n) => n.startsWith("KK "));
       const texts = (await fakeSheets(page, kk)).map((s) => ({
         name: s.name,

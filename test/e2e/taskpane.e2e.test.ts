@@ -4,12 +4,10 @@
  * consolidated → SOP), checked against the fake workbook, with screenshots in test-results/. No network: the Office.js CDN URL is answered with
  * the fake's bundle and https://localhost:3000/ from a fresh development build.
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
-import { build as esbuild } from "esbuild";
-import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
-import webpack from "webpack";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { loadConsolidationState } from "../../src/app/consolidate";
 import { buildSampleDpaPlan } from "../../src/demo";
 import { analyse } from "../../src/domain/analysis/analysis";
@@ -19,22 +17,8 @@ import { plansToXlsx } from "../../src/hosts/xlsx/write";
 import type { CellValue } from "../../src/sheet/plan";
 import { recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 import { OFFICIALS } from "../support/sop-fixture";
-import { DUMP_HOOK, returnedFiles, sheetHtml, workbookOf, type DumpedSheet } from "./consolidation-support";
-
-const ROOT = resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const ORIGIN = "https://localhost:3000";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const SHOTS = join(ROOT, "test-results");
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { returnedFiles, sheetHtml, workbookOf, type DumpedSheet } from "./consolidation-support";
+import { buildTaskpane, bundleFake, CHROMIUM, FLAGS, ORIGIN, routeAll, SHOTS } from "./pane-harness";
 
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`Chromium is required in CI: ${CHROMIUM} not found.`);
@@ -47,76 +31,6 @@ interface FakeView {
   sheets: { name: string; visibility: string }[];
   created: number;
   syncs: number;
-}
-
-/** Installs the fake as the page's Office.js, with the one sheet of a new Indonesian workbook. */
-const HARNESS = `
-import { installExcelFake } from "./test/fakes/excel-fake";
-const fake = installExcelFake();
-fake.workbook.seedSheet("Lembar1");
-(globalThis as Record<string, unknown>).__fakeView = () => ({
-  sheets: fake.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
-  created: fake.workbook.createdWorkbooks.length,
-  syncs: fake.stats.syncs,
-});
-${DUMP_HOOK}`;
-
-async function buildTaskpane(outputPath: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(join(ROOT, "webpack.config.js")) as (
-    env: Record<string, unknown>,
-    argv: { mode: string },
-  ) => Promise<webpack.Configuration>;
-  const config = await configure({ outputPath }, { mode: "development" });
-  await new Promise<void>((done, fail) =>
-    webpack({ ...config, infrastructureLogging: { level: "error" } }).run((err, stats) => {
-      if (err) return fail(err);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString("errors-only")));
-      done();
-    }),
-  );
-}
-
-async function bundleFake(): Promise<string> {
-  const out = await esbuild({
-    stdin: { contents: HARNESS, resolveDir: ROOT, loader: "ts", sourcefile: "harness.ts" },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-  });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error("esbuild produced nothing");
-  return file.text;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-/** Serves the build and the fake; refuses every other request, so nothing reaches the network. */
-async function routeAll(context: BrowserContext, dist: string, fakeJs: string, refused: string[]) {
-  await context.route("**/*", async (route: Route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: TYPES[".js"], body: fakeJs });
-    if (url.startsWith(`${ORIGIN}/`)) {
-      const path = join(dist, decodeURIComponent(new URL(url).pathname));
-      if (path.startsWith(dist) && existsSync(path))
-        return route.fulfill({
-          status: 200,
-          contentType: TYPES[extname(path)] ?? "application/octet-stream",
-          body: readFileSync(path),
-        });
-      return route.fulfill({ status: 404, body: "not found" });
-    }
-    refused.push(url);
-    return route.abort();
-  });
 }
 
 /** A pane-sized screenshot with `anchor` near the top, as a user would scroll to it. */
