@@ -6,8 +6,9 @@
  *
  * How the printed size is measured: `pdftotext -bbox` gives every word's box. The workbook carries
  * one more sheet, printed at 100 %, whose cell holds the body's words (the satuan "Berkas",
- * "Persen", "Kali") in the body's font at 11 pt. LibreOffice prints both with the same embedded font (its
- * stand-in for Calibri on this machine), so a body word's printed size is 11 pt × its box height on
+ * "Persen", "Kali") in the body's font at 11 pt. LibreOffice prints both with the same embedded font
+ * (Carlito, Calibri's metric twin, which .ci/run installs and LibreOffice ships on Windows: the
+ * sheet prints as Excel prints it in Calibri), so a body word's printed size is 11 pt × its box height on
  * the kertas kerja ÷ the same word's box height on the reference page; its box width gives the
  * same ratio, a check on the first. (Box heights are only comparable within one PDF: poppler takes
  * them from the embedded font subset.) The other text is never smaller than the body: every style
@@ -164,6 +165,14 @@ function pagesOf(pdf: string): Page[] {
 const textOf = (page: Page): string => page.words.map((w) => w.text).join(" ");
 
 /** Each page's text as `pdftotext -layout` lays it out (a cell's line stays one line). */
+/** The names of the fonts a PDF embeds, subset prefix taken off ("ABCDEF+Carlito" → "Carlito"). */
+function pdfFonts(pdf: string): string[] {
+  const lines = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2);
+  return [
+    ...new Set(lines.flatMap((l) => (l.trim() ? [l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, "")] : []))),
+  ];
+}
+
 function layoutPages(pdf: string): string[] {
   return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
 }
@@ -183,6 +192,8 @@ const INPUT_HEADERS = [
 ];
 
 interface Printed {
+  /** The fonts embedded in the PDF (`pdffonts`), by name. */
+  fonts: string[];
   /** The kertas kerja's pages (the reference page taken off). */
   pages: Page[];
   /** Each reference word's box at 100 %. */
@@ -227,7 +238,8 @@ describeWithLibreOffice("a kertas kerja of 30 indicators on paper (LibreOffice)"
         layouts.set(paper, layoutPages(pdf));
         const last = all[all.length - 1];
         const reference = new Map((last?.words ?? []).map((w) => [w.text, w]));
-        printed.set(paper, { pages: all.slice(0, -1), reference, plan: kk.plans[0]!, ...kk });
+        const fonts = pdfFonts(pdf);
+        printed.set(paper, { fonts, pages: all.slice(0, -1), reference, plan: kk.plans[0]!, ...kk });
         await pdfToPng(pdf, join(out, `kertas-kerja-kertas-${paper}`), { dpi: 60 });
       }
     } finally {
@@ -264,8 +276,17 @@ describeWithLibreOffice("a kertas kerja of 30 indicators on paper (LibreOffice)"
     }
   });
 
-  it("prints the body text at 7 pt or more on the default paper, on every page", () => {
-    const p = get("F4");
+  it("prints in Carlito, Calibri's metric twin, as Excel prints the sheet in Calibri", () => {
+    // Without Carlito LibreOffice draws a wider font and the page shrinks further: the sizes
+    // measured below would not be those of Excel's print (fonts-crosextra-carlito).
+    for (const paper of ["F4", "A4"] as const) {
+      expect(get(paper).fonts.filter((f) => /^Carlito/.test(f))).not.toEqual([]);
+      expect(get(paper).fonts.filter((f) => /DejaVu/.test(f))).toEqual([]);
+    }
+  });
+
+  it.each(["F4", "A4"] as const)("prints the body text at 7 pt or more on %s, on every page", (paper) => {
+    const p = get(paper);
     for (const [i, page] of p.pages.entries()) {
       const sizes = printedSizes(p, page);
       expect({ page: i + 1, words: sizes.length > 0 }).toEqual({ page: i + 1, words: true });

@@ -13,8 +13,9 @@
  *
  * Quarters after the period are hidden (nothing can be written there yet), and so is the key
  * column, which neither area covers. Each area is fit to one page wide: with KK_WIDTHS the first
- * prints its 11-point text at about 7.6 pt on F4 landscape even in LibreOffice's wider stand-in for
- * Calibri (test/app/kertas-kerja-paper.test.ts), more in Excel.
+ * prints its 11-point text at about 9.6 pt on F4 landscape and 8.6 pt on A4 in Calibri's metrics
+ * (LibreOffice with Carlito, test/app/kertas-kerja-paper.test.ts), and still above 7 pt on F4 in a
+ * wider stand-in such as DejaVu Sans.
  */
 import { a1, type A1, type PrintSetup } from "../../sheet/plan";
 import { landscape } from "../../sheet/print";
