@@ -333,7 +333,9 @@ export const cli = {
     overdue: (no: number, role: string, late: string, due: string) =>
       `  Langkah ${no} (${role}): terlambat ${late} dari rencana ${due}`,
     kertasKerja: (count: number, note: string) =>
-      `Langkah 4: ${count} kertas kerja Bagian dibuat di buku kerja ini. ${note}`,
+      count > 0
+        ? `Langkah 4: ${count} kertas kerja Bagian dibuat di buku kerja ini. ${note}`
+        : `Langkah 4: tidak ada kertas kerja yang dibuat di buku kerja ini (kertas kerja dibuat sebagai berkas terpisah). ${note}`,
     parafHeading: "Paraf dan tanda tangan:",
     noParaf: "  Belum ada paraf atau tanda tangan.",
     parafLine: (what: string, nama: string, nip: string, when: string, valid: boolean) =>

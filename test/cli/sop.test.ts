@@ -87,6 +87,9 @@ describe("sop on a master workbook", () => {
     expect(row(4)).toMatch(/\sBelum\s*$/);
     expect(r.out).toContain("Langkah 1 (Kasubag Perencanaan dan Pelaporan): terlambat 7 hari kerja 2 jam");
     expect(r.out).not.toMatch(/\d{3,} jam/);
+    // A master with no kertas kerja sheet (they were generated as files): said so, not "0 … dibuat".
+    expect(r.out).toContain("Langkah 4: tidak ada kertas kerja yang dibuat di buku kerja ini");
+    expect(r.out).not.toMatch(/Langkah 4: 0 kertas kerja/);
   });
 
   it("refuses step 5 done without a Laporan, saying how to build it", async () => {
