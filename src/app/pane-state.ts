@@ -1,10 +1,11 @@
 /**
  * The task pane's working state kept in the workbook, so that closing the pane (or opening the
- * workbook on another computer) loses nothing: the DPA as read, the prior report as read, the
- * Bagian chosen per sub kegiatan, the indicator review, and where the user was. A very hidden
- * JSON sheet, versioned; what is on a sheet of its own (Pengaturan, PK, kertas kerja, Data, SOP,
- * Laporan) is read from there, not from here. Reading never throws: an unreadable or foreign
- * state is ignored with an issue.
+ * workbook on another computer) loses nothing: the DPA as read, the prior report as read, a PK
+ * read but not yet written to its sheet, the Bagian chosen per sub kegiatan, the indicator review,
+ * and where the user was. A very hidden JSON sheet, versioned (version 1 had no PK and is still
+ * read); what is on a sheet of its own (Pengaturan, PK, kertas kerja, Data, SOP, Laporan) is read
+ * from there, not from here. Reading never throws: an unreadable or foreign state is ignored with
+ * an issue.
  */
 import { KK_META_PREFIX } from "../domain/kertas-kerja/kertas-kerja-meta";
 import { jsonSheetPlan, readJsonSheet } from "../domain/shared/json-sheet";
@@ -14,30 +15,52 @@ import type {
   IndicatorKey,
   Issue,
   Kode,
+  PkReadResult,
   PriorReadResult,
 } from "../domain/shared/types";
 import type { SheetPlan } from "../sheet/plan";
 import { analysis } from "../strings/analysis";
+import { paneFocus } from "../strings/paneFocus";
 import { taskpaneRound } from "../strings/taskpaneRound";
 import type { WorkbookPort } from "./ports";
 import type { IndicatorReview } from "./round-types";
 
 const T = taskpaneRound.paneState;
+const F = paneFocus.paneState;
 export const PANE_STATE_SHEET = T.sheetName;
 export const PANE_STATE_TYPE = "kertas-kerja-sakip/pane-state";
-export const PANE_STATE_VERSION = 1;
+/** 2: with `pk`. Version 1 is read as a state without one. */
+export const PANE_STATE_VERSION = 2;
+
+/** A PK the user read (from a picked file, or the previous round's master) that its sheet does not hold yet. */
+export interface PanePk {
+  read: PkReadResult;
+  from: "file" | "previous";
+}
 
 /** What the pane keeps of its work between sessions. */
 export interface PaneState {
   dpa: DpaReadResult | null;
   prior: PriorReadResult | null;
+  /**
+   * Null when the round has no PK, or when the workbook's "Perjanjian Kinerja" sheet holds it (and
+   * in a state read from version 1, which had no PK).
+   */
+  pk: PanePk | null;
   assignments: Partial<Record<Kode, BagianCode>>;
   reviews: Partial<Record<IndicatorKey, IndicatorReview>>;
   /** The top-level step the user had open, and the round's stage then (see the pane's round-stage). */
   at: { step: string; stage: string } | null;
 }
 
-export const emptyPaneState: PaneState = { dpa: null, prior: null, assignments: {}, reviews: {}, at: null };
+export const emptyPaneState: PaneState = {
+  dpa: null,
+  prior: null,
+  pk: null,
+  assignments: {},
+  reviews: {},
+  at: null,
+};
 
 /** The very hidden sheet that holds `state`. */
 export function paneStatePlan(state: PaneState): SheetPlan {
@@ -46,7 +69,7 @@ export function paneStatePlan(state: PaneState): SheetPlan {
     name: PANE_STATE_SHEET,
     marker: PANE_STATE_TYPE,
     version: PANE_STATE_VERSION,
-    note: T.note,
+    note: F.note,
     json,
   });
 }
@@ -79,11 +102,38 @@ const isReview = (v: unknown): v is IndicatorReview =>
   Array.isArray(v.targetTw) &&
   v.targetTw.length === 4;
 
-/** The state in a parsed document of version 1, or null when any part of it is not what the add-in wrote. */
-function stateOf(doc: Record<string, unknown>): PaneState | null {
+function isPkRead(v: unknown): v is PkReadResult {
+  if (!isRecord(v) || !isRecord(v.pk) || !isIssueList(v.issues)) return false;
+  const { pk } = v;
+  return (
+    pk.type === "kertas-kerja-sakip/perjanjian-kinerja" &&
+    Array.isArray(pk.sasaran) &&
+    pk.sasaran.every((s) => isRecord(s) && typeof s.no === "string" && typeof s.text === "string") &&
+    Array.isArray(pk.programs) &&
+    Array.isArray(pk.iku) &&
+    pk.iku.every(
+      (i) =>
+        isRecord(i) &&
+        typeof i.key === "string" &&
+        typeof i.sasaranNo === "string" &&
+        typeof i.indikator === "string",
+    )
+  );
+}
+
+const isPanePk = (v: unknown): v is PanePk =>
+  isRecord(v) && (v.from === "file" || v.from === "previous") && isPkRead(v.read);
+
+/**
+ * The state in a parsed document of version 1 (no PK) or 2, or null when any part of it is not
+ * what the add-in wrote.
+ */
+function stateOf(doc: Record<string, unknown>, version: 1 | 2): PaneState | null {
   const { dpa, prior, assignments, reviews, at } = doc;
+  const pk = version === 1 ? null : doc.pk;
   if (dpa !== null && !isDpaRead(dpa)) return null;
   if (prior !== null && !isPriorRead(prior)) return null;
+  if (pk !== null && !isPanePk(pk)) return null;
   if (!isRecord(assignments) || !Object.values(assignments).every((b) => typeof b === "string")) return null;
   if (!isRecord(reviews) || !Object.values(reviews).every(isReview)) return null;
   const atOk = at === null || (isRecord(at) && typeof at.step === "string" && typeof at.stage === "string");
@@ -91,6 +141,7 @@ function stateOf(doc: Record<string, unknown>): PaneState | null {
   return {
     dpa,
     prior,
+    pk,
     assignments: assignments as PaneState["assignments"],
     reviews: reviews as PaneState["reviews"],
     at: at as PaneState["at"],
@@ -112,14 +163,14 @@ export function judgePaneState(read: ReturnType<typeof readJsonSheet>): PaneStat
       code: "pane-state.unreadable",
       message: T.unreadable,
       sheet: PANE_STATE_SHEET,
-      expected: T.expected,
+      expected: F.expected,
       ...(found !== undefined ? { found } : {}),
     },
   });
   if (!read.ok) return unreadable();
   const doc = read.value;
   if (!isRecord(doc) || doc.type !== PANE_STATE_TYPE) return unreadable();
-  if (doc.version !== PANE_STATE_VERSION) {
+  if (doc.version !== 1 && doc.version !== PANE_STATE_VERSION) {
     const version = String(doc.version);
     return {
       state: null,
@@ -129,11 +180,11 @@ export function judgePaneState(read: ReturnType<typeof readJsonSheet>): PaneStat
         message: T.otherVersion(version),
         sheet: PANE_STATE_SHEET,
         found: version,
-        expected: T.expected,
+        expected: F.expected,
       },
     };
   }
-  const state = stateOf(doc);
+  const state = stateOf(doc, doc.version);
   return state ? { state, issue: null } : unreadable();
 }
 

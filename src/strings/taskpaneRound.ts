@@ -2,12 +2,10 @@
 export const taskpaneRound = {
   paneState: {
     sheetName: "_pane_state",
-    note: "Keadaan kerja panel add-in (impor DPA, pilihan Bagian, tinjauan indikator). Jangan diubah.",
     unreadable:
       "Keadaan kerja panel yang tersimpan (lembar _pane_state) tidak dapat dibaca dan diabaikan; impor DPA dan tinjauan perlu diulang.",
     otherVersion: (version: string) =>
       `Keadaan kerja panel yang tersimpan berasal dari versi add-in lain (versi ${version}) dan diabaikan.`,
-    expected: "lembar _pane_state versi 1 yang ditulis add-in ini",
     saveFailed:
       "Keadaan kerja panel belum tersimpan di buku kerja; perubahan terakhir bisa hilang bila panel ditutup.",
   },
@@ -32,6 +30,7 @@ export const taskpaneRound = {
       "Dari sana disusun Laporan Kinerja, diparaf, ditandatangani, dan diarsipkan sesuai SOP.",
     ],
     start: "Mulai",
+    fromPrevious: "Lanjutkan dari putaran sebelumnya",
   },
   stage: {
     setup: "Isi pengaturan putaran",
@@ -46,8 +45,6 @@ export const taskpaneRound = {
     next: (what: string) => `Berikutnya: ${what}`,
     sopStep: (no: number, aktivitas: string, who: string) => `Langkah SOP ${no}: ${aktivitas} — ${who}`,
     nobody: "pejabat belum ditetapkan",
-    late: (n: number, list: string) => `Terlambat (${n}): ${list}`,
-    onTime: "Tidak ada langkah SOP yang terlambat.",
   },
   status: {
     error: "galat",

@@ -21,12 +21,13 @@ import { ErrorNotice, Notice } from "./Notice";
 import { PersiapanSections, type PersiapanSection } from "./PersiapanSections";
 import { ReviewStep } from "./ReviewStep";
 import { RoundHeader } from "./RoundHeader";
-import { initialRoundState, roundInputs, roundReducer, unwrittenPk } from "./round-state";
+import { initialRoundState, paneStateOf, roundInputs, roundReducer, unwrittenPk } from "./round-state";
 import { roundStage, stepOfStage, stepStatuses, type PaneStep, type RoundStage } from "./round-stage";
 import type { AppServices, IndicatorGroups } from "./services";
 import { SopStep } from "./SopStep";
 import { StepHeader } from "./StepHeader";
 import { useConsolidation } from "./use-consolidation";
+import { useNativeTabOut } from "./use-native-tab-out";
 import { usePanePersist } from "./use-pane-persist";
 import { useRoundLoad } from "./use-round-load";
 
@@ -46,9 +47,17 @@ const useStyles = makeStyles({
 const PANE_STEPS: readonly string[] = ["persiapan", "kertasKerja", "pengumpulan", "sop"];
 const isPaneStep = (s: string): s is PaneStep => PANE_STEPS.includes(s);
 
-/** The section of step 1 that holds a stage's work. */
+/** The section of step 1 that holds a stage's work: a new round starts with its DPA. */
 const sectionOf = (stage: RoundStage): PersiapanSection[] =>
   stage === "setup" ? ["setup"] : stage === "dpa" || stage === "assign" ? ["dpa"] : [];
+
+/** The first-run view's ways in: the DPA import (the section the stage opened), or Pengaturan, where the previous round's master is copied. */
+const starter =
+  (setSections: (s: PersiapanSection[]) => void, setStarted: (s: boolean) => void) =>
+  (from: "dpa" | "previous") => {
+    if (from === "previous") setSections(["setup"]);
+    setStarted(true);
+  };
 
 /** The step to open: where the user was, while the round has not moved on since; else where the round stands. */
 function openingStep(saved: PaneState | null, stage: RoundStage): PaneStep {
@@ -86,9 +95,10 @@ export function App(props: { services: AppServices; today?: Date }) {
   const load = useRoundLoad(services, dispatch, props.today);
   const { loaded, draft, setDraft, round } = load;
   const [sopNip, setSopNip] = useState("");
-  const consolidation = useConsolidation(services);
+  const consolidation = useConsolidation(services, load.refresh);
   const consolidated = consolidation.outcome?.ok === true && consolidation.outcome.written;
   const [grouped, groupError] = useGrouped(services, state);
+  useNativeTabOut();
 
   const facts = {
     state,
@@ -110,13 +120,7 @@ export function App(props: { services: AppServices; today?: Date }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the load completes
   }, [loaded]);
 
-  const paneState: PaneState = {
-    dpa: state.dpa,
-    prior: state.prior,
-    assignments: state.assignments,
-    reviews: state.reviews,
-    at: lastStep ? { step: lastStep, stage } : null,
-  };
+  const paneState = paneStateOf(state, lastStep ? { step: lastStep, stage } : null);
   // The baseline is the state once the pane has opened its step: opening writes nothing.
   usePanePersist(services, loaded && lastStep !== null, paneState, setSaveError);
 
@@ -151,7 +155,7 @@ export function App(props: { services: AppServices; today?: Date }) {
       )}
       {saveError !== null && <Notice intent="warning" title={T.paneState.saveFailed} />}
       {groupError !== null && <ErrorNotice error={groupError} />}
-      {firstRun && <FirstRun onStart={() => setStarted(true)} />}
+      {firstRun && <FirstRun onStart={starter(setSections, setStarted)} />}
       {loaded && draft && !firstRun && (
         <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
           <AccordionItem value="persiapan">
@@ -165,8 +169,8 @@ export function App(props: { services: AppServices; today?: Date }) {
                 statuses={statuses}
                 draft={draft}
                 setDraft={setDraft}
-                open={sections}
-                onOpen={setSections}
+                sections={[sections, setSections]}
+                focusOpen={started}
               />
             </AccordionPanel>
           </AccordionItem>
@@ -195,7 +199,10 @@ export function App(props: { services: AppServices; today?: Date }) {
                     makeInputs={grouped ? makeInputs : null}
                     unwrittenPk={unwrittenPk(state)}
                     onPkWritten={() => dispatch({ type: "pk-written" })}
-                    onWritten={() => setWritten(true)}
+                    onWritten={() => {
+                      setWritten(true);
+                      load.refresh();
+                    }}
                   />
                 </section>
               </div>
@@ -218,6 +225,7 @@ export function App(props: { services: AppServices; today?: Date }) {
                   services.identify(nip);
                 }}
                 today={localIsoDate(props.today ?? new Date())}
+                onChanged={load.refresh}
               />
             </AccordionPanel>
           </AccordionItem>

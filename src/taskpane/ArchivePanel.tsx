@@ -7,9 +7,11 @@ import { FilePickButton } from "./FilePickButton";
 import { IssueTable } from "./IssueTable";
 import { ErrorNotice, Notice } from "./Notice";
 import { usePanelStyles } from "./panel-styles";
+import { Revealed } from "./Revealed";
 import type { AppServices } from "./services";
 import type { SopActOutcome } from "./sop-view";
 import { useAction } from "./use-action";
+import { useOutcomes } from "./use-outcomes";
 
 const t = taskpaneLaporan.arsip;
 
@@ -21,6 +23,8 @@ export interface ArchivePanelProps {
   /** No one is named in "Saya adalah" yet. */
   disabled: boolean;
   step8: Step8State;
+  /** The archive was built, or refused after the Laporan was written again: the round may have changed. */
+  onBuilt?: () => void;
   /** Marks step 8 done with the verified archive (and a reason when earlier steps are open). */
   onMark: (archive: ArchiveView["log"], reason: string) => Promise<SopActOutcome | undefined>;
 }
@@ -36,44 +40,52 @@ function MarkStep8(props: {
   const action = useAction();
   const [outcome, setOutcome] = useState<SopActOutcome | null>(null);
   const [reason, setReason] = useState("");
-  if (outcome?.ok) return <Notice intent="success" title={t.marked} />;
-  if (props.state !== "open") {
-    const text = props.state === "done" ? t.markDone : t.markUnscheduled;
-    return <Text size={200}>{text}</Text>;
-  }
+  const [outcomes, settled] = useOutcomes();
+  const marked = outcome?.ok === true;
   const askReason = outcome?.ok === false && outcome.issue.code === "sop.order.reason-required";
   const mark = async () => {
     const result = await action.run(() => props.onMark(props.view.log, reason.trim()));
     setOutcome(result ?? null);
+    settled();
   };
   return (
     <>
-      {askReason && (
-        <Field label={t.reason}>
-          <Textarea value={reason} resize="vertical" onChange={(_, d) => setReason(d.value)} />
-        </Field>
+      {!marked && props.state !== "open" && (
+        <Text size={200}>{props.state === "done" ? t.markDone : t.markUnscheduled}</Text>
       )}
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={props.disabled || action.busy || (askReason && reason.trim() === "")}
-          onClick={() => void mark()}
-        >
-          {t.mark}
-        </Button>
-        {action.busy && <Spinner size="tiny" label={t.marking} />}
-      </div>
-      <Text size={200} className={styles.note}>
-        {t.markHint}
-      </Text>
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {outcome?.ok === false && (
-        <Notice intent="error" title={t.notMarked}>
-          <Text block size={200}>
-            {outcome.issue.message}
+      {!marked && props.state === "open" && (
+        <>
+          {askReason && (
+            <Field label={t.reason}>
+              <Textarea value={reason} resize="vertical" onChange={(_, d) => setReason(d.value)} />
+            </Field>
+          )}
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={props.disabled || action.busy || (askReason && reason.trim() === "")}
+              onClick={() => void mark()}
+            >
+              {t.mark}
+            </Button>
+            {action.busy && <Spinner size="tiny" label={t.marking} />}
+          </div>
+          <Text size={200} className={styles.note}>
+            {t.markHint}
           </Text>
-        </Notice>
+        </>
       )}
+      <Revealed at={outcomes}>
+        {marked && <Notice intent="success" title={t.marked} />}
+        {action.error !== null && <ErrorNotice error={action.error} />}
+        {outcome?.ok === false && (
+          <Notice intent="error" title={t.notMarked}>
+            <Text block size={200}>
+              {outcome.issue.message}
+            </Text>
+          </Notice>
+        )}
+      </Revealed>
     </>
   );
 }
@@ -85,11 +97,16 @@ export function ArchivePanel(props: ArchivePanelProps) {
   const action = useAction();
   const [files, setFiles] = useState<File[]>([]);
   const [built, setBuilt] = useState<ArchiveBuilt | null>(null);
+  const [outcomes, settled] = useOutcomes();
 
   const build = async (master?: File) => {
     setBuilt(null);
     const result = await action.run(() => services.buildArchive(files, master));
-    if (result) setBuilt(result);
+    settled();
+    if (!result) return;
+    setBuilt(result);
+    // Building writes the Laporan again first (unless Excel gave no file, asked before anything).
+    if (result.ok || result.kind === "refused") props.onBuilt?.();
   };
   const busy = action.busy;
 
@@ -118,44 +135,46 @@ export function ArchivePanel(props: ArchivePanelProps) {
         </Button>
         {busy && <Spinner size="tiny" label={t.building} />}
       </div>
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {built?.ok === false && built.kind === "no-workbook-file" && (
-        <Notice intent="warning" title={t.noFile}>
-          {built.issues[0]?.found && built.issues[0].found !== t.noFileFound && (
+      <Revealed at={outcomes}>
+        {action.error !== null && <ErrorNotice error={action.error} />}
+        {built?.ok === false && built.kind === "no-workbook-file" && (
+          <Notice intent="warning" title={t.noFile}>
+            {built.issues[0]?.found && built.issues[0].found !== t.noFileFound && (
+              <Text block size={200}>
+                {built.issues[0].found}
+              </Text>
+            )}
             <Text block size={200}>
-              {built.issues[0].found}
+              {t.noFileHint}
             </Text>
-          )}
-          <Text block size={200}>
-            {t.noFileHint}
-          </Text>
-          <div className={styles.row}>
-            <FilePickButton
-              label={t.pickMaster}
-              inputLabel={t.pickMasterInput}
-              disabled={busy || props.disabled}
-              onPick={(master) => void build(master)}
+            <div className={styles.row}>
+              <FilePickButton
+                label={t.pickMaster}
+                inputLabel={t.pickMasterInput}
+                disabled={busy || props.disabled}
+                onPick={(master) => void build(master)}
+              />
+            </div>
+          </Notice>
+        )}
+        {built?.ok === false && built.kind === "refused" && (
+          <Notice intent="error" title={t.refused}>
+            <IssueTable issues={built.issues} />
+          </Notice>
+        )}
+        {built?.ok && (
+          <>
+            <ArchiveResult view={built.view} bytes={built.bytes} />
+            <MarkStep8
+              key={built.view.manifestSha256}
+              view={built.view}
+              state={props.step8}
+              disabled={props.disabled}
+              onMark={props.onMark}
             />
-          </div>
-        </Notice>
-      )}
-      {built?.ok === false && built.kind === "refused" && (
-        <Notice intent="error" title={t.refused}>
-          <IssueTable issues={built.issues} />
-        </Notice>
-      )}
-      {built?.ok && (
-        <>
-          <ArchiveResult view={built.view} bytes={built.bytes} />
-          <MarkStep8
-            key={built.view.manifestSha256}
-            view={built.view}
-            state={props.step8}
-            disabled={props.disabled}
-            onMark={props.onMark}
-          />
-        </>
-      )}
+          </>
+        )}
+      </Revealed>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { S } from "../strings";
 import { formatUtcOffset } from "../domain/setup/working-time";
+import { fieldId, labelFor } from "./field-ids";
 import { useFitStyles } from "./fit-styles";
 import { useRowStyles } from "./BagianFields";
 import type { FieldErrors, JamKerjaDraft, LiburDraft, SetupDraft } from "./setup-form";
@@ -54,8 +55,16 @@ export function CalendarFields(props: CalendarFieldsProps) {
           const hari = S.sop.hari[j.weekday] ?? "";
           return (
             <div key={j.weekday} className={styles.hours} role="group" aria-label={hari}>
-              <Field label={t.jamMulai(hari)} validationMessage={errors[`jamKerja.${i}`]}>
-                <Input type="time" value={j.start} onChange={(_, d) => patchJam(i, { start: d.value })} />
+              <Field
+                label={labelFor(`jamKerja.${i}`, t.jamMulai(hari))}
+                validationMessage={errors[`jamKerja.${i}`]}
+              >
+                <Input
+                  id={fieldId(`jamKerja.${i}`)}
+                  type="time"
+                  value={j.start}
+                  onChange={(_, d) => patchJam(i, { start: d.value })}
+                />
               </Field>
               <Field label={t.jamSelesai(hari)}>
                 <Input type="time" value={j.end} onChange={(_, d) => patchJam(i, { end: d.value })} />
@@ -74,11 +83,12 @@ export function CalendarFields(props: CalendarFieldsProps) {
             <div className={styles.libur}>
               <Field
                 className={styles.date}
-                label={t.tanggal}
+                label={labelFor(`libur.${i}.date`, t.tanggal)}
                 required
                 validationMessage={errors[`libur.${i}.date`]}
               >
                 <Input
+                  id={fieldId(`libur.${i}.date`)}
                   className={fit.root}
                   input={{ className: fit.control }}
                   type="date"

@@ -8,8 +8,10 @@ import { IssueTable } from "./IssueTable";
 import { ErrorNotice, Notice } from "./Notice";
 import { PlanView } from "./PlanView";
 import { ReturnedPicker } from "./ReturnedPicker";
+import { Revealed } from "./Revealed";
 import type { ReadProgress } from "./services";
 import type { ConsolidationFlow } from "./use-consolidation";
+import { useReveal } from "./use-reveal";
 
 const t = S.taskpane.consolidate;
 
@@ -61,12 +63,11 @@ function AcceptResult(props: { outcome: AcceptOutcome }) {
   );
 }
 
-function Review(props: { flow: ConsolidationFlow; review: ConsolidationReview; plan: ConsolidationPlan }) {
+/** What the read found: the tally, the master's own issues, one report per file. */
+function Findings(props: { review: ConsolidationReview }) {
   const styles = useStyles();
-  const { flow, review, plan } = props;
+  const { review } = props;
   const counts = tally(review.assessments);
-  const readiness = acceptReadiness(plan);
-  const done = flow.outcome !== null;
   return (
     <>
       <Text weight="semibold">{t.summary(counts.accepted, counts.rejected, counts.warnings)}</Text>
@@ -81,6 +82,18 @@ function Review(props: { flow: ConsolidationFlow; review: ConsolidationReview; p
           <FileReport key={i} assessment={a} />
         ))}
       </section>
+    </>
+  );
+}
+
+/** What accepting would change, the conflicts to settle, "Terima" and what it did. */
+function Decision(props: { flow: ConsolidationFlow; review: ConsolidationReview; plan: ConsolidationPlan }) {
+  const styles = useStyles();
+  const { flow, review, plan } = props;
+  const readiness = acceptReadiness(plan);
+  const done = flow.outcome !== null;
+  return (
+    <>
       <PlanView
         conflicts={review.plan.conflicts}
         plan={flow.outcome?.ok ? flow.outcome.plan : plan}
@@ -112,18 +125,20 @@ function Review(props: { flow: ConsolidationFlow; review: ConsolidationReview; p
               : t.notWrittenYet}
         </Text>
       )}
-      {flow.acceptError !== null && (
-        <>
-          <ErrorNotice error={flow.acceptError} />
-          <Text size={200}>{t.failed}</Text>
-        </>
-      )}
-      {flow.outcome && <AcceptResult outcome={flow.outcome} />}
-      {done && (
-        <div className={styles.actions}>
-          <Button onClick={flow.reset}>{t.restart}</Button>
-        </div>
-      )}
+      <Revealed at={flow.settled.accept}>
+        {flow.acceptError !== null && (
+          <>
+            <ErrorNotice error={flow.acceptError} />
+            <Text size={200}>{t.failed}</Text>
+          </>
+        )}
+        {flow.outcome && <AcceptResult outcome={flow.outcome} />}
+        {done && (
+          <div className={styles.actions}>
+            <Button onClick={flow.reset}>{t.restart}</Button>
+          </div>
+        )}
+      </Revealed>
     </>
   );
 }
@@ -137,23 +152,31 @@ export function ConsolidateStep(props: { flow: ConsolidationFlow }) {
   const styles = useStyles();
   const { flow } = props;
   const { stage } = flow;
+  // After "Batal" or "Pilih berkas lain", the picker's button (back in place of the review) has the focus.
+  const pickRef = useReveal<HTMLButtonElement>(flow.settled.reset);
+  const review = stage.kind === "review" && flow.plan ? { review: stage.review, plan: flow.plan } : null;
   return (
     <div className={styles.root}>
       <Text size={200}>{t.intro}</Text>
-      {stage.kind === "pick" && <ReturnedPicker onFiles={(files) => void flow.pick(files)} />}
-      {flow.readError !== null && <ErrorNotice error={flow.readError} />}
-      {stage.kind === "reading" && <Reading progress={stage.progress} />}
-      {stage.kind === "cannot" && (
-        <>
-          <Notice intent="error" title={t.cannotReview}>
-            <IssueTable issues={stage.issues} showSheet />
-          </Notice>
-          <div className={styles.actions}>
-            <Button onClick={flow.reset}>{t.restart}</Button>
-          </div>
-        </>
+      {stage.kind === "pick" && (
+        <ReturnedPicker buttonRef={pickRef} onFiles={(files) => void flow.pick(files)} />
       )}
-      {stage.kind === "review" && flow.plan && <Review flow={flow} review={stage.review} plan={flow.plan} />}
+      {stage.kind === "reading" && <Reading progress={stage.progress} />}
+      <Revealed at={flow.settled.read} className={styles.root}>
+        {flow.readError !== null && <ErrorNotice error={flow.readError} />}
+        {stage.kind === "cannot" && (
+          <>
+            <Notice intent="error" title={t.cannotReview}>
+              <IssueTable issues={stage.issues} showSheet />
+            </Notice>
+            <div className={styles.actions}>
+              <Button onClick={flow.reset}>{t.restart}</Button>
+            </div>
+          </>
+        )}
+        {review && <Findings review={review.review} />}
+      </Revealed>
+      {review && <Decision flow={flow} review={review.review} plan={review.plan} />}
     </div>
   );
 }

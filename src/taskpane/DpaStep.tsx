@@ -10,6 +10,7 @@ import { ErrorNotice, Notice } from "./Notice";
 import { dpaProblem } from "./round-stage";
 import { useReveal } from "./use-reveal";
 import { useState } from "react";
+import { paneSetupForm } from "../strings/paneSetupForm";
 import { taskpaneRound } from "../strings/taskpaneRound";
 import type { AppServices } from "./services";
 import { useAction } from "./use-action";
@@ -22,13 +23,18 @@ export interface DpaStepProps {
   services: AppServices;
   result: DpaReadResult | null;
   bagian: BagianInfo[];
+  /** A setup is saved: its Bagian are offered for the sub kegiatan the DPA leaves without one. */
+  setupSaved?: boolean;
   unassigned: DpaNode[];
   assignments: Partial<Record<Kode, BagianCode>>;
   onImported: (result: DpaReadResult) => void;
   onAssign: (kode: Kode, bagian: BagianCode | null) => void;
 }
 
-/** Step 2: read the DPA, show what was read and what is wrong, assign orphan sub kegiatan. */
+/**
+ * Read the DPA (the first thing of a round: the setup's Bagian are proposed from it), show what
+ * was read and what is wrong, and, once a setup is saved, assign orphan sub kegiatan.
+ */
 export function DpaStep(props: DpaStepProps) {
   const styles = useStyles();
   const { services, result, onImported } = props;
@@ -61,6 +67,9 @@ export function DpaStep(props: DpaStepProps) {
           {problem === "empty" && <Notice intent="error" title={taskpaneRound.status.dpaNoIndicators} />}
           <Text size={200}>{S.taskpane.source.readFrom(result.dpa.file ?? result.dpa.sheet)}</Text>
           <DpaSummary dpa={result.dpa} />
+          {props.setupSaved === false && result.dpa.nodes.some((n) => n.bagian) && (
+            <Text size={200}>{paneSetupForm.dpa.toSetup}</Text>
+          )}
           <IssueTable issues={result.issues} />
           <AssignmentList
             nodes={props.unassigned}

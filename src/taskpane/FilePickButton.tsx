@@ -31,6 +31,8 @@ export function FilePickButton(props: FilePickButtonProps) {
         multiple={props.multiple}
         aria-label={props.inputLabel}
         className={styles.hidden}
+        // Out of the tab order: the keyboard reaches the picker through the visible button.
+        tabIndex={-1}
         disabled={props.disabled}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);

@@ -10,10 +10,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
   },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** A workbook without a setup: what the add-in does, in three lines, and the way into the setup. */
-export function FirstRun(props: { onStart: () => void }) {
+/**
+ * A workbook without a setup: what the add-in does, in three lines, and the ways in: a new round
+ * starts with its DPA; the next round of a year starts from the previous round's master (in
+ * Pengaturan, "Salin dari putaran sebelumnya").
+ */
+export function FirstRun(props: { onStart: (from: "dpa" | "previous") => void }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="first-run-title">
@@ -25,10 +30,11 @@ export function FirstRun(props: { onStart: () => void }) {
           {line}
         </Text>
       ))}
-      <div>
-        <Button appearance="primary" onClick={props.onStart}>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => props.onStart("dpa")}>
           {T.start}
         </Button>
+        <Button onClick={() => props.onStart("previous")}>{T.fromPrevious}</Button>
       </div>
     </section>
   );

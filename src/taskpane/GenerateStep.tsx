@@ -7,8 +7,9 @@ import { BagianExportRow } from "./BagianExportRow";
 import { GenerateResult, type GenerateResultValue } from "./GenerateResult";
 import { ErrorNotice } from "./Notice";
 import type { AppServices, IndicatorGroup } from "./services";
+import { Revealed } from "./Revealed";
 import { useAction } from "./use-action";
-import { useReveal } from "./use-reveal";
+import { useOutcomes } from "./use-outcomes";
 
 const t = S.taskpane.generate;
 
@@ -37,7 +38,7 @@ export function GenerateStep(props: GenerateStepProps) {
   const action = useAction();
   const [busyWith, setBusyWith] = useState<"write" | BagianCode | "all" | null>(null);
   const [result, setResult] = useState<GenerateResultValue | null>(null);
-  const resultRef = useReveal<HTMLDivElement>(result);
+  const [outcomes, settled] = useOutcomes();
   if (!groups || !makeInputs) return <Text>{t.needInputs}</Text>;
 
   const prepareWith = (): { inputs: RoundInputs; prep: RoundPreparation } => {
@@ -59,6 +60,7 @@ export function GenerateStep(props: GenerateStepProps) {
       setResult({ kind: "written", prep, written });
     });
     setBusyWith(null);
+    settled();
   };
 
   const exportSome = async (only: BagianCode | "all") => {
@@ -74,6 +76,7 @@ export function GenerateStep(props: GenerateStepProps) {
       setResult({ kind: "exported", outcomes: await services.exportKertasKerja(prep) });
     });
     setBusyWith(null);
+    settled();
   };
 
   const busy = busyWith !== null;
@@ -103,12 +106,10 @@ export function GenerateStep(props: GenerateStepProps) {
         </Button>
         {busyWith === "all" && <Spinner size="tiny" label={t.exporting} />}
       </div>
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {result && (
-        <div ref={resultRef} tabIndex={-1}>
-          <GenerateResult result={result} />
-        </div>
-      )}
+      <Revealed at={outcomes}>
+        {action.error !== null && <ErrorNotice error={action.error} />}
+        {result && <GenerateResult result={result} />}
+      </Revealed>
     </div>
   );
 }

@@ -84,6 +84,8 @@ export function ImportSource(props: ImportSourceProps) {
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-label={t.fileInput}
             className={styles.hidden}
+            // Out of the tab order: the keyboard reaches the picker through the visible button.
+            tabIndex={-1}
             disabled={busy}
             onChange={(e) => void onPicked(e.currentTarget.files)}
           />

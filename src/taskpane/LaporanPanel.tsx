@@ -6,8 +6,10 @@ import type { LaporanBuilt } from "./laporan-view";
 import { LaporanResult } from "./LaporanResult";
 import { ErrorNotice, Notice } from "./Notice";
 import { usePanelStyles } from "./panel-styles";
+import { Revealed } from "./Revealed";
 import type { AppServices } from "./services";
 import { useAction } from "./use-action";
+import { useOutcomes } from "./use-outcomes";
 
 const t = taskpaneLaporan.laporan;
 
@@ -25,10 +27,12 @@ export function LaporanPanel(props: LaporanPanelProps) {
   const { services, onBuilt } = props;
   const action = useAction();
   const [built, setBuilt] = useState<LaporanBuilt | null>(null);
+  const [outcomes, settled] = useOutcomes();
 
   const build = async () => {
     setBuilt(null);
     const result = await action.run(() => services.susunLaporan());
+    settled();
     if (!result) return;
     setBuilt(result);
     if (result.ok) onBuilt();
@@ -46,13 +50,15 @@ export function LaporanPanel(props: LaporanPanelProps) {
         </Button>
         {action.busy && <Spinner size="tiny" label={t.building} />}
       </div>
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {built && !built.ok && (
-        <Notice intent="error" title={t.refused}>
-          <IssueTable issues={built.issues} />
-        </Notice>
-      )}
-      {built?.ok && <LaporanResult built={built} />}
+      <Revealed at={outcomes}>
+        {action.error !== null && <ErrorNotice error={action.error} />}
+        {built && !built.ok && (
+          <Notice intent="error" title={t.refused}>
+            <IssueTable issues={built.issues} />
+          </Notice>
+        )}
+        {built?.ok && <LaporanResult built={built} />}
+      </Revealed>
     </section>
   );
 }

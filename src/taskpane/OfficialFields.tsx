@@ -2,6 +2,7 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import type { SopRole } from "../domain/setup/setup-types";
 import { SOP_ROLES } from "../domain/setup/setup-types";
 import { S } from "../strings";
+import { fieldId, labelFor } from "./field-ids";
 import { FitSelect } from "./FitSelect";
 import { useRowStyles } from "./BagianFields";
 import type { FieldErrors, OfficialDraft } from "./setup-form";
@@ -21,10 +22,15 @@ export function OfficialFields(props: OfficialFieldsProps) {
   const styles = useRowStyles();
   const { index, value, errors, onChange } = props;
   const label = S.taskpane.roles[value.peran];
+  const path = (field: string) => `pejabat.${index}.${field}`;
   return (
     <fieldset className={styles.box} aria-label={`${label} ${index + 1}`}>
-      <Field label={t.peran}>
-        <FitSelect value={value.peran} onChange={(_, d) => onChange({ peran: d.value as SopRole })}>
+      <Field label={labelFor(path("peran"), t.peran)}>
+        <FitSelect
+          id={fieldId(path("peran"))}
+          value={value.peran}
+          onChange={(_, d) => onChange({ peran: d.value as SopRole })}
+        >
           {SOP_ROLES.map((role) => (
             <option key={role} value={role}>
               {S.taskpane.roles[role]}
@@ -32,14 +38,27 @@ export function OfficialFields(props: OfficialFieldsProps) {
           ))}
         </FitSelect>
       </Field>
-      <Field label={t.nama}>
-        <Input value={value.nama} onChange={(_, d) => onChange({ nama: d.value })} />
+      <Field label={labelFor(path("nama"), t.nama)}>
+        <Input
+          id={fieldId(path("nama"))}
+          value={value.nama}
+          onChange={(_, d) => onChange({ nama: d.value })}
+        />
       </Field>
-      <Field label={t.jabatan}>
-        <Input value={value.jabatan} onChange={(_, d) => onChange({ jabatan: d.value })} />
+      <Field label={labelFor(path("jabatan"), t.jabatan)}>
+        <Input
+          id={fieldId(path("jabatan"))}
+          value={value.jabatan}
+          onChange={(_, d) => onChange({ jabatan: d.value })}
+        />
       </Field>
-      <Field label={t.nip} hint={t.nipHint} validationMessage={errors[`pejabat.${index}.nip`]}>
-        <Input value={value.nip} inputMode="numeric" onChange={(_, d) => onChange({ nip: d.value })} />
+      <Field label={labelFor(path("nip"), t.nip)} hint={t.nipHint} validationMessage={errors[path("nip")]}>
+        <Input
+          id={fieldId(path("nip"))}
+          value={value.nip}
+          inputMode="numeric"
+          onChange={(_, d) => onChange({ nip: d.value })}
+        />
       </Field>
       <Button
         size="small"

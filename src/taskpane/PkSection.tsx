@@ -7,9 +7,11 @@ import { readFileBytes } from "./file-bytes";
 import { FilePickButton } from "./FilePickButton";
 import { ErrorNotice, Notice } from "./Notice";
 import { PkHeld } from "./PkHeld";
+import { Revealed } from "./Revealed";
 import type { HeldPk, RoundAction } from "./round-state";
 import type { AppServices } from "./services";
 import { useAction } from "./use-action";
+import { useOutcomes } from "./use-outcomes";
 
 const t = S.taskpane.pk;
 
@@ -37,6 +39,8 @@ export interface PkSectionProps {
 }
 
 type Done = "written" | "emptyWritten" | "noSheet";
+/** Nothing done yet: the user is asked first (the confirmation takes the focus). */
+type Asked = "asked";
 
 /**
  * The round's Perjanjian Kinerja, in the DPA step: imported from a file or read from the workbook's
@@ -52,14 +56,16 @@ export function PkSection(props: PkSectionProps) {
   /** The IKU on the sheet an empty one would replace, while the user is asked. */
   const [replacing, setReplacing] = useState<number | null>(null);
   const titleId = useId("pk-title");
+  const [outcomes, settled] = useOutcomes();
 
-  const act = async (kind: "read" | "write", fn: () => Promise<Done | null>) => {
+  const act = async (kind: "read" | "write", fn: () => Promise<Done | Asked | null>) => {
     setBusyWith(kind);
     setDone(null);
     setReplacing(null);
     const result = await action.run(fn);
-    setDone(result ?? null);
+    setDone(result === "asked" ? null : (result ?? null));
     setBusyWith(null);
+    if (result !== "asked") settled();
   };
   const hold = (read: PkReadResult, from: HeldPk["from"], onSheet: boolean) =>
     onChange({ type: "pk-read", pk: { read, from, onSheet } });
@@ -89,7 +95,7 @@ export function PkSection(props: PkSectionProps) {
       const current = confirmed ? null : await services.loadPk();
       if (current && current.pk.iku.length > 0) {
         setReplacing(current.pk.iku.length);
-        return null;
+        return "asked";
       }
       await services.writePkSheet(null, setup);
       // The round has no PK until the user types one and reads the sheet back.
@@ -122,11 +128,13 @@ export function PkSection(props: PkSectionProps) {
           onCancel={() => setReplacing(null)}
         />
       )}
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {done === "noSheet" && <Notice intent="warning" title={t.noSheet} />}
-      {done === "written" && <Notice intent="success" title={t.written} />}
-      {done === "emptyWritten" && <Notice intent="success" title={t.emptyWritten} />}
-      {held && <PkHeld held={held} setup={setup} busy={busy} onWrite={() => void write(held)} />}
+      <Revealed at={outcomes}>
+        {action.error !== null && <ErrorNotice error={action.error} />}
+        {done === "noSheet" && <Notice intent="warning" title={t.noSheet} />}
+        {done === "written" && <Notice intent="success" title={t.written} />}
+        {done === "emptyWritten" && <Notice intent="success" title={t.emptyWritten} />}
+        {held && <PkHeld held={held} setup={setup} busy={busy} onWrite={() => void write(held)} />}
+      </Revealed>
     </section>
   );
 }

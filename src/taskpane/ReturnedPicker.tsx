@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
+import { useRef, useState, type DragEvent, type Ref } from "react";
 import { S } from "../strings";
 import { visuallyHidden } from "./visually-hidden";
 
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
 export interface ReturnedPickerProps {
   /** The picked or dropped files, in the order given; never empty. */
   onFiles: (files: File[]) => void;
+  /** The button that opens the picker, for focusing it when the picker comes back. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /**
@@ -72,12 +74,14 @@ export function ReturnedPicker(props: ReturnedPickerProps) {
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t.fileInput}
         className={styles.hidden}
+        // Out of the tab order: the keyboard reaches the picker through the visible button.
+        tabIndex={-1}
         onChange={(e) => {
           take(e.currentTarget.files);
           e.currentTarget.value = "";
         }}
       />
-      <Button appearance="primary" onClick={() => inputRef.current?.click()}>
+      <Button ref={props.buttonRef} appearance="primary" onClick={() => inputRef.current?.click()}>
         {t.pick}
       </Button>
     </div>

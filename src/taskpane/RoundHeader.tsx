@@ -1,11 +1,13 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundSetup } from "../domain/setup/setup-types";
 import { S } from "../strings";
+import { paneFocus } from "../strings/paneFocus";
 import { taskpaneRound } from "../strings/taskpaneRound";
 import type { RoundStage } from "./round-stage";
-import type { SopView } from "./sop-view";
+import type { SopView, Submissions } from "./sop-view";
 
 const T = taskpaneRound;
+const H = paneFocus.header;
 
 const useStyles = makeStyles({
   header: {
@@ -17,7 +19,28 @@ const useStyles = makeStyles({
   late: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** The pane's header: the round (instansi, tahun, periode), what is next, the SOP's step and who acts, collection, lateness. */
+/**
+ * "3 dari 5 Bagian sudah mengirim", naming the others when collecting is late; null before there
+ * is anything to collect (no kertas kerja, nothing consolidated, no schedule).
+ */
+export function collectionLine(s: Submissions | undefined, scheduled: boolean): string | null {
+  if (!s || s.of === 0) return null;
+  if (s.generated === 0 && s.submitted === 0 && !scheduled) return null;
+  const late = s.late && s.missing.length > 0 ? H.lateBagian(s.missing.join(", ")) : "";
+  return `${H.collection(s.submitted, s.of)}${late}`;
+}
+
+/** The late SOP steps, by number and how late ("Terlambat: langkah 4 (1 jam 30 menit)"); null unless scheduled. */
+export function lateLine(sop: SopView): { text: string; late: boolean } | null {
+  if (!sop.steps) return null;
+  if (sop.overdue.length === 0) return { text: H.onTime, late: false };
+  return { text: H.late(sop.overdue.map((s) => H.lateStep(s.no, s.late)).join(", ")), late: true };
+}
+
+/**
+ * The pane's header, short: the round (instansi, tahun, periode), what is next, the SOP's step and
+ * who acts, how many Bagian have sent their kertas kerja back, and what is late.
+ */
 export function RoundHeader(props: {
   setup: RoundSetup | null;
   stage: RoundStage | null;
@@ -26,7 +49,8 @@ export function RoundHeader(props: {
   const styles = useStyles();
   const { setup, stage, sop } = props;
   const current = sop?.current ?? null;
-  const overdue = sop?.overdue ?? [];
+  const collection = sop ? collectionLine(sop.submissions, sop.steps !== null) : null;
+  const late = sop ? lateLine(sop) : null;
   return (
     <header className={styles.header}>
       <Text as="h1" size={500} weight="semibold">
@@ -47,17 +71,14 @@ export function RoundHeader(props: {
           {T.header.sopStep(current.step.no, current.step.aktivitas, current.who?.nama ?? T.header.nobody)}
         </Text>
       )}
-      {sop?.collection && (
+      {collection && (
         <Text size={200} className={styles.line}>
-          {sop.collection}
+          {collection}
         </Text>
       )}
-      {overdue.length > 0 && (
-        <Text size={200} className={styles.late}>
-          {T.header.late(
-            overdue.length,
-            overdue.map((s) => `${s.no}. ${s.aktivitas} (${s.late})`).join("; "),
-          )}
+      {late && (
+        <Text size={200} className={late.late ? styles.late : styles.line}>
+          {late.text}
         </Text>
       )}
     </header>

@@ -5,21 +5,19 @@ import { Notice } from "./Notice";
 
 const t = S.taskpane.setup;
 
-/** The answer of saveSetup: saved (perhaps with warnings), or rejected with the reasons. */
-export function SaveOutcome(props: { saved: boolean; issues: Issue[] }) {
-  const messages = props.issues.map((i, k) => (
-    <Text block size={200} key={k}>
-      {i.cell ? `${i.cell}: ` : ""}
-      {i.message}
-    </Text>
-  ));
-  return props.saved ? (
+/**
+ * saveSetup saved the setup: said so, with its warnings if any. (A refusal is the form's summary
+ * of problems at the top, each at its field.)
+ */
+export function SaveOutcome(props: { issues: Issue[] }) {
+  return (
     <Notice intent={props.issues.length ? "warning" : "success"} title={t.saved}>
-      {messages}
-    </Notice>
-  ) : (
-    <Notice intent="error" title={t.rejected}>
-      {messages}
+      {props.issues.map((i, k) => (
+        <Text block size={200} key={k}>
+          {i.cell ? `${i.cell}: ` : ""}
+          {i.message}
+        </Text>
+      ))}
     </Notice>
   );
 }

@@ -1,12 +1,14 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import type { BagianShare } from "../domain/setup/propose-bagian";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { S } from "../strings";
 import { taskpaneLists } from "../strings/taskpaneLists";
 import { BagianFields } from "./BagianFields";
+import { fieldId } from "./field-ids";
 import { Notice } from "./Notice";
 import { OfficialFields } from "./OfficialFields";
 import type { BagianDraft, FieldErrors, OfficialDraft, SetupDraft } from "./setup-form";
-import { emptyBagian, emptyOfficial } from "./setup-form";
+import { bagianLabel, emptyBagian, emptyOfficial } from "./setup-form";
 
 const t = S.taskpane.setup;
 const tl = taskpaneLists.bagian;
@@ -29,6 +31,10 @@ export interface SetupPeopleProps {
   draft: Pick<SetupDraft, "bagian" | "pejabat">;
   errors: FieldErrors;
   onChange: (change: (d: SetupDraft) => Partial<SetupDraft>) => void;
+  /** What the DPA proposes for the Bagian, shown above them. */
+  proposal?: ReactNode;
+  /** What the DPA gives each Bagian, in the form's order; none without a DPA. */
+  shares?: BagianShare[] | null;
 }
 
 /** The Bagian of the round with their Kepala, and the officials of the SOP: editable lists. */
@@ -64,11 +70,12 @@ export function SetupPeople(props: SetupPeopleProps) {
     setRemoved(null);
     setFocus({ bagian: bagian.id });
   };
-  const removedLabel = removed ? removed.bagian.nama || String(removed.index + 1) : "";
+  const removedLabel = removed ? bagianLabel(removed.bagian.nama, removed.index) : "";
 
   return (
     <>
       <Text weight="semibold">{t.bagianTitle}</Text>
+      {props.proposal}
       {errors.bagian && <Notice intent="error">{errors.bagian}</Notice>}
       {removed && (
         <div className={styles.removed} role="status">
@@ -85,12 +92,14 @@ export function SetupPeople(props: SetupPeopleProps) {
             index={i}
             value={b}
             errors={errors}
+            share={props.shares?.[i]}
             onChange={(p) => patchBagian(i, p)}
             onRemove={() => removeBagian(i)}
           />
         ))}
       </div>
       <Button
+        id={fieldId("bagian")}
         className={styles.add}
         onClick={() => update((d) => ({ bagian: [...d.bagian, emptyBagian()] }))}
       >

@@ -1,31 +1,54 @@
-import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundSetup } from "../domain/setup/setup-types";
-import type { Issue, Periode } from "../domain/shared/types";
-import { PERIODES } from "../domain/shared/types";
+import type { Dpa } from "../domain/shared/types";
 import { S } from "../strings";
-import { FitSelect } from "./FitSelect";
-import { HolidaySummary } from "./HolidaySummary";
+import { BagianProposalNotice } from "./BagianProposalNotice";
 import { CopyFromPrevious } from "./CopyFromPrevious";
+import { ErrorSummary } from "./ErrorSummary";
+import { HolidaySummary } from "./HolidaySummary";
 import { ErrorNotice, Notice } from "./Notice";
 import type { CopyTaken } from "./previous-copy";
+import { RoundFields } from "./RoundFields";
 import { SaveOutcome } from "./SaveOutcome";
 import type { AppServices } from "./services";
 import type { SetupDraft } from "./setup-form";
-import { checkDraft, draftFromSetup } from "./setup-form";
+import { draftFromSetup } from "./setup-form";
 import { SetupPeople } from "./SetupPeople";
-import { useAction } from "./use-action";
+import { useBagianProposal } from "./use-bagian-proposal";
+import { useSetupSave } from "./use-setup-save";
 
 const t = S.taskpane.setup;
 
+/** Room kept below what is brought into view, for the save bar over the pane's bottom. */
+const BAR_ROOM = "72px";
+
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    "& input, & select, & button, & a": { scrollMarginBottom: BAR_ROOM },
   },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    scrollMarginBottom: BAR_ROOM,
+  },
+  // Save stays in reach: the bar sticks to the pane's bottom while the form scrolls beneath it,
+  // and rests in its place after the last field (it never covers that field).
+  bar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export interface SetupStepProps {
@@ -38,41 +61,35 @@ export interface SetupStepProps {
   onCopied?: (taken: CopyTaken) => void;
   /** The workbook's "Perjanjian Kinerja" sheet has IKU: a copy does not replace its PK. */
   sheetHasPk?: boolean;
+  /** The round's DPA as read: its Bagian are proposed for the form. */
+  dpa?: Dpa | null;
 }
 
-/** Step 1: the round's Pengaturan, checked field by field, then saved to the workbook. */
+/**
+ * The round's Pengaturan, checked field by field by the domain's rules, then saved to the
+ * workbook. A failed save lists its problems at the top, each a link to its field; a save's answer
+ * comes into view and takes focus; Save stays in reach at the bottom of the pane.
+ */
 export function SetupStep(props: SetupStepProps) {
   const styles = useStyles();
-  const { services, draft, onDraftChange, onSaved } = props;
-  const [showErrors, setShowErrors] = useState(false);
-  const [outcome, setOutcome] = useState<{ saved: boolean; issues: Issue[] } | null>(null);
-  const action = useAction();
-  const checked = useMemo(() => checkDraft(draft), [draft]);
-  const errors = showErrors ? checked.errors : {};
+  const { services, draft, onDraftChange } = props;
+  const proposal = useBagianProposal(props.dpa ?? null, draft, onDraftChange);
+  const saving = useSetupSave(services, draft, (setup) => {
+    proposal.settle();
+    props.onSaved(setup);
+  });
+  const { errors, action } = saving;
 
   const update = (change: (d: SetupDraft) => Partial<SetupDraft>) => {
     onDraftChange((d) => ({ ...d, ...change(d) }));
-    setOutcome(null);
+    saving.edited();
   };
-  const patch = (p: Partial<SetupDraft>) => update(() => p);
   // The copied setup replaces the form, unsaved; its problems show at their fields at once.
   const copied = (taken: CopyTaken) => {
     const setup = taken.setup;
     if (setup) onDraftChange(() => draftFromSetup(setup));
-    setOutcome(null);
-    setShowErrors(true);
+    saving.replaced();
     props.onCopied?.(taken);
-  };
-
-  const save = async () => {
-    setShowErrors(true);
-    const setup = checked.setup;
-    if (!setup) return;
-    const issues = await action.run(() => services.saveSetup(setup));
-    if (!issues) return;
-    const saved = !issues.some((i) => i.severity === "error");
-    setOutcome({ saved, issues });
-    if (saved) onSaved(setup);
   };
 
   return (
@@ -81,45 +98,34 @@ export function SetupStep(props: SetupStepProps) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void saving.save();
       }}
     >
+      {saving.summary && <ErrorSummary ref={saving.summaryRef} items={saving.summary} />}
       <CopyFromPrevious
         services={services}
         onCopied={copied}
-        saved={outcome?.saved === true}
+        saved={saving.outcome !== null}
         keepPk={props.sheetHasPk === true}
       />
-      <Field label={t.instansi} hint={t.instansiHint} required validationMessage={errors.instansi}>
-        <Input value={draft.instansi} onChange={(_, d) => patch({ instansi: d.value })} />
-      </Field>
-      <div className={styles.pair}>
-        <Field label={t.tahun} required validationMessage={errors.tahun}>
-          <Input type="number" value={draft.tahun} onChange={(_, d) => patch({ tahun: d.value })} />
-        </Field>
-        <Field label={t.periode}>
-          <FitSelect value={draft.periode} onChange={(_, d) => patch({ periode: d.value as Periode })}>
-            {PERIODES.map((p) => (
-              <option key={p} value={p}>
-                {S.common.periode[p]}
-              </option>
-            ))}
-          </FitSelect>
-        </Field>
-      </div>
-      <Field label={t.batasWaktu} required validationMessage={errors.batasWaktu}>
-        <Input type="date" value={draft.batasWaktu} onChange={(_, d) => patch({ batasWaktu: d.value })} />
-      </Field>
-
-      <SetupPeople draft={draft} errors={errors} onChange={update} />
-
+      <RoundFields draft={draft} errors={errors} onChange={(p) => update(() => p)} />
+      <SetupPeople
+        draft={draft}
+        errors={errors}
+        onChange={update}
+        proposal={<BagianProposalNotice proposal={proposal} />}
+        shares={proposal.shares}
+      />
       <HolidaySummary draft={draft} errors={errors} onChange={update} />
       {errors.kalender && <Notice intent="error">{errors.kalender}</Notice>}
 
-      {showErrors && !checked.setup && <Notice intent="error">{t.fixFields}</Notice>}
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {outcome && <SaveOutcome {...outcome} />}
-      <div className={styles.actions}>
+      {(action.error !== null || saving.outcome) && (
+        <div ref={saving.resultRef} tabIndex={-1} className={styles.result}>
+          {action.error !== null && <ErrorNotice error={action.error} />}
+          {saving.outcome && <SaveOutcome issues={saving.outcome} />}
+        </div>
+      )}
+      <div className={styles.bar}>
         <Button appearance="primary" type="submit" disabled={action.busy}>
           {t.save}
         </Button>

@@ -6,6 +6,7 @@ import type { AppServices } from "./services";
 import type { SopStepRow } from "./sop-view";
 import { ArchivePanel, type Step8State } from "./ArchivePanel";
 import { LaporanPanel } from "./LaporanPanel";
+import { Revealed } from "./Revealed";
 import { SopCurrent } from "./SopCurrent";
 import { SopMeField, SopScheduleForm, SopStepActions } from "./SopStepActions";
 import { SopStepList } from "./SopStepList";
@@ -26,6 +27,8 @@ export interface SopStepProps {
   onMeChange: (nip: string) => void;
   /** Proposed start date of a new schedule, ISO date. */
   today: string;
+  /** Something was written to the workbook (an SOP action, the Laporan, the archive): the round changed. */
+  onChanged?: () => void;
 }
 
 /**
@@ -34,8 +37,8 @@ export interface SopStepProps {
  */
 export function SopStep(props: SopStepProps) {
   const styles = useStyles();
-  const { services, me, onMeChange } = props;
-  const sop = useSop(services, me, props.today);
+  const { services, me, onMeChange, onChanged } = props;
+  const sop = useSop(services, me, props.today, onChanged);
   const { action, view, feedback, target, reason, date, act } = sop;
 
   if (!view) {
@@ -53,6 +56,11 @@ export function SopStep(props: SopStepProps) {
   const busy = action.busy;
   const noMe = me === "";
   const signBlocked = !view.paraf || !view.paraf.valid;
+  /** The Laporan was written again (alone or for the archive): paraf validity and step 5 may have changed. */
+  const rebuilt = () => {
+    sop.load();
+    onChanged?.();
+  };
   const step8: Step8State = !steps ? "unscheduled" : steps.find((s) => s.no === 8)?.done ? "done" : "open";
 
   return (
@@ -102,18 +110,26 @@ export function SopStep(props: SopStepProps) {
         </div>
       )}
 
-      {action.error !== null && <ErrorNotice error={action.error} />}
-      {feedback?.kind === "refused" && (
-        <Notice intent="error" title={t.refused}>
-          <Text block size={200}>
-            {feedback.issue.message}
-          </Text>
-        </Notice>
-      )}
-      {feedback?.kind === "recorded" && <Notice intent="success" title={feedback.text} />}
+      <Revealed at={sop.settled}>
+        {action.error !== null && <ErrorNotice error={action.error} />}
+        {feedback?.kind === "refused" && (
+          <Notice intent="error" title={t.refused}>
+            <Text block size={200}>
+              {feedback.issue.message}
+            </Text>
+          </Notice>
+        )}
+        {feedback?.kind === "recorded" && <Notice intent="success" title={feedback.text} />}
+      </Revealed>
 
-      <LaporanPanel services={services} disabled={noMe} onBuilt={sop.load} />
-      <ArchivePanel services={services} disabled={noMe} step8={step8} onMark={sop.markArchive} />
+      <LaporanPanel services={services} disabled={noMe} onBuilt={rebuilt} />
+      <ArchivePanel
+        services={services}
+        disabled={noMe}
+        step8={step8}
+        onBuilt={rebuilt}
+        onMark={sop.markArchive}
+      />
 
       {steps && <SopStepList view={view} steps={steps} />}
 

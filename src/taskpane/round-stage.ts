@@ -11,7 +11,7 @@ export type PaneStep = "persiapan" | "kertasKerja" | "pengumpulan" | "sop";
 export const PANE_STEPS: readonly PaneStep[] = ["persiapan", "kertasKerja", "pengumpulan", "sop"];
 
 /** The next thing the round needs. */
-export type RoundStage = "setup" | "dpa" | "assign" | "generate" | "collect" | "laporan" | "finished";
+export type RoundStage = "dpa" | "setup" | "assign" | "generate" | "collect" | "laporan" | "finished";
 
 export interface RoundFacts {
   state: Pick<RoundState, "setup" | "dpa" | "assignments">;
@@ -38,15 +38,18 @@ export function stillUnassigned(facts: Pick<RoundFacts, "state" | "unassigned">)
   return facts.unassigned.filter((n) => !facts.state.assignments[n.kode]);
 }
 
-/** The round's stage: the outputs further along win (a round consolidated elsewhere is past its DPA). */
+/**
+ * The round's stage: the outputs further along win (a round consolidated elsewhere is past its
+ * DPA); before them, the DPA comes first (the setup's Bagian are proposed from it), then the setup.
+ */
 export function roundStage(facts: RoundFacts): RoundStage {
   if (facts.archived) return "finished";
   if (facts.data) return "laporan";
   if (facts.kertasKerja) return "collect";
-  if (!facts.state.setup) return "setup";
   // A DPA with row errors still gives kertas kerja (the rows are skipped): only none or no indicators stop here.
   const problem = dpaProblem(facts.state.dpa);
   if (problem === "none" || problem === "empty") return "dpa";
+  if (!facts.state.setup) return "setup";
   if (stillUnassigned(facts).length > 0) return "assign";
   return "generate";
 }
@@ -54,8 +57,8 @@ export function roundStage(facts: RoundFacts): RoundStage {
 /** The step that holds the stage's work. */
 export function stepOfStage(stage: RoundStage): PaneStep {
   switch (stage) {
-    case "setup":
     case "dpa":
+    case "setup":
     case "assign":
       return "persiapan";
     case "generate":

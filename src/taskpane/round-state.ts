@@ -1,4 +1,5 @@
 /** What the task pane has gathered for one round so far, and how it changes. Pure. */
+import type { PanePk, PaneState } from "../app/pane-state";
 import type { IndicatorReview, RoundInputs } from "../app/round-types";
 import type { RoundSetup } from "../domain/setup/setup-types";
 import type {
@@ -34,7 +35,7 @@ export interface RoundState {
 export type RoundAction =
   | { type: "setup-saved"; setup: RoundSetup | null }
   /** The working state saved in the workbook, read when the pane opens. */
-  | { type: "pane-restored"; saved: Pick<RoundState, "dpa" | "prior" | "assignments" | "reviews"> }
+  | { type: "pane-restored"; saved: Pick<PaneState, "dpa" | "prior" | "assignments" | "reviews" | "pk"> }
   | { type: "dpa-imported"; result: DpaReadResult }
   | { type: "prior-imported"; result: PriorReadResult }
   | { type: "prior-cleared" }
@@ -60,8 +61,10 @@ export function roundReducer(state: RoundState, action: RoundAction): RoundState
     case "setup-saved":
       return { ...state, setup: action.setup };
     case "pane-restored": {
-      const { dpa, prior, assignments, reviews } = action.saved;
-      return { ...state, dpa, prior: state.prior ?? prior, assignments, reviews };
+      const { dpa, prior, assignments, reviews, pk } = action.saved;
+      // A PK saved here is one its sheet did not hold: the sheet's own (read next) does not replace it.
+      const restored: HeldPk | null = pk ? { read: pk.read, from: pk.from, onSheet: false } : null;
+      return { ...state, dpa, prior: state.prior ?? prior, assignments, reviews, pk: state.pk ?? restored };
     }
     case "dpa-imported":
       // A new DPA has new indicator keys and sub kegiatan: earlier choices no longer apply.
@@ -93,6 +96,19 @@ export function roundReducer(state: RoundState, action: RoundAction): RoundState
 export function roundPk(state: Pick<RoundState, "pk">): PerjanjianKinerja | null {
   const pk = state.pk?.read.pk;
   return pk && pk.iku.length > 0 ? pk : null;
+}
+
+/** The PK to keep in the pane's saved state: one read from a file or the previous master that its sheet does not hold. */
+export function panePk(state: Pick<RoundState, "pk">): PanePk | null {
+  const held = state.pk;
+  if (!held || held.onSheet || held.from === "sheet") return null;
+  return { read: held.read, from: held.from };
+}
+
+/** What the pane keeps in the workbook of its work, with the step the user had open (`at`). */
+export function paneStateOf(state: RoundState, at: PaneState["at"]): PaneState {
+  const { dpa, prior, assignments, reviews } = state;
+  return { dpa, prior, pk: panePk(state), assignments, reviews, at };
 }
 
 /** The round's PK when the workbook's sheet does not hold it yet (generation then writes it too). */

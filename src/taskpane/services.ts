@@ -60,7 +60,7 @@ export interface ReadProgress {
   current: string | null;
 }
 
-/** What the pane reads of the round when it opens, besides the setup and the PK. */
+/** What the pane reads of the round when it opens (and again after each action that writes), besides the setup and the PK. */
 export interface PaneRoundView extends PaneRound {
   /** The SOP as it stands (null when it cannot be read: the SOP step shows why). */
   sop: SopView | null;

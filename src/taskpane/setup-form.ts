@@ -7,7 +7,8 @@ import { S } from "../strings";
 import { SETUP_TYPE, SETUP_VERSION, normaliseNip, validateSetup } from "../domain/setup/setup";
 import type { Official, RoundRules, RoundSetup, SopRole } from "../domain/setup/setup-types";
 import { DEFAULT_RULES, SOP_ROLES } from "../domain/setup/setup-types";
-import type { BagianCode, Periode } from "../domain/shared/types";
+import type { ProposedBagian } from "../domain/setup/propose-bagian";
+import type { BagianCode, Issue, Periode } from "../domain/shared/types";
 import { DEFAULT_CALENDAR, type IsoWeekday, type WorkingCalendar } from "../domain/setup/working-time";
 
 const t = S.taskpane.setup;
@@ -65,6 +66,10 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 let nextId = 0;
 export const newId = (): string => `r${++nextId}`;
+
+/** A Bagian as a label after the word "Bagian": "Pemerintahan" (not "Bagian Bagian …"), or its row number. */
+export const bagianLabel = (nama: string, index: number): string =>
+  nama.trim().replace(/^bagian\s+/i, "") || String(index + 1);
 
 export function emptyBagian(): BagianDraft {
   return { id: newId(), kode: "", nama: "", kepalaNama: "", kepalaNip: "" };
@@ -184,18 +189,45 @@ export function setupFromDraft(draft: SetupDraft): RoundSetup {
 }
 
 /**
+ * The first message for each field among the errors of `issues` (the domain's, from the form's
+ * check or from `saveSetup`), worded for the form; an error without a field is under "setup".
+ */
+export function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    if (issue.severity !== "error") continue;
+    const field = issue.field ?? "setup";
+    errors[field] ??= FIELD_MESSAGE[issue.code] ?? issue.message;
+  }
+  return errors;
+}
+
+/**
  * Checks the whole form with the domain's `validateSetup`: the first message for each field, and
  * the setup (holidays in date order) only when there is no error.
  */
 export function checkDraft(draft: SetupDraft): { setup: RoundSetup | null; errors: FieldErrors } {
   const setup = setupFromDraft(draft);
-  const errors: FieldErrors = {};
-  for (const issue of validateSetup(setup)) {
-    if (issue.severity !== "error") continue;
-    const field = issue.field ?? "setup";
-    errors[field] ??= FIELD_MESSAGE[issue.code] ?? issue.message;
-  }
+  const errors = fieldErrorsOf(validateSetup(setup));
   if (Object.keys(errors).length > 0) return { setup: null, errors };
   const holidays = [...setup.calendar.holidays].sort();
   return { errors, setup: { ...setup, calendar: { ...setup.calendar, holidays } } };
+}
+
+const blankBagian = (b: BagianDraft) =>
+  [b.kode, b.nama, b.kepalaNama, b.kepalaNip].every((v) => v.trim() === "");
+
+/** The form has no Bagian filled yet (a new round's one empty row, or none). */
+export const hasNoBagian = (draft: Pick<SetupDraft, "bagian">): boolean => draft.bagian.every(blankBagian);
+
+/** The form's Bagian with the proposed ones after them, empty rows dropped; unsaved. */
+export function withProposed(draft: SetupDraft, proposed: readonly ProposedBagian[]): SetupDraft {
+  const added = proposed.map((p) => ({
+    id: newId(),
+    kode: p.kode,
+    nama: p.nama,
+    kepalaNama: "",
+    kepalaNip: "",
+  }));
+  return { ...draft, bagian: [...draft.bagian.filter((b) => !blankBagian(b)), ...added] };
 }

@@ -47,10 +47,43 @@ export interface SopView {
   overdue: SopStepRow[];
   /** Step 4's line: what has been generated and what is counted later. */
   collection: string | null;
+  /** Step 4 in numbers, for the pane's header (`submissionsOf`); absent when not known. */
+  submissions?: Submissions;
   paraf: ParafView | null;
   signature: ParafView | null;
   /** Problems reading the SOP state, the log or the setup, for the user. */
   issues: Issue[];
+}
+
+/** The SOP step in which the Bagian send their kertas kerja back ("Menghimpun data kinerja"). */
+const COLLECTION_STEP = 4;
+
+/**
+ * Who has sent their kertas kerja back: the Bagian of the setup whose submission is on the Data
+ * sheet, of how many; the names of the others; whether step 4 (collecting them) is past its
+ * planned finish, which makes those others late.
+ */
+export interface Submissions {
+  /** Kertas kerja generated in this workbook. */
+  generated: number;
+  submitted: number;
+  of: number;
+  missing: string[];
+  late: boolean;
+}
+
+/** Step 4 of a round in numbers (pure): `of` counts the setup's Bagian, `submitted` those on Data. */
+export function submissionsOf(round: SopRound): Submissions {
+  const { generated, missing } = round.kertasKerja;
+  const of = round.setup?.bagian.length ?? 0;
+  const step4 = round.steps.find((s) => s.no === COLLECTION_STEP);
+  return {
+    generated,
+    submitted: Math.max(0, of - missing.length),
+    of,
+    missing,
+    late: step4 !== undefined && step4.status.status === "terlambat" && !step4.status.done,
+  };
 }
 
 export type SopActKind = "start" | "done" | "paraf" | "sign";
@@ -104,6 +137,7 @@ export function toSopView(round: SopRound): SopView {
     current: current ? { step: current, who: round.current?.official ?? null } : null,
     overdue: round.overdue.flatMap((s) => row(s.no) ?? []),
     collection: `${S.taskpane.sop.generated(generated)} ${note}`,
+    submissions: submissionsOf(round),
     paraf: parafView(round, 6, cal),
     signature: parafView(round, 7, cal),
     issues: round.issues,

@@ -24,6 +24,8 @@ export interface ConsolidationFlow {
   /** An unexpected failure while reading or while writing. */
   readError: UserError | null;
   acceptError: UserError | null;
+  /** How many reads, accepts and restarts have come to an end: each one's outcome takes focus. */
+  settled: { read: number; accept: number; reset: number };
   pick(files: File[]): Promise<void>;
   choose(bagian: string, sha256: string): void;
   accept(): Promise<void>;
@@ -33,10 +35,12 @@ export interface ConsolidationFlow {
 
 /**
  * The consolidation step's state, held by the App so that it survives collapsing the step (a
- * long read goes on meanwhile). Reading writes nothing; only `accept` writes.
+ * long read goes on meanwhile). Reading writes nothing; only `accept` writes, and then
+ * `onWritten` is told (the round's header reads the workbook again).
  */
 export function useConsolidation(
   services: Pick<AppServices, "reviewReturnedFiles" | "acceptConsolidation">,
+  onWritten?: () => void,
 ): ConsolidationFlow {
   const [stage, setStage] = useState<ConsolidationStage>({ kind: "pick" });
   const [choices, setChoices] = useState<Choices>({});
@@ -44,6 +48,11 @@ export function useConsolidation(
   const [accepting, setAccepting] = useState(false);
   const [readError, setReadError] = useState<UserError | null>(null);
   const [acceptError, setAcceptError] = useState<UserError | null>(null);
+  const [settled, setSettled] = useState({ read: 0, accept: 0, reset: 0 });
+  const ended = useCallback(
+    (what: keyof ConsolidationFlow["settled"]) => setSettled((s) => ({ ...s, [what]: s[what] + 1 })),
+    [],
+  );
   /** Bumped on every pick and reset, so that a late answer for an older pick is dropped. */
   const generation = useRef(0);
 
@@ -69,8 +78,9 @@ export function useConsolidation(
         setReadError(describeError(err));
         setStage({ kind: "pick" });
       }
+      ended("read");
     },
-    [services],
+    [services, ended],
   );
 
   const review = stage.kind === "review" ? stage.review : null;
@@ -83,13 +93,15 @@ export function useConsolidation(
     setAcceptError(null);
     try {
       const result = await services.acceptConsolidation(review, choices);
+      if (result.ok && result.written) onWritten?.();
       if (generation.current === mine) setOutcome(result);
     } catch (err) {
       if (generation.current === mine) setAcceptError(describeError(err));
     } finally {
       setAccepting(false);
     }
-  }, [services, review, choices]);
+    if (generation.current === mine) ended("accept");
+  }, [services, review, choices, onWritten, ended]);
 
   const reset = useCallback(() => {
     generation.current++;
@@ -98,7 +110,8 @@ export function useConsolidation(
     setOutcome(null);
     setReadError(null);
     setAcceptError(null);
-  }, []);
+    ended("reset");
+  }, [ended]);
 
   return {
     stage,
@@ -108,6 +121,7 @@ export function useConsolidation(
     accepting,
     readError,
     acceptError,
+    settled,
     pick,
     choose: (bagian, sha256) => setChoices((c) => ({ ...c, [bagian]: sha256 })),
     accept,

@@ -1,4 +1,4 @@
-import { useEffect, useState, type Dispatch } from "react";
+import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import type { PaneState } from "../app/pane-state";
 import type { Issue } from "../domain/shared/types";
 import type { RoundAction } from "./round-state";
@@ -13,8 +13,17 @@ export interface RoundLoad {
   /** The setup form's content: the saved setup, else a new round's; held here so it outlives the step. */
   draft: SetupDraft | null;
   setDraft: Dispatch<(draft: SetupDraft | null) => SetupDraft | null>;
-  /** Which outputs the workbook holds and the SOP, as read when the pane opened; null until read. */
+  /**
+   * Which outputs the workbook holds and the SOP: read when the pane opens and again on `refresh`
+   * (the one source of the header and of the round's stage); null until read.
+   */
   round: PaneRoundView | null;
+  /**
+   * Reads `round` again, after an action wrote to the workbook (an SOP action, a consolidation,
+   * kertas kerja, the Laporan, the archive). Only the round view changes: the working state and
+   * the open steps stay as they are. A failed re-read keeps the last view.
+   */
+  refresh: () => void;
   /** The pane state as read (null when there was none or it was ignored). */
   saved: PaneState | null;
   error: ActionState["error"];
@@ -36,6 +45,8 @@ export function useRoundLoad(
   const [draft, setDraft] = useState<SetupDraft | null>(null);
   const [round, setRound] = useState<PaneRoundView | null>(null);
   const [saved, setSaved] = useState<PaneState | null>(null);
+  /** Bumped by every read of the round view: an answer older than the last asked is dropped. */
+  const reads = useRef(0);
 
   useEffect(() => {
     void run(services.loadSetup).then(async (res) => {
@@ -45,12 +56,13 @@ export function useRoundLoad(
       }
       setDraft(res?.setup ? draftFromSetup(res.setup) : defaultDraft(today ?? new Date()));
       // keep the failure on screen: nothing else is read from a workbook that failed
+      const mine = ++reads.current;
       const pane = res ? await run(services.loadPaneRound) : undefined;
+      if (pane && mine === reads.current) setRound(pane);
       if (pane) {
         if (pane.state) dispatch({ type: "pane-restored", saved: pane.state });
         if (pane.issue) setIssues((list) => [...list, pane.issue as Issue]);
         setSaved(pane.state);
-        setRound(pane);
       }
       setLoaded(true);
       if (!res || !pane) return;
@@ -60,5 +72,15 @@ export function useRoundLoad(
     });
   }, [run, services, dispatch, today]);
 
-  return { loaded, issues, draft, setDraft, round, saved, error };
+  const refresh = useCallback(() => {
+    const mine = ++reads.current;
+    services.loadPaneRound().then(
+      (pane) => {
+        if (mine === reads.current) setRound(pane);
+      },
+      () => undefined, // the header keeps what it showed; the action's own result says what happened
+    );
+  }, [services]);
+
+  return { loaded, issues, draft, setDraft, round, saved, error, refresh };
 }

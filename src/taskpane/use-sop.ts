@@ -4,6 +4,7 @@ import { S } from "../strings";
 import type { AppServices } from "./services";
 import type { SopActKind, SopActOutcome, SopView } from "./sop-view";
 import { useAction } from "./use-action";
+import { useOutcomes } from "./use-outcomes";
 
 const t = S.taskpane.sop;
 
@@ -12,15 +13,18 @@ export type SopFeedback = { kind: "refused"; issue: Issue } | { kind: "recorded"
 
 /**
  * The SOP panel's state and actions: the round as loaded (and loaded again on demand), the step
- * chosen, the reason typed, the schedule's first day, and the outcome of the last action. Every
- * action is taken as `me`, the NIP the user stated.
+ * chosen, the reason typed, the schedule's first day, and the outcome of the last action (counted
+ * in `settled`, whose change gives that outcome the focus). Every action is taken as `me`, the NIP
+ * the user stated; each one recorded is told to `onChanged` (the round's header reads it again).
  */
 export function useSop(
   services: Pick<AppServices, "loadSop" | "scheduleSop" | "actOnSop">,
   me: string,
   today: string,
+  onChanged?: () => void,
 ) {
   const action = useAction();
+  const [settled, ended] = useOutcomes();
   const { run } = action;
   const [view, setView] = useState<SopView | null>(null);
   const [target, setTarget] = useState<number | null>(null);
@@ -35,12 +39,14 @@ export function useSop(
   useEffect(load, [load]);
 
   const settle = (outcome: SopActOutcome | undefined, done: string) => {
+    ended();
     if (!outcome) return;
     if (!outcome.ok) return setFeedback({ kind: "refused", issue: outcome.issue });
     setView(outcome.view);
     setTarget(null);
     setReason("");
     setFeedback({ kind: "recorded", text: done });
+    onChanged?.();
   };
   const schedule = async () => {
     setFeedback(null);
@@ -52,12 +58,18 @@ export function useSop(
     const request = { kind, step, nip: me, ...(why ? { reason: why } : {}) };
     settle(await run(() => services.actOnSop(request)), t.recorded);
   };
-  /** Step 8 done with the archive the panel built; its outcome is shown by the archive section. */
+  /**
+   * Step 8 done with the archive the panel built; its outcome (and a failure, thrown) is shown by
+   * the archive section, where the button was.
+   */
   const markArchive = async (archive: { manifestSha256: string; detail: string }, why: string) => {
     setFeedback(null);
     const request = { kind: "done" as const, step: 8, nip: me, archive, ...(why ? { reason: why } : {}) };
-    const outcome = await run(() => services.actOnSop(request));
-    if (outcome?.ok) setView(outcome.view);
+    const outcome = await services.actOnSop(request);
+    if (outcome.ok) {
+      setView(outcome.view);
+      onChanged?.();
+    }
     return outcome;
   };
 
@@ -65,6 +77,7 @@ export function useSop(
     action,
     view,
     load,
+    settled,
     feedback,
     setFeedback,
     target,

@@ -70,6 +70,8 @@ maybe("task pane: copy from the previous round and the Perjanjian Kinerja", () =
       // 1. Salin dari putaran sebelumnya: the form is filled, nothing is written.
       const before = (await fakeView(page)).sheets.map((s) => s.name);
       await page.getByRole("button", { name: "Mulai" }).click();
+      // Mulai opens the DPA import first; the copy from the previous round is in Pengaturan.
+      await page.getByRole("button", { name: /^Pengaturan/ }).click();
       await page.getByRole("button", { name: "Pilih induk sebelumnya (.xlsx)…" }).waitFor();
       await page.screenshot({ path: join(SHOTS, "taskpane-pk-0-setup-top.png") });
       await page.getByLabel("Unggah buku kerja induk putaran sebelumnya").setInputFiles({

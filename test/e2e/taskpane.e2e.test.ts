@@ -1,7 +1,7 @@
 /**
  * The built task pane in Chromium, with the strict Excel fake standing in for Office.js: a whole
- * round through the UI (setup → DPA file → review → generate → export → returned files
- * consolidated → SOP), checked against the fake workbook, with screenshots in test-results/. No network: the Office.js CDN URL is answered with
+ * round through the UI (DPA file → setup with the DPA's Bagian → review → generate → export →
+ * returned files consolidated → SOP), checked against the fake workbook, with screenshots in test-results/. No network: the Office.js CDN URL is answered with
  * the fake's bundle and https://localhost:3000/ from a fresh development build.
  */
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { loadConsolidationState } from "../../src/app/consolidate";
-import { buildSampleDpaPlan } from "../../src/demo";
+import { buildSampleDpaPlan, SAMPLE_BAGIAN } from "../../src/demo";
 import { analyse } from "../../src/domain/analysis/analysis";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
 import { readXlsx } from "../../src/hosts/xlsx/read";
@@ -18,7 +18,17 @@ import type { CellValue } from "../../src/sheet/plan";
 import { recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 import { OFFICIALS } from "../support/sop-fixture";
 import { returnedFiles, sheetHtml, workbookOf, type DumpedSheet } from "./consolidation-support";
-import { buildTaskpane, bundleFake, CHROMIUM, FLAGS, ORIGIN, routeAll, SHOTS } from "./pane-harness";
+import {
+  buildTaskpane,
+  bundleFake,
+  CHROMIUM,
+  FLAGS,
+  openPane,
+  ORIGIN,
+  overflowing,
+  routeAll,
+  SHOTS,
+} from "./pane-harness";
 
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`Chromium is required in CI: ${CHROMIUM} not found.`);
@@ -38,6 +48,42 @@ async function shot(page: Page, anchor: Locator, file: string): Promise<void> {
   await anchor.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.evaluate(() => window.scrollBy(0, -60));
   await page.screenshot({ path: join(SHOTS, file) });
+}
+
+/** Within the pane's height and under nothing (the save bar): its middle and its foot show it or its box. */
+const inView = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) return false;
+    const own = (y: number) => {
+      const hit = document.elementFromPoint(r.left + r.width / 2, y);
+      return hit !== null && (el.contains(hit) || hit.contains(el));
+    };
+    return own(r.top + r.height / 2) && own(r.bottom - 2);
+  });
+
+/**
+ * Save stays in reach: over a form taller than the pane its bar sticks to the pane's bottom, on
+ * the theme's background with a line above; at the form's end it rests after the last field.
+ */
+async function checkSaveBar(page: Page): Promise<void> {
+  const save = page.getByRole("button", { name: "Simpan pengaturan" });
+  const bar = save.locator("xpath=..");
+  await page.getByLabel(/^Instansi/).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  expect(await inView(save)).toBe(true);
+  const look = await bar.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { position: s.position, border: s.borderTopStyle, background: s.backgroundColor };
+  });
+  expect(look).toMatchObject({ position: "sticky", border: "solid" });
+  expect(look.background).not.toBe("rgba(0, 0, 0, 0)");
+  await page.screenshot({ path: join(SHOTS, "taskpane-1c-setup-save-bar.png") });
+  const rest = await bar.evaluate((el) => {
+    el.parentElement?.scrollIntoView({ block: "end" });
+    const last = el.previousElementSibling?.getBoundingClientRect();
+    return { lastBottom: last?.bottom ?? 0, barTop: el.getBoundingClientRect().top };
+  });
+  expect(rest.lastBottom).toBeLessThanOrEqual(rest.barTop);
 }
 
 /** The setup form's official boxes, one per role in SOP_ROLES order. */
@@ -83,7 +129,9 @@ async function checkAnalisis(page: Page, context: BrowserContext): Promise<void>
     computed = sheet?.values ?? [];
     const state = await loadConsolidationState(await XlsxWorkbook.fromBytes(recalculated));
     if (!state.setup) throw new Error("no setup in the fake's Pengaturan");
-    expect(state.current.map((c) => c.bagian.nama)).toEqual(["Bagian Pemerintahan", "Bagian Organisasi"]);
+    // In the setup's order, which is the DPA's (the Bagian were proposed from it): Organisasi first.
+    expect(state.setup.bagian.map((b) => b.nama)).toEqual(["Bagian Organisasi", "Bagian Pemerintahan"]);
+    expect(state.current.map((c) => c.bagian.nama)).toEqual(["Bagian Organisasi", "Bagian Pemerintahan"]);
     const indicators = analyse(state.setup, state.current).indicators.filter((i) => i.capaian !== null);
     expect(indicators.length).toBeGreaterThan(2);
     for (const ind of indicators) {
@@ -130,7 +178,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("runs a round: setup, DPA file, review, generate, export, consolidate, SOP", async () => {
+  it("runs a round: DPA file, setup from it, review, generate, export, consolidate, SOP", async () => {
     const context = await chromium.launchPersistentContext(join(work, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
@@ -151,49 +199,71 @@ maybe("task pane in Chromium against the Excel fake", () => {
       });
       await page.goto(`${ORIGIN}/taskpane.html`);
 
-      // 1. Pengaturan: a new workbook has none: the first-run view leads into the form; fill it for two Bagian.
+      // 1. Impor DPA: a new workbook has no setup: the first-run view leads to the DPA import first.
       await page.getByRole("button", { name: "Mulai" }).click();
-      await page.getByLabel(/^Instansi/).fill("Sekretariat Daerah Kabupaten Tapin");
-      await page.getByLabel(/^Batas waktu/).fill("2026-04-15");
-      const first = page.getByRole("group", { name: "Bagian 1" });
-      await first.getByLabel(/^Kode/).fill("PEM");
-      await first.getByLabel(/^Nama Kepala Bagian/).fill("Ahmad Rizani");
-      await first.getByLabel(/^NIP Kepala Bagian/).fill("19780315200501100");
-      await first.getByLabel(/^Nama Bagian/).fill("Bagian Pemerintahan");
-      await page.getByRole("button", { name: "Tambah Bagian" }).click();
-      const second = page.getByRole("group", { name: "Bagian 2" });
-      await second.getByLabel(/^Kode/).fill("ORG");
-      await second.getByLabel(/^Nama Bagian/).fill("Bagian Organisasi");
-      for (const o of Object.values(OFFICIALS)) {
-        const box = page.getByRole("group", { name: OFFICIAL_BOX[o.peran] });
-        await box.getByLabel(/^Nama$/).fill(o.nama);
-        await box.getByLabel(/^Jabatan/).fill(o.jabatan);
-        await box.getByLabel(/^NIP/).fill(o.nip);
-      }
-      await page.getByRole("button", { name: "Simpan pengaturan" }).click();
-      await page.getByText("NIP harus 18 angka.").waitFor();
-      await page.screenshot({ path: join(SHOTS, "taskpane-1-setup.png") });
-      await shot(page, page.getByText("NIP harus 18 angka."), "taskpane-1b-setup-invalid-nip.png");
-      await page
-        .getByRole("group", { name: "Bagian Pemerintahan" })
-        .getByLabel(/^NIP Kepala Bagian/)
-        .fill("197803152005011003");
-      await page.getByRole("button", { name: "Simpan pengaturan" }).click();
-      await page.getByText("Pengaturan tersimpan di lembar Pengaturan.").waitFor();
-      expect((await fakeView(page)).sheets.map((s) => s.name)).toContain("Pengaturan");
-
-      // 2. Impor DPA from a picked .xlsx (the step opens by itself after saving).
+      const dpaHeader = page.getByRole("button", { name: /^Impor DPA/ });
+      expect(await dpaHeader.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.getByLabel("Unggah berkas .xlsx").setInputFiles({
         name: "DPA-Setda-2026.xlsx",
         mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         buffer: dpaXlsx,
       });
       await page.getByText(/\d+ program · \d+ kegiatan · \d+ sub kegiatan · \d+ indikator/).waitFor();
-      await shot(page, page.getByText(/\d+ program · /), "taskpane-2-dpa.png");
-      // A sub kegiatan of a Bagian not in this round can be handed to one that is.
+      await shot(page, page.getByText(/\d+ program · /), "taskpane-1-dpa.png");
+
+      // 2. Pengaturan opens beside it, its Bagian proposed from the DPA (unsaved): this round keeps
+      // two of them, coded PEM and ORG; the others are deleted (their sub kegiatan are assigned below).
+      const proposed = page.getByText(
+        `${Object.keys(SAMPLE_BAGIAN).length} Bagian diisi dari DPA, belum disimpan.`,
+      );
+      await proposed.waitFor();
+      await shot(page, proposed, "taskpane-1b-setup-proposed.png");
+      const kept: string[] = [SAMPLE_BAGIAN.PEM, SAMPLE_BAGIAN.ORG];
+      for (const nama of Object.values(SAMPLE_BAGIAN).filter((n) => !kept.includes(n)))
+        await page.getByRole("button", { name: `Hapus ${nama}`, exact: true }).click();
+      await page.getByLabel(/^Instansi/).fill("Sekretariat Daerah Kabupaten Tapin");
+      await page.getByLabel(/^Batas waktu/).fill("2026-04-15");
+      const first = page.getByRole("group", { name: SAMPLE_BAGIAN.PEM });
+      await first.getByLabel(/^Kode/).fill("PEM");
+      await first.getByLabel(/^Nama Kepala Bagian/).fill("Ahmad Rizani");
+      await first.getByLabel(/^NIP Kepala Bagian/).fill("19780315200501100");
+      await page.getByRole("group", { name: SAMPLE_BAGIAN.ORG }).getByLabel(/^Kode/).fill("ORG");
+      for (const o of Object.values(OFFICIALS)) {
+        const box = page.getByRole("group", { name: OFFICIAL_BOX[o.peran] });
+        await box.getByLabel(/^Nama$/).fill(o.nama);
+        await box.getByLabel(/^Jabatan/).fill(o.jabatan);
+        await box.getByLabel(/^NIP/).fill(o.nip);
+      }
+      await checkSaveBar(page);
+      const save = page.getByRole("button", { name: "Simpan pengaturan" });
+      await save.click();
+      // A failed save: the problems at the top of the form, the summary focused, each a link.
+      const failedSave = page.getByRole("alert", { name: "1 isian perlu diperbaiki" });
+      await failedSave.waitFor();
+      expect(await failedSave.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.screenshot({ path: join(SHOTS, "taskpane-2-setup-summary.png") });
+      await failedSave.getByRole("link", { name: /NIP Kepala Bagian: NIP harus 18 angka\.$/ }).press("Enter");
+      const nip = first.getByLabel(/^NIP Kepala Bagian/);
+      expect(await nip.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await inView(nip)).toBe(true);
+      await page.screenshot({ path: join(SHOTS, "taskpane-2b-setup-invalid-nip.png") });
+      await nip.fill("197803152005011003");
+      await save.click();
+      const saved = page.getByText("Pengaturan tersimpan di lembar Pengaturan.");
+      await saved.waitFor();
+      expect(await inView(saved)).toBe(true);
+      expect(await saved.evaluate((el) => el.closest("[tabindex='-1']") === document.activeElement)).toBe(
+        true,
+      );
+      await page.screenshot({ path: join(SHOTS, "taskpane-2c-setup-saved.png") });
+      expect((await fakeView(page)).sheets.map((s) => s.name)).toContain("Pengaturan");
+
+      // A sub kegiatan of a Bagian not in this round can be handed to one that is (the DPA section
+      // stayed open above the setup, which stays open too).
       const orphan = page.getByLabel(/^Bagian untuk /).first();
       await orphan.selectOption("ORG");
-      await shot(page, page.getByText("Bagian belum ditentukan"), "taskpane-2b-dpa-assign.png");
+      expect(await saved.isVisible()).toBe(true);
+      await shot(page, page.getByText("Bagian belum ditentukan"), "taskpane-2d-dpa-assign.png");
 
       // 4. Tinjau indikator: flip the first indicator of Pemerintahan to negatif, targets to TW IV.
       await page.getByRole("button", { name: /^2\. Kertas kerja/ }).click();
@@ -306,4 +376,36 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await context.close();
     }
   }, 240_000);
+
+  it("at 320 px the setup is cut nowhere: Tahun and Periode side by side, whole", async () => {
+    const { page, context, problems, refused } = await openPane(join(work, "profile-320"), dist, fakeJs, 320);
+    try {
+      await page.getByRole("button", { name: "Mulai" }).click();
+      await page.getByRole("button", { name: /^Pengaturan/ }).click();
+      const tahun = page.getByLabel(/^Tahun anggaran/);
+      await tahun.waitFor();
+      const form = page.locator("form").filter({ has: tahun });
+      expect(await overflowing(form)).toEqual([]);
+      const [year, periode] = await Promise.all([
+        tahun.boundingBox(),
+        page.getByLabel("Periode").boundingBox(),
+      ]);
+      if (!year || !periode) throw new Error("Tahun or Periode not laid out");
+      expect(year.x + year.width).toBeLessThanOrEqual(periode.x);
+      expect(periode.x + periode.width).toBeLessThanOrEqual(320);
+      expect(await tahun.inputValue()).toMatch(/^\d{4}$/);
+      await page.getByLabel(/^Instansi/).evaluate((el) => el.scrollIntoView({ block: "center" }));
+      // Save in reach at 320 px too: over the long form its bar sticks to the pane's bottom.
+      const save = await page.getByRole("button", { name: "Simpan pengaturan" }).elementHandle();
+      await page.waitForFunction((el) => {
+        const r = el?.getBoundingClientRect();
+        return r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight;
+      }, save);
+      await page.screenshot({ path: join(SHOTS, "taskpane-1d-setup-320.png") });
+      expect(problems).toEqual([]);
+      expect(refused).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { RoundInputs, RoundPreparation } from "../../src/app/round-types";
 import { App } from "../../src/taskpane/App";
-import { itemOf, openStep } from "./pane-steps";
+import { itemOf, openStep, xlsxFile } from "./pane-steps";
 import { renderPane } from "./render";
 import { NOW, dpaResult, stubServices } from "./stub-services";
 
@@ -43,6 +43,57 @@ describe("App: import, review, generate", () => {
     expect(within(row).getByText("Seharusnya: angka rupiah, misalnya 1.250.000")).toBeInTheDocument();
     expect(within(row).getByText(/Pagu ditulis sebagai teks yang tidak jelas\./)).toBeInTheDocument();
     expect(within(row).getByText("Peringatan")).toBeInTheDocument();
+  });
+
+  it("a new round: the DPA first, its Bagian proposed in Pengaturan, saved, the orphan then assigned", async () => {
+    const services = stubServices({ loadSetup: async () => ({ setup: null, issues: [] }) });
+    const user = userEvent.setup();
+    renderPane(<App services={services} today={new Date("2026-03-20T00:00:00Z")} />);
+    await user.click(await screen.findByRole("button", { name: "Mulai" }));
+    await user.upload(screen.getByLabelText("Unggah berkas .xlsx"), xlsxFile("DPA-2026.xlsx"));
+    await screen.findByText(/sub kegiatan · 6 indikator/);
+    // The DPA's result has the focus; the Pengaturan opened beside it with the DPA's Bagian.
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(/6 indikator/));
+    expect(screen.getByText(/^Bagian yang disebut DPA ini diusulkan di Pengaturan/)).toBeInTheDocument();
+    const setupHeader = screen.getByRole("button", { name: /^Pengaturan/ });
+    expect(setupHeader).toHaveAttribute("aria-expanded", "true");
+    expect(
+      within(await screen.findByRole("group", { name: "Bagian Organisasi" })).getByLabelText(/^Kode/),
+    ).toHaveValue("ORGA");
+    const pem = screen.getByRole("group", { name: "Bagian 2" });
+    expect(within(pem).getByLabelText(/^Kode/)).toHaveValue("PEM");
+    await user.type(within(pem).getByLabelText(/^Nama Bagian/), "Bagian Pemerintahan");
+    await user.type(screen.getByLabelText(/^Instansi/), "Setda Tapin");
+    await user.type(screen.getByLabelText(/^Batas waktu/), "2026-04-15");
+    await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+
+    const saved = await screen.findByText("Pengaturan tersimpan di lembar Pengaturan.");
+    await waitFor(() => expect(saved.closest("[tabindex='-1']")).toHaveFocus());
+    // Nothing closed: the save's answer and the DPA's result both stay in their open sections.
+    expect(setupHeader).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: /^Impor DPA/ })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText("2 program · 2 kegiatan · 3 sub kegiatan · 6 indikator")).toBeInTheDocument();
+    // The one sub kegiatan the DPA gives no Bagian is offered the saved setup's.
+    const select = screen.getByLabelText("Bagian untuk 4.01.02.2.01.0002");
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["— pilih Bagian —", "Bagian Organisasi", "Bagian Pemerintahan"]);
+  });
+
+  it("the next round of a year starts from the first-run view in Pengaturan, at the copy from the previous master", async () => {
+    const services = stubServices({ loadSetup: async () => ({ setup: null, issues: [] }) });
+    const user = userEvent.setup();
+    renderPane(<App services={services} />);
+    await user.click(await screen.findByRole("button", { name: "Lanjutkan dari putaran sebelumnya" }));
+    const setupHeader = await screen.findByRole("button", { name: /^Pengaturan/ });
+    expect(setupHeader).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: /^Impor DPA/ })).toHaveAttribute("aria-expanded", "false");
+    await waitFor(() => expect(document.activeElement).toBe(setupHeader));
+    // One Tab from the header: the copy from the previous round's master, the form's first control.
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent("Pilih induk sebelumnya (.xlsx)…");
   });
 
   it("keeps unsaved setup edits when the step is collapsed and reopened", async () => {

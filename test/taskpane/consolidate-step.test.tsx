@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AcceptOutcome, ReviewOutcome } from "../../src/app/consolidate";
 import { col } from "../../src/domain/kertas-kerja/kertas-kerja-layout";
@@ -50,12 +50,12 @@ describe("Kumpulkan & konsolidasi", () => {
 
     const [files] = services.reviewReturnedFiles.mock.calls[0] as [File[]];
     expect(files.map((f) => f.name)).toEqual(["KK-PEM.xlsx", "KK-ORG.xlsx"]);
-    progress({ done: 1, total: 2, current: "KK-ORG.xlsx" });
+    act(() => progress({ done: 1, total: 2, current: "KK-ORG.xlsx" }));
     const bar = await screen.findByRole("progressbar", { name: "Membaca 2 dari 2: KK-ORG.xlsx" });
     expect(bar).toHaveAttribute("aria-valuenow", "1");
     expect(bar).toHaveAttribute("aria-valuemax", "2");
 
-    finish({ ok: true, review: reviewOf([accepted(pemNew), accepted(orgNew)]) });
+    await act(async () => finish({ ok: true, review: reviewOf([accepted(pemNew), accepted(orgNew)]) }));
     const pem = await screen.findByRole("region", { name: "Laporan KK-PEM.xlsx" });
     expect(within(pem).getByText("Diterima")).toBeInTheDocument();
     expect(within(pem).getByText("Bagian Pemerintahan (PEM)")).toBeInTheDocument();

@@ -41,7 +41,8 @@ describe("the pane's state in the workbook", () => {
     const doc = savedDoc(store);
     expect(store.sheet?.visibility).toBe("veryHidden");
     expect(doc.type).toBe(PANE_STATE_TYPE);
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
+    expect(doc.pk).toBeNull();
     expect(doc.dpa).toEqual(dpaResult());
     expect(doc.assignments).toEqual({ "4.01.02.2.01.0002": "PEM" });
     const key = dpaResult().dpa.nodes[5]?.indicators[0]?.key as IndicatorKey;
@@ -71,14 +72,14 @@ describe("the pane's state in the workbook", () => {
   });
 
   it("ignores a state of another version or unreadable JSON with a notice, and the pane still opens", async () => {
-    const plan = paneStatePlan({ dpa: null, prior: null, assignments: {}, reviews: {}, at: null });
+    const plan = paneStatePlan({ dpa: null, prior: null, pk: null, assignments: {}, reviews: {}, at: null });
     const values = plan.rows.map((r) => r.map((c) => c?.value ?? null));
-    const v2 = values.map((r, i) => (i === 2 ? [String(r[0]).replace('"version":1', '"version":2')] : r));
+    const v3 = values.map((r, i) => (i === 2 ? [String(r[0]).replace('"version":2', '"version":3')] : r));
     expect(
       judgePaneState(
-        readJsonSheet({ name: "_pane_state", visibility: "veryHidden", values: v2 }, PANE_STATE_TYPE),
+        readJsonSheet({ name: "_pane_state", visibility: "veryHidden", values: v3 }, PANE_STATE_TYPE),
       ),
-    ).toMatchObject({ state: null, issue: { code: "pane-state.version", found: "2" } });
+    ).toMatchObject({ state: null, issue: { code: "pane-state.version", found: "3" } });
     const broken = values.map((r, i) => (i === 2 ? ["{not json"] : r));
     expect(
       judgePaneState(
@@ -102,13 +103,17 @@ describe("the pane's state in the workbook", () => {
 });
 
 describe("opening where the round stands", () => {
-  it("a workbook without setup shows the first-run view, and Mulai opens the setup", async () => {
+  it("a workbook without setup shows the first-run view, and Mulai opens the DPA import first", async () => {
     const user = userEvent.setup();
     renderPane(<App services={stubServices({ loadSetup: async () => ({ setup: null, issues: [] }) })} />);
     expect(await screen.findByText(/menyiapkan kertas kerja data kinerja/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^1\. Persiapan/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Mulai" }));
-    expect(await screen.findByLabelText(/^Instansi/)).toBeInTheDocument();
+    const dpa = await screen.findByRole("button", { name: /^Impor DPA/ });
+    expect(dpa).toHaveAttribute("aria-expanded", "true");
+    await waitFor(() => expect(dpa).toHaveFocus());
+    expect(screen.getByLabelText("Unggah berkas .xlsx")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Pengaturan/ })).toHaveAttribute("aria-expanded", "false");
   });
 
   it("setup saved, no DPA: step 1 open on the DPA import", async () => {

@@ -1,5 +1,5 @@
 /** Steps through the App that the PK and copy tests share: open a step, import the DPA, generate. */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
 import type { RoundInputs } from "../../src/app/round-types";
 
@@ -25,18 +25,25 @@ async function expand(user: User, name: RegExp) {
  * already open is left open. Sections without a header of their own (step 2's) open with their step.
  */
 export async function openStep(user: User, name: RegExp) {
+  // The pane opens the step where the round stands once it has loaded: a header pressed before
+  // that could be closed again by it.
+  await waitFor(() => expect(screen.getAllByRole("button", { expanded: true }).length).toBeGreaterThan(0));
   const parent = PARENTS.find(([sections]) => sections.test(name.source))?.[1];
   if (parent) await expand(user, parent);
   if (/Tinjau indikator|Buat & ekspor/.test(name.source)) return;
   await expand(user, name);
 }
 
-/** A workbook without a setup opens on the first-run view: "Mulai" leads into the setup. */
+/**
+ * A workbook without a setup opens on the first-run view: "Mulai" opens the DPA import, then the
+ * Pengaturan below it (where a setup is typed or copied from the previous round) is opened too.
+ */
 export async function start(user: User) {
   await user.click(await screen.findByRole("button", { name: "Mulai" }));
+  await openStep(user, /^Pengaturan/);
 }
 
-/** Reads the stub DPA from a picked file in step 2. */
+/** Reads the stub DPA from a picked file in step 1's first section. */
 export async function importDpa(user: User) {
   await openStep(user, /Impor DPA/);
   await user.upload(screen.getByLabelText("Unggah berkas .xlsx"), xlsxFile("DPA-2026.xlsx"));

@@ -14,10 +14,10 @@ describe("Hapus Bagian", () => {
         .filter((n) => n?.startsWith("Bagian "));
     expect(names()).toEqual(["Bagian Pemerintahan", "Bagian Organisasi"]);
 
-    await user.click(screen.getByRole("button", { name: "Hapus Bagian Bagian Pemerintahan" }));
+    await user.click(screen.getByRole("button", { name: "Hapus Bagian Pemerintahan" }));
     expect(names()).toEqual(["Bagian Organisasi"]);
-    expect(screen.getByText("Bagian Bagian Pemerintahan dihapus.")).toBeInTheDocument();
-    const undo = screen.getByRole("button", { name: "Urungkan penghapusan Bagian Bagian Pemerintahan" });
+    expect(screen.getByText("Bagian Pemerintahan dihapus.")).toBeInTheDocument();
+    const undo = screen.getByRole("button", { name: "Urungkan penghapusan Bagian Pemerintahan" });
     expect(undo).toHaveFocus();
 
     await user.keyboard("{Enter}");

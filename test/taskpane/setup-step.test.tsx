@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DEFAULT_RULES, type RoundSetup } from "../../src/domain/setup/setup-types";
 import { DEFAULT_CALENDAR } from "../../src/domain/setup/working-time";
@@ -44,8 +44,16 @@ describe("SetupStep", () => {
     await user.type(within(bagian).getByLabelText(/^NIP Kepala Bagian/), "19780315200501100");
     await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
 
-    expect(await screen.findByText("NIP harus 18 angka.")).toBeInTheDocument();
-    expect(screen.getByText("Periksa isian yang ditandai merah.")).toBeInTheDocument();
+    // Beside the field, and in the summary at the top, which takes focus.
+    const field = within(bagian).getByLabelText(/^NIP Kepala Bagian/);
+    expect(field).toHaveAccessibleDescription(/NIP harus 18 angka\./);
+    const summary = await screen.findByRole("alert", { name: "1 isian perlu diperbaiki" });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(
+      within(summary).getByRole("link", {
+        name: "Bagian Pemerintahan · NIP Kepala Bagian: NIP harus 18 angka.",
+      }),
+    ).toBeInTheDocument();
     expect(services.saveSetup).not.toHaveBeenCalled();
   });
 
@@ -55,7 +63,8 @@ describe("SetupStep", () => {
     await user.type(within(bagian).getByLabelText(/^NIP Kepala Bagian/), "197813152005011003");
     await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
 
-    expect(await screen.findByText(/8 angka pertama NIP harus tanggal lahir/)).toBeInTheDocument();
+    const field = within(bagian).getByLabelText(/^NIP Kepala Bagian/);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/8 angka pertama NIP harus tanggal lahir/));
     expect(services.saveSetup).not.toHaveBeenCalled();
   });
 
@@ -179,8 +188,14 @@ describe("SetupStep", () => {
     const { onSaved, user } = setupForm(makeSetup(), services);
     await user.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
 
-    expect(await screen.findByText("Pengaturan belum disimpan:")).toBeInTheDocument();
-    expect(screen.getByText(/B12: Nama Bagian dipakai dua kali\./)).toBeInTheDocument();
+    const summary = await screen.findByRole("alert", { name: "1 isian perlu diperbaiki" });
+    expect(
+      within(summary).getByText("Pengaturan belum disimpan. Pilih isian di bawah untuk menuju ke sana."),
+    ).toBeInTheDocument();
+    // No field of the form to go to: the sheet's cell is told, as text.
+    expect(within(summary).getByText("B12: Nama Bagian dipakai dua kali.")).toBeInTheDocument();
+    expect(within(summary).queryByRole("link")).not.toBeInTheDocument();
+    expect(screen.queryByText("Pengaturan tersimpan di lembar Pengaturan.")).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
   });
 
@@ -205,7 +220,7 @@ describe("SetupStep", () => {
 
     await user.click(screen.getByRole("button", { name: "Tambah Bagian" }));
     expect(screen.getByRole("group", { name: "Bagian 3" })).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Hapus Bagian Bagian Organisasi" }));
+    await user.click(screen.getByRole("button", { name: "Hapus Bagian Organisasi" }));
     expect(screen.queryByRole("group", { name: "Bagian Organisasi" })).not.toBeInTheDocument();
   });
 });
