@@ -63,7 +63,7 @@ export function RoundHeader(props: {
       )}
       {stage && setup && (
         <Text size={200} weight="semibold">
-          {T.header.next(T.stage[stage])}
+          {stage === "finished" ? T.stage.finished : T.header.next(T.stage[stage])}
         </Text>
       )}
       {current && (

@@ -194,9 +194,7 @@ describe("the header read again after an action", () => {
 
     services.loadPaneRound.mockResolvedValue(round(allDone));
     await user.click(await screen.findByRole("button", { name: "Tandai langkah 8 selesai" }));
-    expect(
-      await within(header()).findByText("Berikutnya: Putaran selesai: arsip sudah diserahkan"),
-    ).toBeInTheDocument();
+    expect(await within(header()).findByText("Putaran selesai: arsip sudah diserahkan")).toBeInTheDocument();
     expect(services.loadPaneRound).toHaveBeenCalledTimes(4);
     expect(within(header()).queryByText(/^Langkah SOP/)).not.toBeInTheDocument();
   });
