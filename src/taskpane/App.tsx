@@ -138,7 +138,7 @@ export function App(props: { services: AppServices; today?: Date }) {
     if (added) setLastStep(added);
     setOpen(data.openItems);
   };
-  const firstRun = loaded && !state.setup && !started && !round?.kertasKerja && !round?.data;
+  const firstRun = loaded && !state.setup && !state.dpa && !started && !round?.kertasKerja && !round?.data;
   return (
     <main className={styles.root}>
       <RoundHeader setup={state.setup} stage={loaded ? stage : null} sop={round?.sop ?? null} />

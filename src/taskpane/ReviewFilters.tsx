@@ -1,5 +1,6 @@
-import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { taskpaneLists } from "../strings/taskpaneLists";
+import { FitSelect } from "./FitSelect";
 import type { ReviewFilter, ReviewStatus } from "./review-filter";
 import { REVIEW_STATUSES } from "./review-filter";
 import type { IndicatorGroup } from "./services";
@@ -31,7 +32,7 @@ export function ReviewFilters(props: ReviewFiltersProps) {
     <div className={styles.root} role="search" aria-label={t.filtersLabel}>
       <div className={styles.pair}>
         <Field label={t.bagian} size="small">
-          <Select
+          <FitSelect
             size="small"
             value={filter.bagian ?? ""}
             onChange={(_, d) => onChange({ ...filter, bagian: d.value === "" ? null : d.value })}
@@ -42,10 +43,10 @@ export function ReviewFilters(props: ReviewFiltersProps) {
                 {g.bagian.nama}
               </option>
             ))}
-          </Select>
+          </FitSelect>
         </Field>
         <Field label={t.status} size="small">
-          <Select
+          <FitSelect
             size="small"
             value={filter.status}
             onChange={(_, d) => onChange({ ...filter, status: d.value as ReviewStatus })}
@@ -55,7 +56,7 @@ export function ReviewFilters(props: ReviewFiltersProps) {
                 {t.statuses[s]}
               </option>
             ))}
-          </Select>
+          </FitSelect>
         </Field>
       </div>
       <Field label={t.search} size="small">

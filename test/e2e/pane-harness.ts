@@ -14,7 +14,7 @@ export const ROOT = resolve(__dirname, "../..");
 export const CHROMIUM = "/usr/bin/chromium";
 export const ORIGIN = "https://localhost:3000";
 export const SHOTS = join(ROOT, "test-results");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -25,17 +25,51 @@ export const FLAGS = [
   "--disable-sync",
 ];
 
-/** The fake installed as the page's Office.js, with the one sheet of a new Indonesian workbook. */
-const HARNESS = `
+/** Office's theme on the fake's Office.context (office-theme-fake.ts): light is Colorful, dark is Black. */
+export type PaneLook = "light" | "dark";
+
+export interface FakeBundleOptions {
+  /** Office.context.officeTheme; none by default (as an Office without themes). */
+  look?: PaneLook;
+  /**
+   * The workbook outlives the page (excel-fake-persist.ts): saved in the origin's localStorage after
+   * every sync, restored when a page of the pane loads again — as Excel keeps the workbook while
+   * its task pane is closed and opened again.
+   */
+  persist?: boolean;
+  /**
+   * The open workbook's file for Office's getFileAsync (excel-fake-file.ts), at this address:
+   * what step 8's archive zips.
+   */
+  documentUrl?: string;
+}
+
+const PERSIST_KEY = "kertas-kerja-sakip:excel-fake-workbook";
+
+/**
+ * The fake installed as the page's Office.js, with the one sheet of a new Indonesian workbook (or,
+ * persisting, the workbook the last page left), and the hooks the tests read it through.
+ */
+function harnessSource(options: FakeBundleOptions): string {
+  const theme = options.look ? { light: "colorful", dark: "black" }[options.look] : null;
+  return `
 import { installExcelFake } from "./test/fakes/excel-fake";
-const fake = installExcelFake();
-fake.workbook.seedSheet("Lembar1");
+import { installDocumentFile } from "./test/fakes/excel-fake-file";
+import { webStorageStore } from "./test/fakes/excel-fake-persist";
+import { installOfficeTheme, OFFICE_THEMES } from "./test/fakes/office-theme-fake";
+const persistErrors: string[] = [];
+const store = ${options.persist ? `webStorageStore(localStorage, ${JSON.stringify(PERSIST_KEY)}, (e) => persistErrors.push(e))` : "undefined"};
+const fake = installExcelFake({ sheets: ["Sheet1", "Lembar1"], store });
+${theme ? `installOfficeTheme(fake.Office, OFFICE_THEMES.${theme});` : "void installOfficeTheme, OFFICE_THEMES;"}
+${options.documentUrl ? `installDocumentFile(fake, { url: ${JSON.stringify(options.documentUrl)} });` : "void installDocumentFile;"}
 (globalThis as Record<string, unknown>).__fakeView = () => ({
   sheets: fake.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
   created: fake.workbook.createdWorkbooks.length,
   syncs: fake.stats.syncs,
+  persistErrors,
 });
 ${DUMP_HOOK}`;
+}
 
 export async function buildTaskpane(outputPath: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,9 +87,9 @@ export async function buildTaskpane(outputPath: string): Promise<void> {
   );
 }
 
-export async function bundleFake(): Promise<string> {
+export async function bundleFake(options: FakeBundleOptions = {}): Promise<string> {
   const out = await esbuild({
-    stdin: { contents: HARNESS, resolveDir: ROOT, loader: "ts", sourcefile: "harness.ts" },
+    stdin: { contents: harnessSource(options), resolveDir: ROOT, loader: "ts", sourcefile: "harness.ts" },
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -123,12 +157,33 @@ export async function openPane(
   const problems: string[] = [];
   await routeAll(context, dist, fakeJs, refused);
   const page = context.pages()[0] ?? (await context.newPage());
+  watch(page, problems);
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  return { page, context, refused, problems };
+}
+
+function watch(page: Page, problems: string[]): void {
+  // File choosers are caught from the start (a key opening one must not race playwright turning
+  // the interception on); a test answers them through page.waitForEvent("filechooser").
+  page.on("filechooser", () => undefined);
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error" && !m.text().includes("inert")) problems.push(`console: ${m.text()}`);
   });
+}
+
+/**
+ * The pane closed and opened again over the same workbook: the page is closed and a fresh one
+ * loads the pane (with a fake bundled `persist: true`, the workbook comes back from localStorage,
+ * which the pages of the origin share). `session.page` becomes the new page.
+ */
+export async function reopenPane(session: PaneSession): Promise<Page> {
+  const page = await session.context.newPage();
+  watch(page, session.problems);
+  await session.page.close();
+  session.page = page;
   await page.goto(`${ORIGIN}/taskpane.html`);
-  return { page, context, refused, problems };
+  return page;
 }
 
 /** A pane-sized screenshot with `anchor` near the top, as a user would scroll to it. */
@@ -144,6 +199,8 @@ export interface FakeView {
   sheets: { name: string; visibility: string }[];
   created: number;
   syncs: number;
+  /** What the persisting fake could not save (a full localStorage). */
+  persistErrors: string[];
 }
 
 export const fakeView = (page: Page): Promise<FakeView> =>
@@ -170,6 +227,31 @@ export async function overflowing(within: Locator): Promise<string[]> {
       if (box.right > width + 0.5) {
         const text = (el.textContent ?? "").trim().slice(0, 40);
         out.push(`${el.tagName.toLowerCase()} "${text}" ends at ${Math.round(box.right)} > ${width}`);
+      }
+    }
+    return out;
+  });
+}
+
+/** Controls (fields, selects, buttons) drawn over one another, as pairs: none may be. */
+export async function overlapping(within: Locator): Promise<string[]> {
+  return within.evaluate((root) => {
+    const controls = Array.from(
+      root.querySelectorAll<HTMLElement>("input, select, textarea, button, [role=radio]"),
+    )
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 1 && box.height > 1);
+    const name = (el: HTMLElement) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30)}"`;
+    const out: string[] = [];
+    for (let i = 0; i < controls.length; i++) {
+      for (let j = i + 1; j < controls.length; j++) {
+        const [a, b] = [controls[i]!, controls[j]!];
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (w > 1 && h > 1)
+          out.push(`${name(a.el)} and ${name(b.el)} overlap by ${Math.round(w)}×${Math.round(h)} px`);
       }
     }
     return out;

@@ -5,13 +5,20 @@
  * step (no serious or critical violation), and a screenshot of every step in each theme under
  * test-results/ (taskpane-look-<theme>-<n>.png).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build as esbuild } from "esbuild";
 import type { Page } from "playwright-core";
-import { DUMP_HOOK } from "./consolidation-support";
-import { buildTaskpane, CHROMIUM, openPane, overflowing, ROOT, SHOTS } from "./pane-harness";
+import {
+  buildTaskpane,
+  bundleFake,
+  CHROMIUM,
+  openPane,
+  overflowing,
+  SHOTS,
+  type PaneLook,
+} from "./pane-harness";
+import { focused, seriousViolations } from "./pane-keyboard";
 
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`Chromium is required in CI: ${CHROMIUM} not found.`);
@@ -19,79 +26,14 @@ if (!available) process.stderr.write(`taskpane a11y e2e skipped: ${CHROMIUM} not
 const maybe = available ? describe : describe.skip;
 
 const WIDTH = 350;
-type Look = "light" | "dark";
-const OFFICE_THEME: Record<Look, string> = { light: "colorful", dark: "black" };
-
-/** The fake as Office.js, with Office's theme of `look` on Office.context. */
-async function bundleThemedFake(look: Look): Promise<string> {
-  const contents = `
-import { installExcelFake } from "./test/fakes/excel-fake";
-import { installOfficeTheme, OFFICE_THEMES } from "./test/fakes/office-theme-fake";
-const fake = installExcelFake();
-fake.workbook.seedSheet("Lembar1");
-installOfficeTheme(fake.Office, OFFICE_THEMES.${OFFICE_THEME[look]});
-${DUMP_HOOK}`;
-  const out = await esbuild({
-    stdin: { contents, resolveDir: ROOT, loader: "ts", sourcefile: "harness.ts" },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-  });
-  const file = out.outputFiles[0];
-  if (!file) throw new Error("esbuild produced nothing");
-  return file.text;
-}
-
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core over the whole page: the serious and critical violations (WCAG 2.x A/AA and best practice). */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, { resultTypes: ["violations"] })) as {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-      passes: unknown[];
-    };
-    // axe really looked: a page with buttons, labels and headings passes dozens of its rules.
-    if (result.passes.length < 10) throw new Error(`axe ran ${result.passes.length} rules only`);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
-/** What has the focus: its role-ish tag, its name and whether it is a step header (aria-expanded). */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? "",
-      text: (el?.textContent ?? "").trim().slice(0, 60),
-      expanded: el?.getAttribute("aria-expanded") ?? null,
-      header: el?.classList.contains("fui-AccordionHeader__button") ?? false,
-    };
-  });
+type Look = PaneLook;
 
 /** Presses Tab until a step header (an accordion header's button) has the focus. */
 async function tabToStepHeader(page: Page, max = 400): Promise<string> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const f = await focused(page);
-    if (f.header) return f.text;
+    if (f.header) return f.name;
   }
   throw new Error(`no step header within ${max} Tab presses`);
 }
@@ -106,8 +48,8 @@ maybe("task pane look and accessibility, keyboard only", () => {
     dist = join(work, "dist");
     mkdirSync(SHOTS, { recursive: true });
     const [light, dark] = await Promise.all([
-      bundleThemedFake("light"),
-      bundleThemedFake("dark"),
+      bundleFake({ look: "light" }),
+      bundleFake({ look: "dark" }),
       buildTaskpane(dist),
     ]);
     fakes.light = light;
@@ -144,7 +86,7 @@ maybe("task pane look and accessibility, keyboard only", () => {
             .catch(() => undefined);
           await page.waitForTimeout(300);
           for (const v of await seriousViolations(page))
-            report.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 3).join(" | ")}`);
+            report.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.details.join(" | ")}`);
           expect(await overflowing(page.locator("body"))).toEqual([]);
           await page.screenshot({ path: join(SHOTS, file) });
         };
@@ -179,7 +121,7 @@ maybe("task pane look and accessibility, keyboard only", () => {
           const title = await tabToStepHeader(page);
           if ((await focused(page)).expanded === "false") await page.keyboard.press("Enter");
           const opened = await focused(page);
-          expect(opened).toMatchObject({ tag: "button", expanded: "true", text: title, header: true });
+          expect(opened).toMatchObject({ tag: "button", expanded: "true", name: title, header: true });
           await page.waitForTimeout(200);
           await page.keyboard.press("Tab"); // into the step, so that its top is in view
           await page.keyboard.press("Shift+Tab");

@@ -30,6 +30,7 @@ import {
 import { fail } from "./excel-fake/errors";
 import { FakeWorkbookModel } from "./excel-fake/model";
 import { FakeWorkbook } from "./excel-fake/sheet-objects";
+import { restoreWorkbook, workbookSaver, type WorkbookStore } from "./excel-fake-persist";
 
 export { FakeOfficeError } from "./excel-fake/errors";
 export {
@@ -75,11 +76,19 @@ export interface ExcelFakeOptions {
    * at least one sheet). `[]` only for tests of the fake itself that need an impossible workbook.
    */
   sheets?: string[];
+  /**
+   * Where the workbook outlives the page (excel-fake-persist.ts): restored from it at install when
+   * it holds one (then `sheets` is not seeded), saved into it after syncs and createWorkbook.
+   */
+  store?: WorkbookStore;
 }
 
 export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
-  const model = new FakeWorkbookModel();
-  for (const name of options.sheets ?? ["Sheet1"]) model.seedSheet(name);
+  const { store } = options;
+  const saved = store?.load() ?? null;
+  const model = saved !== null ? restoreWorkbook(saved) : new FakeWorkbookModel();
+  if (saved === null) for (const name of options.sheets ?? ["Sheet1"]) model.seedSheet(name);
+  const saver = store && workbookSaver(store, () => host.model);
   const host: FakeHost = {
     model,
     stats: newStats(),
@@ -95,6 +104,11 @@ export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       host,
       (c) => new FakeWorkbook(c as FakeRequestContext),
     );
+    if (saver) {
+      const sync = context.sync.bind(context);
+      // What a sync applied stays, failed or not (as in Excel): saved either way.
+      context.sync = () => sync().finally(saver.changed);
+    }
     const returned: unknown = (batch as (c: FakeContext) => unknown)(context);
     if (!(returned instanceof Promise))
       throw fail("RunMustReturnPromise", "The batch function must return a promise.");
@@ -112,6 +126,7 @@ export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
         if (!isSetSupported("ExcelApi", "1.8"))
           throw fail("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
         host.model.createdWorkbooks.push(base64 ?? "");
+        saver?.changed();
       },
     },
     Office: {
@@ -157,6 +172,7 @@ export function installExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   g.Excel = fake.Excel;
   g.Office = fake.Office;
   function uninstall(): void {
+    saver?.dispose();
     g.Excel = previous.Excel;
     g.Office = previous.Office;
   }

@@ -10,7 +10,7 @@ import { judgePaneState, paneStatePlan, PANE_STATE_TYPE, type PaneState } from "
 import { readJsonSheet } from "../../src/domain/shared/json-sheet";
 import type { IndicatorKey } from "../../src/domain/shared/types";
 import { App } from "../../src/taskpane/App";
-import { importDpa, itemOf, openStep, writeKertasKerja } from "./pane-steps";
+import { importDpa, itemOf, openStep, writeKertasKerja, xlsxFile } from "./pane-steps";
 import { paneStore } from "./pane-store";
 import { renderPane } from "./render";
 import { dpaResult, stubServices } from "./stub-services";
@@ -114,6 +114,25 @@ describe("opening where the round stands", () => {
     await waitFor(() => expect(dpa).toHaveFocus());
     expect(screen.getByLabelText("Unggah berkas .xlsx")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^Pengaturan/ })).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("a DPA imported, no setup yet: a fresh pane reopens on Pengaturan with the DPA, not the first-run view", async () => {
+    const store = paneStore();
+    const noSetup = { loadSetup: async () => ({ setup: null, issues: [] }) };
+    const user = userEvent.setup();
+    const first = renderPane(<App services={stubServices({ ...store.services, ...noSetup })} />);
+    await user.click(await screen.findByRole("button", { name: "Mulai" }));
+    await user.upload(screen.getByLabelText("Unggah berkas .xlsx"), xlsxFile("DPA-2026.xlsx"));
+    await screen.findByText(/sub kegiatan · 6 indikator/);
+    await waitFor(() => expect(savedDoc(store).dpa).toEqual(dpaResult()));
+    first.unmount();
+
+    renderPane(<App services={stubServices({ ...store.services, ...noSetup })} />);
+    const setup = await screen.findByRole("button", { name: /^Pengaturan/ });
+    await waitFor(() => expect(setup).toHaveAttribute("aria-expanded", "true"));
+    expect(screen.queryByRole("button", { name: "Mulai" })).not.toBeInTheDocument();
+    await openStep(user, /Impor DPA/);
+    expect(screen.getByText("2 program · 2 kegiatan · 3 sub kegiatan · 6 indikator")).toBeInTheDocument();
   });
 
   it("setup saved, no DPA: step 1 open on the DPA import", async () => {
