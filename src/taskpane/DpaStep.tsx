@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { BagianInfo } from "../domain/setup/setup-types";
 import type { BagianCode, DpaNode, DpaReadResult, Kode } from "../domain/shared/types";
 import { S } from "../strings";
@@ -17,6 +17,15 @@ import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The result takes focus after an import: the ring stands clear of its text, as Revealed's does.
+  result: {
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus": { outlineStyle: "none" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXS,
+    },
+  },
 });
 
 export interface DpaStepProps {
@@ -63,7 +72,7 @@ export function DpaStep(props: DpaStepProps) {
       />
       {action.error !== null && <ErrorNotice error={action.error} />}
       {result && (
-        <div ref={resultRef} tabIndex={-1} className={styles.root}>
+        <div ref={resultRef} tabIndex={-1} className={mergeClasses(styles.root, styles.result)}>
           {problem === "empty" && <Notice intent="error" title={taskpaneRound.status.dpaNoIndicators} />}
           <Text size={200}>{S.taskpane.source.readFrom(result.dpa.file ?? result.dpa.sheet)}</Text>
           <DpaSummary dpa={result.dpa} />
