@@ -181,7 +181,7 @@ function gatewayRows(big: ConsolidationGatewayFigures, small: ConsolidationGatew
       status.unshift(
         big.reviewSyncs + big.acceptSyncs === small.reviewSyncs + small.acceptSyncs
           ? "sync tetap"
-          : "tulis terbagi per 3,5 MB",
+          : "tulis terbagi per 4,5 MB",
       );
     }
     return [

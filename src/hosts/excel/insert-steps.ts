@@ -6,7 +6,9 @@
  * rows (about 20 MB for a consolidation of 40 Bagian × 100 indicators, so several requests); the
  * .xlsx is compressed and goes in one request, so the number of requests stays that of a small write.
  * Past one request (40 Bagian × 1,000 indicators), the sheets go as several .xlsx, a group of
- * sheets whose formulas name each other in each, so the requests follow the compressed bytes.
+ * sheets whose formulas name each other in each, so the requests follow the compressed bytes; a
+ * group too large for one request is left to head-steps.ts (its large sheets' first rows as .xlsx)
+ * and commands.
  *
  * What the swap does is left to it: the sheets are inserted visible (an .xlsx needs a visible sheet)
  * and hidden in the same request, protection and defined names are applied by the swap as for a
@@ -39,21 +41,29 @@ export interface Inserts {
  * request; else one .xlsx per group of sheets whose formulas name each other (each inserted whole,
  * the requests packed as the budget allows), and a group too large for a request alone is left to
  * commands. So a write larger than a request takes requests in proportion to its compressed bytes.
+ * An .xlsx that could not fit, by the plans' commands (`commandBytes`, per slot), is not built:
+ * building one of Data and Analisis at 1,000 indicators takes seconds.
  */
 export async function insertSteps(
   context: Excel.RequestContext,
   slots: readonly Slot[],
   budget: number,
   toXlsx: XlsxBuilder,
+  commandBytes: readonly number[] = [],
 ): Promise<Inserts | undefined> {
   const plans = temporaryPlans(slots);
   if (!plans) return undefined;
-  const whole = await insertOf(context, slots, plans, toXlsx);
-  if (!whole) return undefined;
-  if (sizeOf(whole) <= budget) return { steps: whole, inserted: new Set(slots) };
+  const hopeless = (indices: readonly number[]) =>
+    indices.reduce((n, i) => n + (commandBytes[i] ?? 0), 0) * MIN_XLSX_SHARE > budget;
+  if (!hopeless(slots.map((_, i) => i))) {
+    const whole = await insertOf(context, slots, plans, toXlsx);
+    if (!whole) return undefined;
+    if (sizeOf(whole) <= budget) return { steps: whole, inserted: new Set(slots) };
+  }
   const steps: Step[] = [];
   const inserted = new Set<Slot>();
   for (const group of linkedGroups(slots, plans)) {
+    if (hopeless(group)) continue;
     const groupSlots = group.map((i) => slots[i]).filter((s): s is Slot => s !== undefined);
     const groupPlans = group.map((i) => plans[i]).filter((p): p is SheetPlan => p !== undefined);
     const insert = await insertOf(context, groupSlots, groupPlans, toXlsx);
@@ -63,6 +73,12 @@ export async function insertSteps(
   }
   return inserted.size === 0 ? undefined : { steps, inserted };
 }
+
+/**
+ * An .xlsx is never smaller than this share of the same sheets' commands (measured: a sixth to a
+ * tenth), so commands past budget ÷ share mean an .xlsx past the budget.
+ */
+const MIN_XLSX_SHARE = 1 / 20;
 
 const sizeOf = (steps: readonly Step[]) => steps.reduce((n, s) => n + s.size, 0);
 
@@ -79,16 +95,18 @@ async function insertOf(
   } catch {
     return undefined;
   }
-  return [
-    {
-      // The base64 text travels as a JSON string (no character of it is escaped) with the options.
-      size: base64.length + 2 + CALL_OVERHEAD + 32,
-      queue: () => {
-        context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
-      },
+  return [insertStep(context, base64), ...slots.map((slot) => fetchStep(context, slot))];
+}
+
+/** One .xlsx inserted at the end of the workbook. */
+export function insertStep(context: Excel.RequestContext, base64: string): Step {
+  return {
+    // The base64 text travels as a JSON string (no character of it is escaped) with the options.
+    size: base64.length + 2 + CALL_OVERHEAD + 32,
+    queue: () => {
+      context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
     },
-    ...slots.map((slot) => fetchStep(context, slot)),
-  ];
+  };
 }
 
 /**
@@ -122,7 +140,7 @@ function linkedGroups(slots: readonly Slot[], plans: readonly SheetPlan[]): numb
 const QUOTED_SHEET = /'((?:[^']|'')+)'!/g;
 
 /** Takes the inserted sheet by its temporary name, hides it and reads its id back. */
-function fetchStep(context: Excel.RequestContext, slot: Slot): Step {
+export function fetchStep(context: Excel.RequestContext, slot: Slot): Step {
   return {
     ...step(slot.tempName, 3, () => {
       const sheet = context.workbook.worksheets.getItem(slot.tempName);
@@ -171,7 +189,7 @@ export function temporaryPlans(slots: readonly Slot[]): SheetPlan[] | undefined 
  * exceljs leaves out of the file a column whose width is exactly its default, 9 characters (and
  * that has no style), so Excel would give it the workbook's default (8.43): a hair more keeps it.
  */
-function keptWidth(column: ColumnPlan): ColumnPlan {
+export function keptWidth(column: ColumnPlan): ColumnPlan {
   return column.width === EXCELJS_DEFAULT_WIDTH ? { ...column, width: EXCELJS_DEFAULT_WIDTH + 1e-6 } : column;
 }
 
@@ -212,8 +230,12 @@ export function sheetRenamer(pairs: readonly (readonly [string, string])[]): (fo
 /** True when a (rewritten) formula still has a sheet reference that is not to a temporary sheet. */
 function namesAnotherSheet(formula: string, slots: readonly Slot[]): boolean {
   const own = new Set(slots.map((s) => `${quoteSheetName(s.tempName)}!`));
-  return formula
-    .split(STRING_LITERAL)
-    .filter((_, i) => i % 2 === 0)
-    .some((part) => [...own].reduce((p, ref) => p.split(ref).join(""), part).includes("!"));
+  return outsideLiterals(formula).some((part) =>
+    [...own].reduce((p, ref) => p.split(ref).join(""), part).includes("!"),
+  );
+}
+
+/** The parts of a formula outside its string literals: `IF(A1="x!",B!C1,"")` → `IF(A1=`, `,B!C1,`. */
+export function outsideLiterals(formula: string): string[] {
+  return formula.split(STRING_LITERAL).filter((_, i) => i % 2 === 0);
 }

@@ -4,7 +4,7 @@
  * and plan validations translated into Excel.DataValidation objects. Pure.
  */
 import type { CellStyle, DataValidation, SheetPlan } from "../../sheet/plan";
-import { columnLetters } from "../../sheet/address";
+import { columnLetters, rangeAddress } from "../../sheet/address";
 import { inlineListFits } from "../../sheet/limits";
 import { serialToIso } from "../../domain/shared/dates";
 
@@ -146,6 +146,55 @@ export function addressLists(addresses: readonly string[], limit = AREAS_ADDRESS
 
 /** A quarter of the 8192 characters Excel documents for a getRange/getRanges address. */
 export const AREAS_ADDRESS_LIMIT = 2048;
+
+/** Rectangles larger than this many cells keep a range of their own in `apartLists`. */
+export const APART_MAX_CELLS = 64;
+
+/**
+ * Rectangles in lists for `Worksheet.getRanges`, no two of a list touching (not overlapping, not
+ * side by side, not corner to corner), each list's address at most `limit` characters. Whether
+ * Excel draws a RangeAreas's edges and inside lines around each area or around their union is not
+ * documented; for areas that do not touch both come to the same lines, so a border grid drawn over
+ * such a list is the grid drawn over each rectangle. Rectangles of more than APART_MAX_CELLS cells
+ * (a whole table) stay alone: there are few of them, and each is one range.
+ * @example apartLists([A1, A3, B3]) // [[A1, A3], [B3]]: B3 touches A3, not A1
+ */
+export function apartLists(rects: readonly Rect[], limit = AREAS_ADDRESS_LIMIT): Rect[][] {
+  const out: Rect[][] = [];
+  const open: { rects: Rect[]; taken: Set<string>; length: number }[] = [];
+  const cellsOf = (r: Rect) => (r.row2 - r.row1 + 1) * (r.col2 - r.col1 + 1);
+  const key = (row: number, col: number) => `${row}:${col}`;
+  for (const rect of rects) {
+    if (cellsOf(rect) > APART_MAX_CELLS) {
+      out.push([rect]);
+      continue;
+    }
+    const address = rangeOf(rect);
+    const touches = (taken: Set<string>) => {
+      for (let r = rect.row1 - 1; r <= rect.row2 + 1; r++)
+        for (let c = rect.col1 - 1; c <= rect.col2 + 1; c++) if (taken.has(key(r, c))) return true;
+      return false;
+    };
+    let list = open.find((l) => l.length + 1 + address.length <= limit && !touches(l.taken));
+    if (!list) {
+      list = { rects: [], taken: new Set(), length: -1 };
+      open.push(list);
+      out.push(list.rects);
+      // Few lists stay open, so that each rectangle is tried against few.
+      if (open.length > MAX_OPEN_LISTS) open.shift();
+    }
+    list.rects.push(rect);
+    list.length += 1 + address.length;
+    for (let r = rect.row1; r <= rect.row2; r++)
+      for (let c = rect.col1; c <= rect.col2; c++) list.taken.add(key(r, c));
+    // A list that cannot take another single cell is closed.
+    if (list.length + 1 + 12 > limit) open.splice(open.indexOf(list), 1);
+  }
+  return out;
+}
+
+const MAX_OPEN_LISTS = 16;
+const rangeOf = (r: Rect) => rangeAddress(r.row1, r.col1, r.row2, r.col2);
 
 /** A run of consecutive columns or rows sharing one setting. */
 export interface Span<T> {

@@ -1,19 +1,13 @@
 /**
  * Reading sheets from the open workbook. Sheets are read in three requests, however many: do they
- * exist, how big are their used ranges (and their merges), then the values and formulas, in row
- * blocks sized so that a response stays under Excel on the web's 5 MB limit (more requests only
- * when the data would not fit one). A block that is still too large is halved and read again, as
- * Microsoft's guidance for large ranges advises.
+ * exist, how big are their used ranges (and their merges), then the values and formulas, in
+ * requests filled close to Excel on the web's 5 MB limit for a response (read-blocks.ts: more
+ * requests only when the data would not fit one, about one per 4.5 MB read).
  */
 import type { SheetSnapshot } from "../../sheet/plan";
-import { rangeAddress } from "../../sheet/address";
 import { parseAreasAddress, snapshotFromUsedRange } from "./cell-content";
-import { officeErrorCode } from "./errors";
+import { loadBlocks, RESPONSE_BUDGET, wholeBlock, type Block } from "./read-blocks";
 import { OPTIONAL, type IsSetSupported } from "./requirements";
-
-/** What a response of values + formulas may carry by estimate, and what a cell costs in it. */
-export const RESPONSE_BUDGET = 2.5 * 1024 * 1024;
-export const CELL_READ_ESTIMATE = 128;
 
 const FROM_EXCEL: Record<string, SheetSnapshot["visibility"]> = {
   Visible: "visible",
@@ -47,7 +41,7 @@ export async function readSheet(
 /**
  * Several sheets in the requests one sheet takes: which exist, then every used range (and merged
  * areas), then the values and formulas of them all, in row blocks packed into as few responses as
- * the budget allows. So reading the forty metadata sheets of a round costs what reading one does,
+ * the budget allows (read-blocks.ts). So reading the forty metadata sheets of a round costs what reading one does,
  * and the number of requests grows only with the bytes read, never with the number of sheets or
  * rows. The result is in the order of `names`, null for a sheet that does not exist.
  */
@@ -70,9 +64,9 @@ export async function readSheets(
   const blocks: Block[] = [];
   found.forEach((sheet, i) => {
     const used = dims[i]?.used;
-    if (used) blocks.push(...rowBlocksOf(sheet, used, budget));
+    if (used) blocks.push(wholeBlock(sheet, used));
   });
-  const loaded = await loadBlocks(context, packBlocks(blocks, budget));
+  const loaded = await loadBlocks(context, blocks, budget);
 
   const snapshots = new Map<Excel.Worksheet, SheetSnapshot>();
   found.forEach((sheet, i) => {
@@ -98,96 +92,6 @@ export async function readSheets(
   });
   return proxies.map((sheet) => snapshots.get(sheet) ?? null);
 }
-
-/** Rows `start`..`start + count - 1` of a used range (0-based within it). */
-interface Block {
-  sheet: Excel.Worksheet;
-  used: NonNullable<Dims["used"]>;
-  start: number;
-  count: number;
-}
-
-/** A block and what Excel gave back for it. */
-interface Loaded extends Block {
-  values: unknown[][];
-  formulas: unknown[][];
-}
-
-const estimate = (b: Block) => b.count * b.used.columnCount * CELL_READ_ESTIMATE;
-
-/** A used range cut into blocks of as many rows as the budget allows by estimate (at least one). */
-function rowBlocksOf(sheet: Excel.Worksheet, used: NonNullable<Dims["used"]>, budget: number): Block[] {
-  const rowsPerBlock = Math.max(1, Math.floor(budget / (used.columnCount * CELL_READ_ESTIMATE)));
-  const blocks: Block[] = [];
-  for (let start = 0; start < used.rowCount; start += rowsPerBlock) {
-    blocks.push({ sheet, used, start, count: Math.min(rowsPerBlock, used.rowCount - start) });
-  }
-  return blocks;
-}
-
-/** Blocks, in order, into groups whose estimated responses stay under the budget. */
-function packBlocks(blocks: readonly Block[], budget: number): Block[][] {
-  const groups: Block[][] = [];
-  let current: Block[] = [];
-  let size = 0;
-  for (const b of blocks) {
-    if (current.length > 0 && size + estimate(b) > budget) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(b);
-    size += estimate(b);
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-/**
- * One request per group. A group whose response Excel rejects as too large is split in two (its
- * blocks, or the rows of its one block) and read again; a single row too large fails the read.
- */
-async function loadBlocks(context: Excel.RequestContext, groups: Block[][]): Promise<Loaded[]> {
-  const loaded: Loaded[] = [];
-  const queue = [...groups];
-  for (let group = queue.shift(); group; group = queue.shift()) {
-    const ranges = group.map((b) => {
-      const r0 = b.used.rowIndex + b.start;
-      const c0 = b.used.columnIndex;
-      const range = b.sheet.getRange(rangeAddress(r0, c0, r0 + b.count - 1, c0 + b.used.columnCount - 1));
-      range.load("values,formulas");
-      return range;
-    });
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per group of blocks; there is more than one only when the data would exceed the response budget.
-      await context.sync();
-    } catch (error) {
-      const halves = isPayloadTooLarge(error) ? split(group) : undefined;
-      if (!halves) throw error;
-      queue.unshift(...halves);
-      continue;
-    }
-    group.forEach((b, i) => {
-      const range = ranges[i];
-      if (range) loaded.push({ ...b, values: range.values, formulas: range.formulas });
-    });
-  }
-  return loaded;
-}
-
-/** Two halves of a group that was too large, or undefined when it is a single row. */
-function split(group: Block[]): [Block[], Block[]] | undefined {
-  if (group.length > 1) {
-    const half = Math.ceil(group.length / 2);
-    return [group.slice(0, half), group.slice(half)];
-  }
-  const [b] = group;
-  if (!b || b.count === 1) return undefined;
-  const first = Math.ceil(b.count / 2);
-  return [[{ ...b, count: first }], [{ ...b, start: b.start + first, count: b.count - first }]];
-}
-
-const isPayloadTooLarge = (error: unknown) => /PayloadSizeLimitExceeded$/.test(officeErrorCode(error) ?? "");
 
 interface Dims {
   used?: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };

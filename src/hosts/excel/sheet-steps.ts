@@ -4,9 +4,11 @@
  * ids come back with the first request). Then content (one `formulas` array over the used
  * rectangle, one `numberFormat` array over the block that has formats), then each format attribute
  * on its own rectangles, unlocked cells, merges, sizes, validation, print setup and filter buttons
- * (print-steps.ts), manual page breaks, panes and tab colour, hyperlinks and charts (chart-steps.ts). Where ExcelApi 1.9 is present, one setting over many rectangles is one
- * `Worksheet.getRanges` list (RangeAreas) instead of one range each. Protection is not here: it is
- * applied last, in the swap, after any deferred formulas.
+ * (print-steps.ts), manual page breaks, panes and tab colour, hyperlinks and charts
+ * (chart-steps.ts). Where ExcelApi 1.9 is present, one setting over many rectangles is one
+ * `Worksheet.getRanges` list (RangeAreas) instead of one range each, borders included (over
+ * rectangles that do not touch). Protection is not here: it is applied last, in the swap, after any
+ * deferred formulas. The same steps build the rows an inserted head left out (head-steps.ts).
  */
 import type { CellStyle, SheetPlan } from "../../sheet/plan";
 import { cellAddress, rangeAddress } from "../../sheet/address";
@@ -15,6 +17,7 @@ import { chartSteps, hyperlinkSteps } from "./chart-steps";
 import { contentGrid, formatBlock, numberFormats, planWidth, type DeferredFormula } from "./cell-content";
 import {
   addressLists,
+  apartLists,
   attributeRects,
   columnSpans,
   columnsAddress,
@@ -70,82 +73,152 @@ export function createSheetStep(slot: Slot, b: BuildContext): Step {
 const HALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const VALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
-export function buildSteps(slot: Slot, b: BuildContext): Step[] {
+/** The sheet and range of a slot's temporary sheet, resolved when a step is queued. */
+interface On {
+  ws: () => Excel.Worksheet;
+  range: (address: string) => Excel.Range;
+  /** One setting over many addresses: a RangeAreas per address list, or a Range per address. */
+  setting: <V>(addresses: readonly string[], value: V, apply: (f: Excel.RangeFormat) => void) => Step[];
+  areas: boolean;
+}
+
+/**
+ * The steps that build a plan into its temporary sheet. With `from` > 0 the sheet already holds
+ * rows 0..from-1 and everything of the sheet as a whole (an inserted head, head-steps.ts): only
+ * the rows from `from` on are built, with the merges, validations and page breaks the head left
+ * out; formulas naming plan sheets are deferred to the swap for every row.
+ */
+export function buildSteps(slot: Slot, b: BuildContext, from = 0): Step[] {
   const { plan } = slot;
   const ws = (): Excel.Worksheet => {
     if (!slot.sheet) throw new Error(`Temporary sheet for ${plan.name} was not created`);
     return slot.sheet;
   };
   const range = (address: string) => ws().getRange(address);
-  const steps: Step[] = [];
-
   const areas = b.supports(RANGE_AREAS);
-  /** One setting over many addresses: a RangeAreas per address list, or a Range per address. */
   const setting = <V>(addresses: readonly string[], value: V, apply: (f: Excel.RangeFormat) => void) =>
     areas
       ? addressLists(addresses).map((list) =>
           addressedStep(list, value, 2, () => apply(ws().getRanges(list).format)),
         )
       : addresses.map((address) => addressedStep(address, value, 2, () => apply(range(address).format)));
+  const on: On = { ws, range, setting, areas };
+  const tail = from > 0 ? fromRow(plan, from) : plan;
+  const steps = [...cellSteps(slot, b, on, from), ...formatSteps(tail, on)];
+  const inTail = (address: string) => from === 0 || lastRow(address) >= from;
+  for (const merge of plan.merges.filter(inTail)) {
+    steps.push(step(merge, 2, () => range(merge).merge(false)));
+  }
+  if (from === 0) steps.push(...columnSteps(plan, on));
+  for (const [points, group] of spansByValue(rowSpans(tail))) {
+    const addresses = group.map((g) => rowsAddress(g.first, g.last));
+    steps.push(
+      ...setting(addresses, points, (f) => {
+        f.rowHeight = points;
+      }),
+    );
+  }
+  const validations = plan.validations.filter((v) => inTail(v.range));
+  if (validations.length > 0) {
+    if (b.supports(OPTIONAL.dataValidation)) steps.push(...validationSteps(plan, validations, range));
+    else b.skip("dataValidation", plan.name);
+  }
+  if (from === 0) steps.push(...printSteps(plan, ws, b), ...autoFilterSteps(plan, ws, b));
+  steps.push(...pageBreakSteps(plan, b, on));
+  if (from === 0) steps.push(...sheetSteps(plan, on));
+  return steps;
+}
 
+/** The plan with its rows above `from` left empty (they are in the sheet already). */
+function fromRow(plan: SheetPlan, from: number): SheetPlan {
+  const rowHeights = Object.fromEntries(
+    Object.entries(plan.rowHeights ?? {}).filter(([row]) => Number(row) >= from),
+  );
+  return { ...plan, rows: plan.rows.map((row, r) => (r < from ? [] : row)), rowHeights };
+}
+
+/** The last row (0-based) of an A1 range: "B7:D9" → 8. */
+export function lastRow(address: string): number {
+  const digits = /(\d+)$/.exec(address.replace(/\$/g, ""));
+  return digits ? Number(digits[1]) - 1 : 0;
+}
+
+/**
+ * Content (one `formulas` array per row block) and number formats of the rows from `from` on;
+ * formulas naming a plan sheet are set aside on the slot for every row.
+ */
+function cellSteps(slot: Slot, b: BuildContext, on: On, from: number): Step[] {
+  const { plan } = slot;
   const width = planWidth(plan);
-  if (width > 0) {
-    const { grid, deferred } = contentGrid(plan, width, b.planNames);
-    slot.deferred = deferred;
-    const target = b.blockTarget ?? BLOCK_TARGET;
-    for (const { start, end } of rowBlocks(grid, target)) {
-      const block = grid.slice(start, end);
+  if (width === 0) return [];
+  const steps: Step[] = [];
+  const { grid: all, deferred } = contentGrid(plan, width, b.planNames);
+  slot.deferred = deferred;
+  const grid = all.slice(from);
+  const target = b.blockTarget ?? BLOCK_TARGET;
+  for (const { start, end } of rowBlocks(grid, target)) {
+    const block = grid.slice(start, end);
+    steps.push(
+      step(block, 2, () => {
+        on.range(rangeAddress(from + start, 0, from + end - 1, width - 1)).formulas = block;
+      }),
+    );
+  }
+  const formats = formatBlock(
+    numberFormats(plan, width).map((row, r) => (r < from ? row.map(() => null) : row)),
+  );
+  if (formats) {
+    const { row, col, grid: nf } = formats;
+    const right = col + (nf[0]?.length ?? 1) - 1;
+    for (const { start, end } of rowBlocks(nf, target)) {
+      const block = nf.slice(start, end);
       steps.push(
         step(block, 2, () => {
-          range(rangeAddress(start, 0, end - 1, width - 1)).formulas = block;
+          on.range(rangeAddress(row + start, col, row + end - 1, right)).numberFormat = block;
         }),
       );
     }
-    const formats = formatBlock(numberFormats(plan, width));
-    if (formats) {
-      const { row, col, grid: nf } = formats;
-      const right = col + (nf[0]?.length ?? 1) - 1;
-      for (const { start, end } of rowBlocks(nf, target)) {
-        const block = nf.slice(start, end);
-        steps.push(
-          step(block, 2, () => {
-            range(rangeAddress(row + start, col, row + end - 1, right)).numberFormat = block;
-          }),
-        );
-      }
-    }
-    for (const { attribute, value, rects } of attributeRects(plan, width)) {
-      if (attribute === "border") steps.push(...rects.map((rect) => borderStep(rect, range)));
-      else {
-        const excel = excelValue(attribute, value);
-        steps.push(
-          ...setting(rects.map(addressOf), excel, (f) => {
-            SETTERS[attribute](f, excel);
-          }),
-        );
-      }
-    }
-    const unlocked = coverByKey(plan.rows.length, width, (r, c) =>
-      plan.rows[r]?.[c]?.locked === false ? "unlocked" : undefined,
-    );
-    steps.push(
-      ...setting((unlocked.get("unlocked") ?? []).map(addressOf), false, (f) => {
-        f.protection.locked = false;
-      }),
-    );
-    // After the content: a link's cell already holds its text (see chart-steps.ts).
-    steps.push(...hyperlinkSteps(plan, range));
   }
+  return steps;
+}
 
-  for (const merge of plan.merges) {
-    steps.push(step(merge, 2, () => range(merge).merge(false)));
+/** Each format attribute over its rectangles, unlocked cells, then hyperlinks (after the content). */
+function formatSteps(plan: SheetPlan, on: On): Step[] {
+  const width = planWidth(plan);
+  if (width === 0) return [];
+  const steps: Step[] = [];
+  for (const { attribute, value, rects } of attributeRects(plan, width)) {
+    if (attribute === "border") steps.push(...borderSteps(rects, on.areas ? on.ws : undefined, on.range));
+    else {
+      const excel = excelValue(attribute, value);
+      steps.push(
+        ...on.setting(rects.map(addressOf), excel, (f) => {
+          SETTERS[attribute](f, excel);
+        }),
+      );
+    }
   }
+  const unlocked = coverByKey(plan.rows.length, width, (r, c) =>
+    plan.rows[r]?.[c]?.locked === false ? "unlocked" : undefined,
+  );
+  steps.push(
+    ...on.setting((unlocked.get("unlocked") ?? []).map(addressOf), false, (f) => {
+      f.protection.locked = false;
+    }),
+  );
+  // After the content: a link's cell already holds its text (see chart-steps.ts).
+  steps.push(...hyperlinkSteps(plan, on.range));
+  return steps;
+}
 
+/** Column widths and hidden columns. */
+function columnSteps(plan: SheetPlan, on: On): Step[] {
+  const steps: Step[] = [];
   const { widths, hidden } = columnSpans(plan);
   for (const [points, group] of spansByValue(widths)) {
     const addresses = group.map((g) => columnsAddress(g.first, g.last));
     steps.push(
-      ...setting(addresses, points, (f) => {
+      ...on.setting(addresses, points, (f) => {
         f.columnWidth = points;
       }),
     );
@@ -154,48 +227,39 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
     const address = columnsAddress(s.first, s.last);
     steps.push(
       step(address, 2, () => {
-        range(address).columnHidden = true;
+        on.range(address).columnHidden = true;
       }),
     );
   }
-  for (const [points, group] of spansByValue(rowSpans(plan))) {
-    const addresses = group.map((g) => rowsAddress(g.first, g.last));
-    steps.push(
-      ...setting(addresses, points, (f) => {
-        f.rowHeight = points;
-      }),
-    );
-  }
+  return steps;
+}
 
-  if (plan.validations.length > 0) {
-    if (b.supports(OPTIONAL.dataValidation)) steps.push(...validationSteps(plan, range));
-    else b.skip("dataValidation", plan.name);
-  }
-
-  steps.push(...printSteps(plan, ws, b), ...autoFilterSteps(plan, ws, b));
-
+/** The plan's manual page breaks: a break goes before the top-left cell of the range given. */
+function pageBreakSteps(plan: SheetPlan, b: BuildContext, on: On): Step[] {
   const breaks = plan.pageBreaks ?? [];
-  if (breaks.length > 0) {
-    if (b.supports(OPTIONAL.pageBreaks)) {
-      // A break goes before the top-left cell of the range given: the first cell of the row.
-      steps.push(
-        step(breaks, 2 * breaks.length, () => {
-          const collection = ws().horizontalPageBreaks;
-          for (const row of breaks) collection.add(range(cellAddress(row, 0)));
-        }),
-      );
-    } else {
-      b.skip("pageBreaks", plan.name);
-    }
+  if (breaks.length === 0) return [];
+  if (!b.supports(OPTIONAL.pageBreaks)) {
+    b.skip("pageBreaks", plan.name);
+    return [];
   }
+  return [
+    step(breaks, 2 * breaks.length, () => {
+      const collection = on.ws().horizontalPageBreaks;
+      for (const row of breaks) collection.add(on.range(cellAddress(row, 0)));
+    }),
+  ];
+}
 
+/** Panes, tab colour and charts. */
+function sheetSteps(plan: SheetPlan, on: On): Step[] {
+  const steps: Step[] = [];
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     steps.push(
       step(freeze, 2, () => {
-        const panes = ws().freezePanes;
+        const panes = on.ws().freezePanes;
         if (freeze.rows > 0 && freeze.columns > 0) {
-          panes.freezeAt(range(rangeAddress(0, 0, freeze.rows - 1, freeze.columns - 1)));
+          panes.freezeAt(on.range(rangeAddress(0, 0, freeze.rows - 1, freeze.columns - 1)));
         } else if (freeze.rows > 0) {
           panes.freezeRows(freeze.rows);
         } else {
@@ -204,16 +268,15 @@ export function buildSteps(slot: Slot, b: BuildContext): Step[] {
       }),
     );
   }
-
   const tabColor = plan.tabColor;
   if (tabColor) {
     steps.push(
       step(tabColor, 1, () => {
-        ws().tabColor = tabColor;
+        on.ws().tabColor = tabColor;
       }),
     );
   }
-  steps.push(...chartSteps(plan, ws, range));
+  steps.push(...chartSteps(plan, on.ws, on.range));
   return steps;
 }
 
@@ -244,18 +307,35 @@ const SETTERS: Record<Setting, (f: Excel.RangeFormat, v: string | number | boole
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
 /**
- * A thin border on all four sides of every cell of a rectangle, as a grid: the four edges of the
- * rectangle and the lines inside it (RangeBorderCollection, ExcelApi 1.1). One range per
- * rectangle: how Excel draws edges and inside lines across the areas of a RangeAreas is not
- * documented, and a plan's border map is a few rectangles anyway (the whole table).
+ * A thin border on all four sides of every cell of each rectangle, as a grid: the four edges and
+ * the lines inside (RangeBorderCollection, ExcelApi 1.1). Where ExcelApi 1.9 is present, small
+ * rectangles that do not touch go together as one `Worksheet.getRanges` list (layout.ts
+ * `apartLists`: for them the grid over the list is the grid over each); a sheet whose table has
+ * holes (a column filled on every other row) would otherwise send a range per cell.
  */
-function borderStep(rect: Rect, range: (a: string) => Excel.Range): Step {
+function borderSteps(
+  rects: readonly Rect[],
+  ws: (() => Excel.Worksheet) | undefined,
+  range: (a: string) => Excel.Range,
+): Step[] {
+  if (!ws) return rects.map((rect) => borderStep([rect], (a) => range(a).format.borders));
+  return apartLists(rects).map((list) =>
+    list.length === 1
+      ? borderStep(list, (a) => range(a).format.borders)
+      : borderStep(list, (a) => ws().getRanges(a).format.borders),
+  );
+}
+
+function borderStep(
+  rects: readonly Rect[],
+  bordersOf: (address: string) => Excel.RangeBorderCollection,
+): Step {
   const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-  if (rect.col2 > rect.col1) edges.push("InsideVertical");
-  if (rect.row2 > rect.row1) edges.push("InsideHorizontal");
-  const address = addressOf(rect);
+  if (rects.some((r) => r.col2 > r.col1)) edges.push("InsideVertical");
+  if (rects.some((r) => r.row2 > r.row1)) edges.push("InsideHorizontal");
+  const address = rects.map(addressOf).join(",");
   return addressedStep(address, { style: "Continuous", weight: "Thin" }, 1 + 2 * edges.length, () => {
-    const borders = range(address).format.borders;
+    const borders = bordersOf(address);
     for (const edge of edges) {
       const border = borders.getItem(edge);
       border.style = "Continuous";
@@ -264,8 +344,12 @@ function borderStep(rect: Rect, range: (a: string) => Excel.Range): Step {
   });
 }
 
-function validationSteps(plan: SheetPlan, range: (a: string) => Excel.Range): Step[] {
-  return plan.validations.map((v) =>
+function validationSteps(
+  plan: SheetPlan,
+  validations: readonly SheetPlan["validations"][number][],
+  range: (a: string) => Excel.Range,
+): Step[] {
+  return validations.map((v) =>
     step(v, 5, () => {
       const rule = excelRule(v.rule);
       if (!rule) throw new Error(`Validation list at ${plan.name}!${v.range} cannot be written`);

@@ -13,12 +13,14 @@
  * Steps 2 and 3 are one sequence of commands packed into as few requests as the request budget
  * allows, and never fewer than two (the build, then the swap): when the build is larger than one
  * request, its tail travels with the swap. So a write takes three requests until its data fills
- * two of them (about 7 MB), and only then more, growing with the bytes, not with rows or sheets.
+ * two of them (about 9 MB), and only then more, growing with the bytes, not with rows or sheets.
  * Where Excel has ExcelApi 1.13 and the caller gives an .xlsx writer (`options.toXlsx`), a build
  * larger than one request is instead sent as one .xlsx inserted with `insertWorksheetsFromBase64`
  * (insert-steps.ts): the sheets arrive under their temporary names and the same swap follows, so a
  * large write takes the three requests of a small one. Past one request's worth of .xlsx, the
- * sheets go as several, and a sheet too large for any goes as commands.
+ * sheets go as several, and a sheet too large for any sends its first rows as an .xlsx and the rest
+ * as commands (head-steps.ts). Requests are filled to the budget (batches.ts): a write takes about
+ * one request per 4.5 MB it sends, plus the first and, for a small write, the swap.
  *
  * If anything fails before the deletion, a restoring request (restore.ts) deletes the temporary
  * sheets, gives the old sheets back their names and visibility and the names their old references:
@@ -31,6 +33,7 @@ import { S } from "../../strings";
 import { planSetProblems, type PlanProblem } from "../../sheet/limits";
 import { groupSteps, REQUEST_BUDGET, syncEach, type Step } from "./batches";
 import { GatewayError } from "./errors";
+import { headSteps, type Head } from "./head-steps";
 import { INSERT_WORKSHEETS, insertSteps, type XlsxBuilder } from "./insert-steps";
 import { restore, type Outcome } from "./restore";
 import { BASELINE_WRITE, OPTIONAL, type IsSetSupported, type SkippedFeature } from "./requirements";
@@ -176,8 +179,9 @@ function insertedSheet(slot: Placed): Excel.Worksheet {
  * The build as inserted .xlsx (insert-steps.ts) when Excel has ExcelApi 1.13, an .xlsx writer is
  * at hand and the commands would not fit one request; otherwise, or when no .xlsx can be used, the
  * commands (each slot's: its sheet created, then built). A sheet of an inserted .xlsx already holds
- * its formulas, so nothing of it is deferred to the swap; a sheet the inserts leave out is built by
- * its commands.
+ * its formulas, so nothing of it is deferred to the swap. A sheet the inserts leave out whose
+ * commands would not fit one request sends its first rows as an .xlsx of their own and the rest as
+ * commands (head-steps.ts); a smaller one is built by its commands.
  */
 async function largeBuild(
   context: Excel.RequestContext,
@@ -192,18 +196,34 @@ async function largeBuild(
     ...kept.flatMap((i) => commands[i]?.build ?? []),
   ];
   const all = of(slots.map((_, i) => i));
-  if (!toXlsx || !b.supports(INSERT_WORKSHEETS) || all.reduce((n, s) => n + s.size, 0) <= budget) return all;
-  const inserts = await insertSteps(context, slots, budget, toXlsx);
-  if (!inserts) return all;
-  for (const slot of inserts.inserted) slot.deferred = [];
-  const rest = slots.flatMap((slot, i) => (inserts.inserted.has(slot) ? [] : [i]));
-  // The inserted sheets come first, group by group: the swap puts every sheet in its place.
-  [...inserts.inserted, ...rest.flatMap((i) => slots[i] ?? [])].forEach((slot, n) => (slot.created = n));
+  const size = (steps: readonly Step[]) => steps.reduce((n, s) => n + s.size, 0);
+  if (!toXlsx || !b.supports(INSERT_WORKSHEETS) || size(all) <= budget) return all;
+  const bytes = commands.map((c) => size(c.build));
+  const inserts = await insertSteps(context, slots, budget, toXlsx, bytes);
+  const inserted = inserts?.inserted ?? new Set<Placed>();
+  for (const slot of inserted) slot.deferred = [];
+  const heads = new Map<Placed, Head>();
+  for (const [i, slot] of slots.entries()) {
+    const own = bytes[i] ?? 0;
+    if (inserted.has(slot) || own <= budget) continue;
+    const head = await headSteps(context, slot, b, budget, toXlsx, own);
+    if (head) heads.set(slot, head);
+  }
+  if (inserted.size === 0 && heads.size === 0) return all;
+  const rest = slots.flatMap((slot, i) => (inserted.has(slot) || heads.has(slot) ? [] : [i]));
+  // The inserted sheets come first, group by group, then the heads: the swap puts every sheet in its place.
+  const arriving = [...inserted, ...heads.keys()];
+  [...arriving, ...rest.flatMap((i) => slots[i] ?? [])].forEach((slot, n) => (slot.created = n));
   // Print areas and titles are workbook names in the .xlsx, which an insert may leave behind: set again.
-  const printed = [...inserts.inserted].flatMap((slot) =>
-    printSteps(slot.plan, () => insertedSheet(slot), b),
-  );
-  return [...inserts.steps, ...printed, ...of(rest)];
+  const printed = arriving.flatMap((slot) => printSteps(slot.plan, () => insertedSheet(slot), b));
+  const headed = [...heads.values()];
+  return [
+    ...(inserts?.steps ?? []),
+    ...headed.flatMap((h) => h.steps),
+    ...printed,
+    ...of(rest),
+    ...headed.flatMap((h) => h.tail),
+  ];
 }
 
 /**

@@ -46,17 +46,20 @@ const round = (perBagian: number): Promise<SyntheticConsolidation> => {
 /** Where Excel has `Workbook.insertWorksheetsFromBase64`, and where it has not. */
 const INSERT_API = "1.13";
 const BEFORE_INSERT_API = "1.12";
+/** A request budget under the .xlsx of Data alone at 100 indicators (about 1.8 MB as base64). */
+const HEAD_BUDGET = 1024 * 1024;
 
 /** A fresh fake holding the round's master, written through the gateway as the pane writes it. */
 async function master(
   r: SyntheticConsolidation,
   excelApi = INSERT_API,
+  requestBudget?: number,
 ): Promise<{ fake: ExcelFake; port: ExcelWorkbookPort }> {
   fake?.uninstall();
   const f = installExcelFake({ requirements: { ExcelApi: excelApi } });
   fake = f;
   // As the pane's composition root builds it: with the exceljs host's writer for a large write.
-  const port = createExcelWorkbookPort(f.Excel.run, { toXlsxBytes: plansToXlsx });
+  const port = createExcelWorkbookPort(f.Excel.run, { toXlsxBytes: plansToXlsx, requestBudget });
   await writeRoundMaster(port, r);
   f.resetStats();
   return { fake: f, port };
@@ -90,9 +93,10 @@ interface Figures {
 async function consolidate(
   perBagian: number,
   excelApi = INSERT_API,
+  requestBudget?: number,
 ): Promise<Figures & { port: ExcelWorkbookPort; f: ExcelFake }> {
   const r = await round(perBagian);
-  const { fake: f, port } = await master(r, excelApi);
+  const { fake: f, port } = await master(r, excelApi, requestBudget);
   const rev = await review(port, r.files);
   expect(rev.assessments.map((a) => a.verdict)).toEqual(r.files.map(() => "accepted"));
   const reviewSyncs = f.stats.syncs;
@@ -204,9 +208,10 @@ describe("consolidating 40 returned kertas kerja through the gateway", () => {
     expect([small.inserts, large.inserts]).toEqual([0, 0]);
     expect(small.writeSyncs).toBe(3);
     // Past one request the write is split by bytes, never by rows: 4,000 Data rows and 6,000
-    // Analisis rows take no more than one request per 2.5 MB sent.
+    // Analisis rows take, besides the request that reads the workbook, no more requests than their
+    // bytes fill at five sixths of 5 MB each (the budget's margin and the estimate's).
     expect(large.writeSyncs).toBeGreaterThan(3);
-    expect(large.writeSyncs - 1).toBeLessThanOrEqual(Math.ceil(large.writeBytes / (PAYLOAD_LIMIT / 2)));
+    expect(large.writeSyncs - 1).toBeLessThanOrEqual(Math.ceil((large.writeBytes / PAYLOAD_LIMIT) * (6 / 5)));
     for (const figures of [small, large]) {
       expect(figures.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
       expect(figures.maxResponse).toBeLessThanOrEqual(PAYLOAD_LIMIT);
@@ -221,6 +226,19 @@ describe("consolidating 40 returned kertas kerja through the gateway", () => {
     expect(inserted.f.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual(
       large.f.workbook.sheets.map((s) => [s.name, s.visibility]),
     );
+    const order = large.f.workbook.sheets.map((s) => [s.name, s.visibility]);
+
+    // Under a budget smaller than Data's .xlsx (as 5 MB is under Data's at 1,000 indicators), Data
+    // and Analisis each send their first rows as an inserted .xlsx and the rest as commands: the
+    // same sheets again. Data's head holds about half its rows, Analisis nearly all (its formulas
+    // naming Data stay commands): a quarter of the bytes at least is spared.
+    const headed = await consolidate(100, INSERT_API, HEAD_BUDGET);
+    expect(headed.inserts).toBeGreaterThanOrEqual(2);
+    expect(sheetContent(headed.f, DATA_SHEET)).toBe(commands.Data);
+    expect(sheetContent(headed.f, "Analisis")).toBe(commands.Analisis);
+    expect(headed.f.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual(order);
+    expect(headed.writeBytes).toBeLessThan(large.writeBytes * 0.75);
+    expect(headed.maxRequest).toBeLessThanOrEqual(HEAD_BUDGET);
   }, 600_000);
 
   it.each([
@@ -276,6 +294,50 @@ describe("consolidating 40 returned kertas kerja through the gateway", () => {
     },
     300_000,
   );
+
+  it("leaves every sheet as it was when a write of inserted heads and commands fails in any request", async () => {
+    const r = await round(10);
+    // Under the .xlsx of Data and Analisis together and under Data's commands: each sends its
+    // first rows as an .xlsx of their own, the rest as commands, in many small requests.
+    const budget = 100_000;
+    /** A master holding 39 Bagian, the 40th reviewed; its port, and the workbook as it is. */
+    const ready = async () => {
+      const { fake: g } = await master(r, INSERT_API, budget);
+      const port = createExcelWorkbookPort(g.Excel.run, { requestBudget: budget, toXlsxBytes: plansToXlsx });
+      await accept(port, await review(port, r.files.slice(0, 39)));
+      const sheets = () => JSON.stringify(g.workbook.sheets.map((s) => [s.name, s.visibility, [...s.cells]]));
+      return { g, port, rev: await review(port, r.files), was: sheets(), sheets };
+    };
+
+    const whole = await ready();
+    const before = inserts(whole.g);
+    await accept(whole.port, whole.rev);
+    const requests = whole.port.lastWriteReport()?.syncs ?? 0;
+    // Log and its anchor whole, Data and Analisis each as a head.
+    expect(inserts(whole.g) - before).toBe(4);
+    expect(requests).toBeGreaterThan(6);
+    expect(whole.sheets()).not.toBe(whole.was);
+
+    // The same write failing in the first inserts, in a head's rows, and in the request before last.
+    for (const request of [2, 3, Math.floor(requests / 2), requests - 1]) {
+      const { g, port, rev, was, sheets } = await ready();
+      const failing: ExcelWorkbookPort = {
+        ...port,
+        writeSheets: (plans) => {
+          g.faults = { atSync: g.stats.syncs + request, afterCommands: 1 };
+          return port.writeSheets(plans);
+        },
+      };
+      const error = await acceptConsolidation(failing, rev, { now: NOW, actor: ACTOR }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(GatewayError);
+      expect((error as GatewayError).code).toBe("write-failed");
+      expect(sheets()).toBe(was);
+      expect(g.workbook.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
+    }
+  }, 600_000);
 
   it.each([
     {
