@@ -3,7 +3,6 @@ import type { AcceptOutcome, ConsolidationReview } from "../app/consolidate";
 import type { ConsolidationPlan } from "../domain/ledger/consolidate";
 import { S } from "../strings";
 import { acceptReadiness, tally } from "./consolidate-view";
-import { FileReport } from "./FileReport";
 import { IssueTable } from "./IssueTable";
 import { ErrorNotice, Notice } from "./Notice";
 import { PlanView } from "./PlanView";
@@ -12,12 +11,12 @@ import { Revealed } from "./Revealed";
 import type { ReadProgress } from "./services";
 import type { ConsolidationFlow } from "./use-consolidation";
 import { useReveal } from "./use-reveal";
+import { VerdictList } from "./VerdictFilters";
 
 const t = S.taskpane.consolidate;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -65,7 +64,6 @@ function AcceptResult(props: { outcome: AcceptOutcome }) {
 
 /** What the read found: the tally, the master's own issues, one report per file. */
 function Findings(props: { review: ConsolidationReview }) {
-  const styles = useStyles();
   const { review } = props;
   const counts = tally(review.assessments);
   return (
@@ -77,11 +75,7 @@ function Findings(props: { review: ConsolidationReview }) {
         </Notice>
       )}
       {review.newMaster && <Text size={200}>{t.newMaster}</Text>}
-      <section className={styles.list} aria-label={t.filesTitle}>
-        {review.assessments.map((a, i) => (
-          <FileReport key={i} assessment={a} />
-        ))}
-      </section>
+      <VerdictList assessments={review.assessments} label={t.filesTitle} />
     </>
   );
 }
