@@ -18,4 +18,7 @@ module.exports = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   testTimeout: 30000,
+  // Two workers on the two-core test machine (Jest's default leaves one core idle): most slow
+  // suites wait on LibreOffice or Chromium, another process, while the other worker runs.
+  maxWorkers: 2,
 };

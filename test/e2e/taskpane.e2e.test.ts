@@ -394,6 +394,17 @@ maybe("task pane in Chromium against the Excel fake", () => {
       expect(year.x + year.width).toBeLessThanOrEqual(periode.x);
       expect(periode.x + periode.width).toBeLessThanOrEqual(320);
       expect(await tahun.inputValue()).toMatch(/^\d{4}$/);
+      // The holidays opened from their summary: every date and its keterangan whole at 320 px.
+      await page.getByRole("button", { name: "Ubah jam kerja dan hari libur" }).click();
+      const last = page.getByRole("group", { name: /^Hari libur & cuti bersama \d+$/ }).last();
+      await last.waitFor();
+      expect(await overflowing(form)).toEqual([]);
+      for (const date of await form.locator("input[type=date]").all()) {
+        const box = await date.boundingBox();
+        if (box) expect(box.x + box.width).toBeLessThanOrEqual(320);
+      }
+      await last.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await page.screenshot({ path: join(SHOTS, "taskpane-1e-holidays-320.png") });
       await page.getByLabel(/^Instansi/).evaluate((el) => el.scrollIntoView({ block: "center" }));
       // Save in reach at 320 px too: over the long form its bar sticks to the pane's bottom.
       const save = await page.getByRole("button", { name: "Simpan pengaturan" }).elementHandle();
