@@ -1,10 +1,10 @@
-import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { FileAssessment } from "../domain/returned/submission";
 import { S } from "../strings";
 import { paneVerdicts as t } from "../strings/paneVerdicts";
 import { FileReport } from "./FileReport";
-import { FitSelect } from "./FitSelect";
+import { ListFilterBar } from "./ListFilterBar";
 import type { BagianPick, VerdictFilter, VerdictStatus } from "./verdict-filter";
 import { NO_VERDICT_FILTER, VERDICT_STATUSES, bagianChoices, filterVerdicts } from "./verdict-filter";
 
@@ -12,12 +12,6 @@ import { NO_VERDICT_FILTER, VERDICT_STATUSES, bagianChoices, filterVerdicts } fr
 export const FILTER_FROM = 4;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -35,53 +29,32 @@ export interface VerdictFiltersProps {
 
 /** The file reports' filters: one Bagian, a verdict, a text search; and how many are shown. */
 export function VerdictFilters(props: VerdictFiltersProps) {
-  const styles = useStyles();
   const { filter, onChange } = props;
   const choices = useMemo(() => bagianChoices(props.assessments), [props.assessments]);
   return (
-    <div className={styles.root} role="search" aria-label={t.filtersLabel}>
-      <div className={styles.pair}>
-        <Field label={t.bagian} size="small">
-          <FitSelect
-            size="small"
-            value={pickValue(filter.bagian)}
-            onChange={(_, d) => onChange({ ...filter, bagian: valuePick(d.value) })}
-          >
-            <option value="">{t.allBagian}</option>
-            {choices.bagian.map((b) => (
-              <option key={b.kode} value={pickValue({ kode: b.kode })}>
-                {b.nama}
-              </option>
-            ))}
-            {choices.hasNone && <option value="-">{t.noBagian}</option>}
-          </FitSelect>
-        </Field>
-        <Field label={t.status} size="small">
-          <FitSelect
-            size="small"
-            value={filter.status}
-            onChange={(_, d) => onChange({ ...filter, status: d.value as VerdictStatus })}
-          >
-            {VERDICT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.statuses[s]}
-              </option>
-            ))}
-          </FitSelect>
-        </Field>
-      </div>
-      <Field label={t.search} size="small">
-        <Input
-          size="small"
-          type="search"
-          value={filter.query}
-          onChange={(_, d) => onChange({ ...filter, query: d.value })}
-        />
-      </Field>
-      <Text size={200} role="status" aria-live="polite">
-        {t.shown(props.shown, props.total)}
-      </Text>
-    </div>
+    <ListFilterBar
+      label={t.filtersLabel}
+      choices={[
+        {
+          label: t.bagian,
+          value: pickValue(filter.bagian),
+          options: [
+            { value: "", label: t.allBagian },
+            ...choices.bagian.map((b) => ({ value: pickValue({ kode: b.kode }), label: b.nama })),
+            ...(choices.hasNone ? [{ value: "-", label: t.noBagian }] : []),
+          ],
+          onChange: (v) => onChange({ ...filter, bagian: valuePick(v) }),
+        },
+        {
+          label: t.status,
+          value: filter.status,
+          options: VERDICT_STATUSES.map((s) => ({ value: s, label: t.statuses[s] })),
+          onChange: (v) => onChange({ ...filter, status: v as VerdictStatus }),
+        },
+      ]}
+      search={{ label: t.search, value: filter.query, onChange: (query) => onChange({ ...filter, query }) }}
+      shown={t.shown(props.shown, props.total)}
+    />
   );
 }
 
