@@ -345,7 +345,13 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await page.getByText("SOP putaran ini belum dijadwalkan.").waitFor();
       await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kasubag.nip);
       await page.getByRole("button", { name: "Jadwalkan" }).click();
-      await page.getByText("Langkah 1 saat ini").waitFor();
+      await page
+        .getByText("Langkah 1 saat ini")
+        .waitFor()
+        .catch(async (e: unknown) => {
+          await page.screenshot({ path: join(SHOTS, "taskpane-sop-jadwalkan-failed.png"), fullPage: true });
+          throw e;
+        });
       await page.getByRole("button", { name: "Mulai", exact: true }).click();
       await page.getByText("Tercatat di lembar SOP dan Log.").waitFor();
       await page.getByRole("button", { name: "Selesai", exact: true }).click();

@@ -48,9 +48,16 @@ export function createExcelWorkbookPort(
 ): ExcelWorkbookPort {
   const supports = options.isSetSupported ?? officeSupports;
   let last: WriteReport | undefined;
-  // Excel.run is looked up when called, so the port can be created before Office.js has loaded.
-  const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    (run ?? Excel.run)(RUN_OPTIONS, batch);
+  // One batch of this port at a time: a batch begun while another is between its syncs (the pane
+  // saving its state, or reading the round for its header, during a write) would see and change
+  // the workbook in the middle of the other's steps. Excel.run is looked up when called, so the
+  // port can be created before Office.js has loaded.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const next = queue.then(() => (run ?? Excel.run)(RUN_OPTIONS, batch));
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   return {
     lastWriteReport: () => last,
