@@ -12,7 +12,7 @@ import type {
 } from "../../src/domain/returned/submission";
 import type { Issue } from "../../src/domain/shared/types";
 import { makeSetup } from "../support/round-fixture";
-import { indicatorRow, submitted } from "../support/submission-fixture";
+import { consolidated, indicatorRow, submitted } from "../support/submission-fixture";
 
 export { consolidated } from "../support/submission-fixture";
 
@@ -92,3 +92,17 @@ export function reviewOf(
 }
 
 export const sha = (c: string): string => c.repeat(64);
+
+/** Services that read `sub` as accepted and write it as the one consolidated Bagian. */
+export function acceptingServices(sub: Submission) {
+  const review = reviewOf([accepted(sub)]);
+  return {
+    reviewReturnedFiles: async () => ({ ok: true as const, review }),
+    acceptConsolidation: async () => ({
+      ok: true as const,
+      written: true,
+      plan: review.plan,
+      applied: { current: [consolidated(sub)], replaced: [], changed: true },
+    }),
+  };
+}

@@ -11,7 +11,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { bringIntoView } from "../../src/taskpane/use-reveal";
 import { samplePk } from "../support/iku-fixture";
-import { accepted, consolidated, reviewOf, row, sha, submission } from "./consolidation-stubs";
+import { accepted, acceptingServices, reviewOf, row, sha, submission } from "./consolidation-stubs";
 import { expectResultFocused, openPaneStep, paneOpened } from "./focus-steps";
 import { importDpa, itemOf, openStep, xlsxFile } from "./pane-steps";
 import { renderPane } from "./render";
@@ -55,15 +55,8 @@ describe("step 1: the prior report", () => {
 
 describe("step 3: the returned files", () => {
   it("the verdicts of the files read, then the accepted result, then the picker again", async () => {
-    const review = reviewOf([accepted(pem)]);
     const services = stubServices({
-      reviewReturnedFiles: async () => ({ ok: true, review }),
-      acceptConsolidation: async () => ({
-        ok: true,
-        written: true,
-        plan: review.plan,
-        applied: { current: [consolidated(pem)], replaced: [], changed: true },
-      }),
+      ...acceptingServices(pem),
     });
     const user = userEvent.setup();
     renderPane(<App services={services} />);

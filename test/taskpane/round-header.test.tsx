@@ -12,7 +12,7 @@ import { collectionLine, lateLine } from "../../src/taskpane/RoundHeader";
 import type { PaneRoundView } from "../../src/taskpane/services";
 import type { SopView, Submissions } from "../../src/taskpane/sop-view";
 import { OFFICIALS } from "../support/sop-fixture";
-import { accepted, consolidated, reviewOf, row, sha, submission } from "./consolidation-stubs";
+import { acceptingServices, row, sha, submission } from "./consolidation-stubs";
 import { openPaneStep, paneOpened } from "./focus-steps";
 import { importDpa, openStep, xlsxFile } from "./pane-steps";
 import { laporanBuilt } from "./laporan-stubs";
@@ -111,20 +111,13 @@ describe("the header read again after an action", () => {
 
   it("a consolidation written: the collection and the stage; the SOP opened next keeps its result", async () => {
     const pem = submission("PEM", { name: "KK-PEM.xlsx", sha: sha("a") }, [row("ind-1", "Indeks A", 40, 15)]);
-    const review = reviewOf([accepted(pem)]);
     const before = round({ ...scheduledView({ done: [1, 2, 3] }), submissions: sent(0, [PEM, ORG]) }, false);
     const services = stubServices({
       loadPaneRound: jest
         .fn()
         .mockResolvedValueOnce(before)
         .mockResolvedValue(round({ ...scheduledView({ done: [1, 2, 3] }), submissions: sent(1, [ORG]) })),
-      reviewReturnedFiles: async () => ({ ok: true, review }),
-      acceptConsolidation: async () => ({
-        ok: true,
-        written: true,
-        plan: review.plan,
-        applied: { current: [consolidated(pem)], replaced: [], changed: true },
-      }),
+      ...acceptingServices(pem),
     });
     const user = userEvent.setup();
     renderPane(<App services={services} />);
