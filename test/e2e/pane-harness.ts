@@ -3,7 +3,7 @@
  * build of the pane, the strict Excel fake bundled as the page's Office.js, every request answered
  * from those two (nothing reaches the network), and pane-sized screenshots in test-results/.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
@@ -111,6 +111,7 @@ const TYPES: Record<string, string> = {
 
 /** Serves the build and the fake; refuses every other request (listed in `refused`). */
 export async function routeAll(context: BrowserContext, dist: string, fakeJs: string, refused: string[]) {
+  await context.addInitScript(recordPointer);
   await context.route("**/*", async (route: Route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: TYPES[".js"], body: fakeJs });
@@ -256,4 +257,89 @@ export async function overlapping(within: Locator): Promise<string[]> {
     }
     return out;
   });
+}
+
+/**
+ * Runs in every page before the pane: keeps the last pointer events (what was pressed, when), so a
+ * wait for an action's result that times out can say whether the press reached its button.
+ */
+function recordPointer(): void {
+  const events: string[] = [];
+  (globalThis as unknown as { __pointer: string[] }).__pointer = events;
+  for (const type of ["pointerdown", "pointerup", "click"]) {
+    document.addEventListener(
+      type,
+      (e) => {
+        const el = e.target instanceof Element ? e.target : null;
+        const label = (el?.closest("button")?.textContent ?? el?.textContent ?? "").trim().slice(0, 40);
+        events.push(
+          `${Math.round(performance.now())} ${type} ${el?.tagName.toLowerCase() ?? "?"} "${label}"`,
+        );
+        if (events.length > 40) events.shift();
+      },
+      true,
+    );
+  }
+}
+
+/** What the pane showed when an awaited result did not come: for the failure's message and file. */
+interface StuckView {
+  sheets: string[];
+  steps: string[];
+  focused: string;
+  busy: string[];
+  pointer: string[];
+}
+
+/**
+ * Waits for the result of an action; when it does not come, keeps a full-page screenshot and what
+ * the pane and the fake workbook held (`test-results/<name>-stuck.{png,json}`) and fails with it.
+ */
+export async function awaitResult(
+  page: Page,
+  result: Locator,
+  name: string,
+  timeout = 90_000,
+): Promise<void> {
+  try {
+    await result.waitFor({ timeout });
+  } catch (error) {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `${name}-stuck.png`), fullPage: true }).catch(() => undefined);
+    const view: StuckView = await page.evaluate(() => {
+      const text = (el: Element | null) => (el?.textContent ?? "").trim().slice(0, 60);
+      const g = globalThis as unknown as {
+        __fakeView: () => { sheets: { name: string }[] };
+        __pointer?: string[];
+      };
+      return {
+        sheets: g.__fakeView().sheets.map((s) => s.name),
+        steps: Array.from(document.querySelectorAll("button[aria-expanded]")).map(
+          (b) => `${text(b)} ${b.getAttribute("aria-expanded")}`,
+        ),
+        focused: `${document.activeElement?.tagName.toLowerCase() ?? "?"} "${text(document.activeElement)}"`,
+        busy: Array.from(document.querySelectorAll("button:disabled")).map((b) => text(b)),
+        pointer: g.__pointer ?? [],
+      };
+    });
+    writeFileSync(join(SHOTS, `${name}-stuck.json`), JSON.stringify(view, null, 2));
+    const detail = JSON.stringify(view);
+    throw new Error(`${name}: the result did not appear (${detail})`, { cause: error });
+  }
+}
+
+/**
+ * Opens one of the pane's four steps by its header (if it is not open yet) and waits until its
+ * panel has finished opening (Fluent's Collapse runs as Web Animations), as a user sees it open
+ * before reaching for a button inside it.
+ */
+export async function openStep(page: Page, title: RegExp): Promise<void> {
+  const header = page.getByRole("button", { name: title });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await page.waitForFunction(
+    (el) =>
+      el?.getAttribute("aria-expanded") === "true" &&
+      document.getAnimations().every((a) => a.playState !== "running"),
+    await header.elementHandle(),
+  );
 }

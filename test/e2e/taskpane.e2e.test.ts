@@ -19,6 +19,8 @@ import { recalcWithLibreOffice, requireLibreOffice } from "../support/libreoffic
 import { OFFICIALS } from "../support/sop-fixture";
 import { returnedFiles, sheetHtml, workbookOf, type DumpedSheet } from "./consolidation-support";
 import {
+  awaitResult,
+  openStep,
   buildTaskpane,
   bundleFake,
   CHROMIUM,
@@ -266,7 +268,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await shot(page, page.getByText("Bagian belum ditentukan"), "taskpane-2d-dpa-assign.png");
 
       // 4. Tinjau indikator: flip the first indicator of Pemerintahan to negatif, targets to TW IV.
-      await page.getByRole("button", { name: /^2\. Kertas kerja/ }).click();
+      await openStep(page, /^2\. Kertas kerja/);
       const pem = page.getByRole("region", { name: /^Bagian Pemerintahan \(PEM\)/ });
       const row = pem.getByRole("group").first();
       await row.getByLabel("Polaritas").selectOption("negatif");
@@ -309,7 +311,7 @@ maybe("task pane in Chromium against the Excel fake", () => {
         (b) => new Uint8Array(Buffer.from(b, "base64")),
       );
       const returned = await returnedFiles(exported, join(work, "kembali"));
-      await page.getByRole("button", { name: /^3\. Pengumpulan/ }).click();
+      await openStep(page, /^3\. Pengumpulan/);
       await page.getByLabel("Unggah kertas kerja yang dikirim kembali").setInputFiles(returned.paths);
       const summary = page.getByText(/^\d+ diterima \(\d+ dengan catatan\) · \d+ ditolak$/);
       await summary.waitFor({ timeout: 60_000 });
@@ -341,17 +343,11 @@ maybe("task pane in Chromium against the Excel fake", () => {
       await checkAnalisis(page, context);
 
       // 7. SOP: the Kasubag schedules the round from today, then starts and finishes step 1.
-      await page.getByRole("button", { name: /^4\. SOP/ }).click();
+      await openStep(page, /^4\. SOP/);
       await page.getByText("SOP putaran ini belum dijadwalkan.").waitFor();
       await page.getByLabel(/^Saya adalah/).selectOption(OFFICIALS.kasubag.nip);
       await page.getByRole("button", { name: "Jadwalkan" }).click();
-      await page
-        .getByText("Langkah 1 saat ini")
-        .waitFor()
-        .catch(async (e: unknown) => {
-          await page.screenshot({ path: join(SHOTS, "taskpane-sop-jadwalkan-failed.png"), fullPage: true });
-          throw e;
-        });
+      await awaitResult(page, page.getByText("Langkah 1 saat ini"), "taskpane-sop-jadwalkan", 30_000);
       await page.getByRole("button", { name: "Mulai", exact: true }).click();
       await page.getByText("Tercatat di lembar SOP dan Log.").waitFor();
       await page.getByRole("button", { name: "Selesai", exact: true }).click();
