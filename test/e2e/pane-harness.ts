@@ -330,16 +330,21 @@ export async function awaitResult(
 
 /**
  * Opens one of the pane's four steps by its header (if it is not open yet) and waits until its
- * panel has finished opening (Fluent's Collapse runs as Web Animations), as a user sees it open
- * before reaching for a button inside it.
+ * panel has finished opening (Fluent's Collapse runs as Web Animations; a spinner's endless one is
+ * not waited for), as a user sees it open before reaching for a button inside it. While it opens,
+ * the buttons below it move by thousands of pixels.
  */
 export async function openStep(page: Page, title: RegExp): Promise<void> {
   const header = page.getByRole("button", { name: title });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
   await page.waitForFunction(
-    (el) =>
-      el?.getAttribute("aria-expanded") === "true" &&
-      document.getAnimations().every((a) => a.playState !== "running"),
+    (el) => {
+      const item = el?.closest(".fui-AccordionItem");
+      if (!item || el?.getAttribute("aria-expanded") !== "true") return false;
+      return item
+        .getAnimations({ subtree: true })
+        .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity);
+    },
     await header.elementHandle(),
   );
 }
