@@ -27,6 +27,7 @@ import type { AppServices, IndicatorGroups } from "./services";
 import { SopStep } from "./SopStep";
 import { StepHeader } from "./StepHeader";
 import { useConsolidation } from "./use-consolidation";
+import { useMe } from "./use-me";
 import { useNativeTabOut } from "./use-native-tab-out";
 import { usePanePersist } from "./use-pane-persist";
 import { useRoundLoad } from "./use-round-load";
@@ -94,7 +95,8 @@ export function App(props: { services: AppServices; today?: Date }) {
   const [saveError, setSaveError] = useState<UserError | null>(null);
   const load = useRoundLoad(services, dispatch, props.today);
   const { loaded, draft, setDraft, round } = load;
-  const [sopNip, setSopNip] = useState("");
+  // As stated last time on this computer; the SOP step ignores one not among the workbook's officials.
+  const [sopNip, setSopNip] = useMe(services);
   const consolidation = useConsolidation(services, load.refresh);
   const consolidated = consolidation.outcome?.ok === true && consolidation.outcome.written;
   const [grouped, groupError] = useGrouped(services, state);
@@ -220,10 +222,7 @@ export function App(props: { services: AppServices; today?: Date }) {
               <SopStep
                 services={services}
                 me={sopNip}
-                onMeChange={(nip) => {
-                  setSopNip(nip);
-                  services.identify(nip);
-                }}
+                onMeChange={setSopNip}
                 today={localIsoDate(props.today ?? new Date())}
                 onChanged={load.refresh}
               />

@@ -37,14 +37,16 @@ export interface SopStepProps {
  */
 export function SopStep(props: SopStepProps) {
   const styles = useStyles();
-  const { services, me, onMeChange, onChanged } = props;
-  const sop = useSop(services, me, props.today, onChanged);
+  const { services, onMeChange, onChanged } = props;
+  const sop = useSop(services, props.me, props.today, onChanged);
   const { action, view, feedback, target, reason, date, act } = sop;
 
   if (!view) {
     return action.error ? <ErrorNotice error={action.error} /> : <Spinner size="small" label={t.loading} />;
   }
   if (!view.setupReady || view.officials.length === 0) return <Text>{t.needSetup}</Text>;
+  // A NIP remembered from another workbook, whose officials differ, is nobody here.
+  const me = view.officials.some((o) => o.nip === props.me) ? props.me : "";
 
   const steps = view.steps;
   const open = steps?.filter((s) => !s.done) ?? [];

@@ -225,6 +225,8 @@ async function sop(w: Walk, accepted: string): Promise<void> {
   await scheduled.waitFor({ timeout: 30_000 });
   await w.after("jadwalkan", scheduled);
   await w.reopen("jadwalkan");
+  // Who sits here is remembered by the browser, not asked again at each opening.
+  expect(await w.page.getByLabel(/^Saya adalah/).inputValue()).toBe(OFFICIALS.kasubag.nip);
   for (const no of [1, 2, 3, 4]) {
     await actAs(w, NIP_OF_STEP[no]!);
     await sopAction(w, `sop-${no}-selesai`, "Selesai", `Langkah ${no + 1} saat ini`);
@@ -242,6 +244,7 @@ async function sop(w: Walk, accepted: string): Promise<void> {
   await actAs(w, NIP_OF_STEP[7]!);
   await sopAction(w, "sop-7-tanda-tangan", "Tanda tangan", "Langkah 8 saat ini");
   await w.reopen("tanda-tangan");
+  expect(await w.page.getByLabel(/^Saya adalah/).inputValue()).toBe(NIP_OF_STEP[7]);
   await archive(w, accepted);
 }
 

@@ -118,6 +118,7 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     loadPaneRound: async () => ({ state: null, issue: null, kertasKerja: false, data: false, sop: null }),
     savePaneState: async () => undefined,
     identify: () => undefined,
+    rememberedMe: () => "",
     saveSetup: async () => [],
     listSheets: async () => ["DPA", "Lembar1"],
     importDpaFromSheet: async () => dpaResult(),

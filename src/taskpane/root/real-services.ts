@@ -29,6 +29,7 @@ import type { DpaNode } from "../../domain/shared/types";
 import { S } from "../../strings";
 import { DEFAULT_CALENDAR, instantFromMs } from "../../domain/setup/working-time";
 import { laporanServices } from "./laporan-services";
+import { browserMeMemory, type MeMemory } from "./me-memory";
 import { returnedSources } from "./returned-sources";
 import { officeWorkbookFile, type WorkbookFileSource } from "./workbook-file";
 import type { AppServices, IndicatorGroups } from "../services";
@@ -51,6 +52,7 @@ export function createAppServices(
   clock = () => new Date(),
   files: WorkbookFileReader = lazyXlsxReader,
   workbookFile: WorkbookFileSource = officeWorkbookFile(),
+  memory: MeMemory = browserMeMemory(),
 ): AppServices {
   // The use cases keep every instant in the round's calendar zone; they re-zone this one.
   const instant = () => instantFromMs(clock().getTime(), DEFAULT_CALENDAR);
@@ -73,7 +75,9 @@ export function createAppServices(
     savePaneState: (state) => savePaneState(port, state),
     identify: (nip) => {
       me = nip;
+      memory.write(nip);
     },
+    rememberedMe: () => memory.read(),
     saveSetup: (setup) => saveSetup(port, setup, logContext(setup)),
     listSheets: async () =>
       (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name),
