@@ -336,7 +336,8 @@ export const taskpane = {
     accepting: "Menulis ke buku kerja…",
     acceptBlockedConflicts: "Pilih satu berkas untuk setiap Bagian di atas dahulu.",
     acceptBlockedNothing: "Tidak ada yang akan berubah: buku kerja tidak perlu ditulis.",
-    notWrittenYet: "Belum ada yang ditulis ke buku kerja.",
+    notWrittenYet:
+      "Belum ada yang ditulis ke buku kerja. Berkas yang dibaca tidak tersimpan di buku kerja: bila panel ditutup sebelum Terima, pilih berkasnya lagi.",
     restart: "Pilih berkas lain",
     cancel: "Batal",
     written: (bagian: number, total: number) =>

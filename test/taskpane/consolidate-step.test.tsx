@@ -66,7 +66,11 @@ describe("Kumpulkan & konsolidasi", () => {
     // Both Bagian are new; nothing is written until the user accepts.
     expect(screen.getByText("Bagian Pemerintahan (PEM): baru")).toBeInTheDocument();
     expect(screen.getByText("Bagian Organisasi (ORG): baru")).toBeInTheDocument();
-    expect(screen.getByText("Belum ada yang ditulis ke buku kerja.")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Belum ada yang ditulis ke buku kerja. Berkas yang dibaca tidak tersimpan di buku kerja: bila panel ditutup sebelum Terima, pilih berkasnya lagi.",
+      ),
+    ).toBeInTheDocument();
     expect(services.acceptConsolidation).not.toHaveBeenCalled();
   });
 
