@@ -44,6 +44,32 @@ export function isNoData(grid: PkGrid, r: number, footer: boolean): boolean {
   return false;
 }
 
+/**
+ * A row without an indikator: with a sasaran it says nothing; with targets or satuan (`hasData`)
+ * it is a warning; any other text is told.
+ */
+export function withoutIndikator(t: IkuTable, r: number, hasSasaran: boolean, hasData: boolean): void {
+  const { grid } = t;
+  const shown = grid
+    .filled(r)
+    .map((c) => c.text)
+    .join(" | ");
+  if (hasData) {
+    grid.sink.warning("pk.row.data-without-indikator", T.dataWithoutIndikator(r + 1), {
+      row: r + 1,
+      cell: grid.addr(r, t.cols.indikator),
+      found: shown,
+      expected: T.expected.indikator,
+    });
+  } else if (!hasSasaran) {
+    grid.sink.info("pk.row.text-without-indikator", T.textWithoutIndikator(r + 1, shown), {
+      row: r + 1,
+      cell: grid.addr(r, grid.filled(r)[0]?.col),
+      found: shown,
+    });
+  }
+}
+
 /** Reads IKU rows into `state`, table after table of the same sheet; the sasaran goes on across tables. */
 export class IkuRows {
   private current: SasaranDraft | null = null;
@@ -81,7 +107,7 @@ export class IkuRows {
     const sasaranText = grid.groupedText(r, cols.sasaran);
     if (sasaranText !== "") this.sasaranCell(r, sasaranText);
     if (indikator === "") {
-      this.withoutIndikator(r, sasaranText !== "");
+      withoutIndikator(this.t, r, sasaranText !== "", hasIkuData(this.t, r));
       return;
     }
     if (!this.current) {
@@ -136,28 +162,5 @@ export class IkuRows {
     };
     this.state.sasaran.push(sasaran);
     this.current = sasaran;
-  }
-
-  /** No indikator: a sasaran row says nothing; targets or satuan there are a warning, a note is told. */
-  private withoutIndikator(r: number, hasSasaran: boolean): void {
-    const { grid } = this;
-    const shown = grid
-      .filled(r)
-      .map((c) => c.text)
-      .join(" | ");
-    if (hasIkuData(this.t, r)) {
-      grid.sink.warning("pk.row.data-without-indikator", T.dataWithoutIndikator(r + 1), {
-        row: r + 1,
-        cell: grid.addr(r, this.t.cols.indikator),
-        found: shown,
-        expected: T.expected.indikator,
-      });
-    } else if (!hasSasaran) {
-      grid.sink.info("pk.row.text-without-indikator", T.textWithoutIndikator(r + 1, shown), {
-        row: r + 1,
-        cell: grid.addr(r, grid.filled(r)[0]?.col),
-        found: shown,
-      });
-    }
   }
 }

@@ -7,7 +7,7 @@ import { pk as T } from "../../strings/pk";
 import { refersToSasaran, TW_FIELDS } from "./pk-columns";
 import type { PkGrid } from "./pk-grid";
 import { readTargetTw, type IkuTable } from "./pk-iku-cells";
-import { isNoData, sectionRow } from "./pk-iku-rows";
+import { isNoData, sectionRow, withoutIndikator } from "./pk-iku-rows";
 import type { IkuDraft, PkState } from "./pk-state";
 import type { Quarterly, TargetValue } from "../shared/types";
 
@@ -45,7 +45,8 @@ export class RencanaAksiRows {
     const sasaranText = grid.groupedText(r, cols.sasaran);
     if (sasaranText !== "") this.ref = sasaranText;
     if (indikator === "") {
-      this.withoutIndikator(r, sasaranText !== "");
+      const hasTargets = TW_FIELDS.some((f) => grid.text(r, cols[f]) !== "");
+      withoutIndikator(this.t, r, sasaranText !== "", hasTargets);
       return;
     }
     const tw = readTargetTw(this.t, r);
@@ -100,27 +101,5 @@ export class RencanaAksiRows {
       found: this.grid.text(r, col),
       expected: String(had[differing] ?? ""),
     });
-  }
-
-  private withoutIndikator(r: number, hasSasaran: boolean): void {
-    const { grid } = this;
-    const shown = grid
-      .filled(r)
-      .map((c) => c.text)
-      .join(" | ");
-    if (TW_FIELDS.some((f) => grid.text(r, this.t.cols[f]) !== "")) {
-      grid.sink.warning("pk.row.data-without-indikator", T.dataWithoutIndikator(r + 1), {
-        row: r + 1,
-        cell: grid.addr(r, this.t.cols.indikator),
-        found: shown,
-        expected: T.expected.indikator,
-      });
-    } else if (!hasSasaran) {
-      grid.sink.info("pk.row.text-without-indikator", T.textWithoutIndikator(r + 1, shown), {
-        row: r + 1,
-        cell: grid.addr(r, grid.filled(r)[0]?.col),
-        found: shown,
-      });
-    }
   }
 }
