@@ -72,7 +72,6 @@ export interface AppServices {
   loadPaneRound(): Promise<PaneRoundView>;
   /** Keeps the pane's working state in the workbook (a very hidden sheet). */
   savePaneState(state: PaneState): Promise<void>;
-  /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
   /**
    * The NIP the user stated ("Saya adalah"), so that setup and generation are logged under it;
    * remembered on this computer for the next opening.
@@ -80,6 +79,7 @@ export interface AppServices {
   identify(nip: string): void;
   /** The NIP stated last time on this computer ("" when none): the pane opens as that user. */
   rememberedMe?(): string;
+  /** Validates and writes the Pengaturan sheet; returns the issues (nothing written on an error). */
   saveSetup(setup: RoundSetup): Promise<Issue[]>;
   /** Names of the visible sheets of the open workbook, in tab order. */
   listSheets(): Promise<string[]>;

@@ -3,7 +3,7 @@
  * workbook's file (Office's getFileAsync) and the clock. The Laporan use case, the Word renderer
  * (the docx library) and the archive's zip arrive in their own chunks on first use.
  */
-import { actorFor } from "../../app/log";
+import type { LogActor } from "../../domain/sop/sop-log";
 import type { PickedSource } from "../../app/archive-zip";
 import type { WorkbookPort } from "../../app/ports";
 import { loadSetup } from "../../app/setup";
@@ -30,8 +30,8 @@ export interface LaporanDeps {
   port: WorkbookPort;
   /** Now, as an ISO instant in the round's zone. */
   instant: () => string;
-  /** The NIP the user stated ("Saya adalah"), or "". */
-  me: () => string;
+  /** Who the Log names for the round of `setup`: the user who stated "Saya adalah", when listed there. */
+  actor: (setup: RoundSetup) => LogActor;
   workbookFile: WorkbookFileSource;
 }
 
@@ -64,9 +64,7 @@ export function laporanServices(deps: LaporanDeps): Pick<AppServices, "susunLapo
 
   const susunLaporan = async (): Promise<LaporanBuilt> => {
     const { setup } = await loadSetup(port);
-    const actor = setup
-      ? actorFor(setup, deps.me() || undefined)
-      : { ...S.sopLog.unnamedActor, nip: deps.me() };
+    const actor = setup ? deps.actor(setup) : { ...S.sopLog.unnamedActor, nip: "" };
     const [{ susunLaporan: build }, { laporanDocx }] = await Promise.all([laporanApp(), docxHost()]);
     const outcome = await build(port, { now: deps.instant(), actor });
     if (!outcome.ok) return { ok: false, issues: outcome.issues };

@@ -58,7 +58,12 @@ export function createAppServices(
   const instant = () => instantFromMs(clock().getTime(), DEFAULT_CALENDAR);
   /** Who the user said they are (the SOP step's "Saya adalah"), for the Log of setup and generation. */
   let me = "";
-  const logContext = (setup: RoundSetup) => ({ now: instant(), actor: actorFor(setup, me || undefined) });
+  // Who the Log names: a NIP remembered from another workbook that is nobody in this one's setup
+  // is not written here.
+  const listed = (setup: RoundSetup) =>
+    setup.pejabat.some((p) => p.nip === me) || setup.bagian.some((b) => b.kepala.nip === me);
+  const actorIn = (setup: RoundSetup) => actorFor(setup, me && listed(setup) ? me : undefined);
+  const logContext = (setup: RoundSetup) => ({ now: instant(), actor: actorIn(setup) });
   const savedRound = async () => {
     const { setup } = await loadSetup(port);
     return setup ? { instansi: setup.instansi, tahun: setup.tahun, periode: setup.periode } : undefined;
@@ -119,14 +124,14 @@ export function createAppServices(
       return acceptConsolidation(port, review, {
         choices,
         now: instant(),
-        actor: actorFor(review.setup, me || undefined),
+        actor: actorIn(review.setup),
       });
     },
     loadSop: async () => toSopView(await loadSopRound(port, instant())),
     scheduleSop: async (startDate, nip) =>
       outcome(await scheduleSop(port, { startDate, now: instant(), by: nip })),
     actOnSop: async (request) => outcome(await actOnSop(port, { ...request, now: instant() })),
-    ...laporanServices({ port, instant, me: () => me, workbookFile }),
+    ...laporanServices({ port, instant, actor: actorIn, workbookFile }),
     now: () => clock().toISOString(),
   };
 }
