@@ -2,9 +2,10 @@
  * The task pane's working state kept in the workbook, so that closing the pane (or opening the
  * workbook on another computer) loses nothing: the DPA as read, the prior report as read, a PK
  * read but not yet written to its sheet, the Bagian chosen per sub kegiatan, the indicator review,
- * and where the user was. A very hidden JSON sheet, versioned (version 1 had no PK and is still
- * read); what is on a sheet of its own (Pengaturan, PK, kertas kerja, Data, SOP, Laporan) is read
- * from there, not from here. Reading never throws: an unreadable or foreign state is ignored with
+ * where the user was, and returned files judged but not yet accepted (saved-review.ts). A very
+ * hidden JSON sheet, versioned (version 1 had no PK, version 2 no review; both are still read);
+ * what is on a sheet of its own (Pengaturan, PK, kertas kerja, Data, SOP, Laporan) is read from
+ * there, not from here. Reading never throws: an unreadable or foreign state is ignored with
  * an issue.
  */
 import { KK_META_PREFIX } from "../domain/kertas-kerja/kertas-kerja-meta";
@@ -23,14 +24,15 @@ import { analysis } from "../strings/analysis";
 import { paneFocus } from "../strings/paneFocus";
 import { taskpaneRound } from "../strings/taskpaneRound";
 import type { WorkbookPort } from "./ports";
+import { isSavedReview, type SavedReview } from "./saved-review";
 import type { IndicatorReview } from "./round-types";
 
 const T = taskpaneRound.paneState;
 const F = paneFocus.paneState;
 export const PANE_STATE_SHEET = T.sheetName;
 export const PANE_STATE_TYPE = "kertas-kerja-sakip/pane-state";
-/** 2: with `pk`. Version 1 is read as a state without one. */
-export const PANE_STATE_VERSION = 2;
+/** 3: with `review`; 2: with `pk`. Versions 1 and 2 are read as states without them. */
+export const PANE_STATE_VERSION = 3;
 
 /** A PK the user read (from a picked file, or the previous round's master) that its sheet does not hold yet. */
 export interface PanePk {
@@ -51,6 +53,8 @@ export interface PaneState {
   reviews: Partial<Record<IndicatorKey, IndicatorReview>>;
   /** The top-level step the user had open, and the round's stage then (see the pane's round-stage). */
   at: { step: string; stage: string } | null;
+  /** Returned files read and judged but not yet accepted (absent: none). */
+  review?: SavedReview | null;
 }
 
 export const emptyPaneState: PaneState = {
@@ -128,7 +132,7 @@ const isPanePk = (v: unknown): v is PanePk =>
  * The state in a parsed document of version 1 (no PK) or 2, or null when any part of it is not
  * what the add-in wrote.
  */
-function stateOf(doc: Record<string, unknown>, version: 1 | 2): PaneState | null {
+function stateOf(doc: Record<string, unknown>, version: 1 | 2 | 3): PaneState | null {
   const { dpa, prior, assignments, reviews, at } = doc;
   const pk = version === 1 ? null : doc.pk;
   if (dpa !== null && !isDpaRead(dpa)) return null;
@@ -170,7 +174,7 @@ export function judgePaneState(read: ReturnType<typeof readJsonSheet>): PaneStat
   if (!read.ok) return unreadable();
   const doc = read.value;
   if (!isRecord(doc) || doc.type !== PANE_STATE_TYPE) return unreadable();
-  if (doc.version !== 1 && doc.version !== PANE_STATE_VERSION) {
+  if (doc.version !== 1 && doc.version !== 2 && doc.version !== PANE_STATE_VERSION) {
     const version = String(doc.version);
     return {
       state: null,
@@ -185,7 +189,21 @@ export function judgePaneState(read: ReturnType<typeof readJsonSheet>): PaneStat
     };
   }
   const state = stateOf(doc, doc.version);
-  return state ? { state, issue: null } : unreadable();
+  if (!state) return unreadable();
+  // A review that is not what the pane wrote is dropped alone: the rest of the work stays.
+  const review = doc.version === 3 ? (doc.review ?? null) : null;
+  if (review === null) return { state, issue: null };
+  if (isSavedReview(review)) return { state: { ...state, review }, issue: null };
+  return {
+    state,
+    issue: {
+      severity: "warning",
+      code: "pane-state.review-unreadable",
+      message: T.reviewUnreadable,
+      sheet: PANE_STATE_SHEET,
+      expected: F.expected,
+    },
+  };
 }
 
 /** The pane's saved state from the workbook; no sheet gives no state and no issue. */

@@ -9,6 +9,9 @@ export const consolidate = {
     "Lembar Data atau Riwayat di master berubah sejak berkas ditinjau (mungkin oleh pengguna lain). Tidak ada yang diubah; tinjau ulang berkasnya.",
   masterChangedFound: "isi Data/Riwayat yang berbeda dari saat peninjauan",
   masterChangedExpected: "isi yang sama dengan saat peninjauan",
+  resumeSetupChanged:
+    "Hasil pemeriksaan berkas yang tersimpan tidak dipulihkan: Pengaturan di buku kerja ini berubah sejak berkas dibaca. Pilih berkasnya lagi.",
+  resumeSetupExpected: "Pengaturan yang sama dengan saat berkas dibaca",
   /** Names of the fields a Bagian fills in, for the cell-by-cell difference. */
   fields: {
     realisasiTw1: "Realisasi TW I",

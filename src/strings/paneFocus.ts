@@ -17,6 +17,6 @@ export const paneFocus = {
   },
   paneState: {
     note: "Keadaan kerja panel add-in (impor DPA, PK yang belum ditulis ke lembar, pilihan Bagian, tinjauan indikator). Jangan diubah.",
-    expected: "lembar _pane_state versi 1 atau 2 yang ditulis add-in ini",
+    expected: "lembar _pane_state versi 1, 2 atau 3 yang ditulis add-in ini",
   },
 } as const;

@@ -336,8 +336,12 @@ export const taskpane = {
     accepting: "Menulis ke buku kerja…",
     acceptBlockedConflicts: "Pilih satu berkas untuk setiap Bagian di atas dahulu.",
     acceptBlockedNothing: "Tidak ada yang akan berubah: buku kerja tidak perlu ditulis.",
+    restored: (files: number) => `Hasil pemeriksaan ${files} berkas dipulihkan dari buku kerja`,
+    restoredDetail: (readAt: string) =>
+      `Berkas dibaca ${readAt}; tidak perlu dipilih lagi. Yang akan berubah dihitung ulang dari isi buku kerja sekarang.`,
+    restoreFailed: "Hasil pemeriksaan berkas yang tersimpan tidak dipulihkan",
     notWrittenYet:
-      "Belum ada yang ditulis ke buku kerja. Berkas yang dibaca tidak tersimpan di buku kerja: bila panel ditutup sebelum Terima, pilih berkasnya lagi.",
+      "Belum ada yang ditulis ke buku kerja. Hasil pemeriksaan ini disimpan bersama keadaan kerja panel: bila panel ditutup sebelum Terima, hasilnya kembali saat panel dibuka lagi.",
     restart: "Pilih berkas lain",
     cancel: "Batal",
     written: (bagian: number, total: number) =>

@@ -6,6 +6,8 @@ export const taskpaneRound = {
       "Keadaan kerja panel yang tersimpan (lembar _pane_state) tidak dapat dibaca dan diabaikan; impor DPA dan tinjauan perlu diulang.",
     otherVersion: (version: string) =>
       `Keadaan kerja panel yang tersimpan berasal dari versi add-in lain (versi ${version}) dan diabaikan.`,
+    reviewUnreadable:
+      "Hasil pemeriksaan berkas yang dikirim kembali, yang tersimpan di keadaan kerja panel, tidak dapat dibaca dan diabaikan; pilih berkasnya lagi.",
     saveFailed:
       "Keadaan kerja panel belum tersimpan di buku kerja; perubahan terakhir bisa hilang bila panel ditutup.",
   },

@@ -10,6 +10,7 @@ import {
 import type { AccordionToggleData } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { PaneState } from "../app/pane-state";
+import type { SavedReview } from "../app/saved-review";
 import { localIsoDate } from "../domain/shared/dates";
 import { S } from "../strings";
 import { taskpaneRound } from "../strings/taskpaneRound";
@@ -66,6 +67,10 @@ function openingStep(saved: PaneState | null, stage: RoundStage): PaneStep {
   return at && at.stage === stage && isPaneStep(at.step) ? at.step : stepOfStage(stage);
 }
 
+/** The pane's state with the review of returned files not yet accepted, when there is one. */
+const withReview = (state: PaneState, review: SavedReview | null): PaneState =>
+  review ? { ...state, review } : state;
+
 function useGrouped(services: AppServices, state: Parameters<typeof roundInputs>[0]) {
   return useMemo((): [IndicatorGroups | null, UserError | null] => {
     const inputs = roundInputs(state, "");
@@ -119,12 +124,17 @@ export function App(props: { services: AppServices; today?: Date }) {
     setOpen([step]);
     setLastStep(step);
     setSections(sectionOf(stage));
+    if (load.saved?.review) void consolidation.restore(load.saved.review);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the load completes
   }, [loaded]);
 
-  const paneState = paneStateOf(state, lastStep ? { step: lastStep, stage } : null);
-  // The baseline is the state once the pane has opened its step: opening writes nothing.
-  usePanePersist(services, loaded && lastStep !== null, paneState, setSaveError);
+  const paneState = withReview(
+    paneStateOf(state, lastStep ? { step: lastStep, stage } : null),
+    consolidation.saved,
+  );
+  // The baseline is the state once the pane has opened its step and taken up a kept review:
+  // opening writes nothing.
+  usePanePersist(services, loaded && lastStep !== null && !consolidation.restoring, paneState, setSaveError);
 
   const makeInputs = useCallback(
     (generatedAt: string) => {

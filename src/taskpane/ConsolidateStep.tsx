@@ -2,14 +2,14 @@ import { Button, Field, ProgressBar, Spinner, Text, makeStyles, tokens } from "@
 import type { AcceptOutcome, ConsolidationReview } from "../app/consolidate";
 import type { ConsolidationPlan } from "../domain/ledger/consolidate";
 import { S } from "../strings";
-import { acceptReadiness, tally } from "./consolidate-view";
+import { acceptReadiness, formatSavedAt, tally } from "./consolidate-view";
 import { IssueTable } from "./IssueTable";
 import { ErrorNotice, Notice } from "./Notice";
 import { PlanView } from "./PlanView";
 import { ReturnedPicker } from "./ReturnedPicker";
 import { Revealed } from "./Revealed";
 import type { ReadProgress } from "./services";
-import type { ConsolidationFlow } from "./use-consolidation";
+import type { ConsolidationFlow, RestoreNote } from "./use-consolidation";
 import { useReveal } from "./use-reveal";
 import { VerdictList } from "./VerdictFilters";
 
@@ -137,6 +137,29 @@ function Decision(props: { flow: ConsolidationFlow; review: ConsolidationReview;
   );
 }
 
+/** A review taken up from an earlier opening of the pane, or why it could not be. */
+function RestoreNotice(props: { note: RestoreNote | null }) {
+  const { note } = props;
+  if (!note) return null;
+  if (note.kind === "restored")
+    return (
+      <Notice intent="info" title={t.restored(note.files)}>
+        <Text block size={200}>
+          {t.restoredDetail(formatSavedAt(note.readAt))}
+        </Text>
+      </Notice>
+    );
+  return (
+    <Notice intent="warning" title={t.restoreFailed}>
+      {note.issues.map((i, k) => (
+        <Text block size={200} key={k}>
+          {i.message}
+        </Text>
+      ))}
+    </Notice>
+  );
+}
+
 /**
  * Step 6: pick or drop the returned kertas kerja, watch them being read, see one report per file
  * and what accepting would change, settle conflicts, then accept (the only moment anything is
@@ -152,6 +175,7 @@ export function ConsolidateStep(props: { flow: ConsolidationFlow }) {
   return (
     <div className={styles.root}>
       <Text size={200}>{t.intro}</Text>
+      <RestoreNotice note={flow.restoreNote} />
       {stage.kind === "pick" && (
         <ReturnedPicker buttonRef={pickRef} onFiles={(files) => void flow.pick(files)} />
       )}

@@ -4,6 +4,7 @@
  * never reach Office (or exceljs) any other way.
  */
 import type { AcceptOutcome, ConsolidationReview, ReviewOutcome } from "../app/consolidate";
+import type { SavedReview } from "../app/saved-review";
 import type { PaneRound, PaneState } from "../app/pane-state";
 import type { PreviousRoundCopy } from "../app/pk-pane";
 import type { ExportOutcome } from "../app/ports";
@@ -123,6 +124,8 @@ export interface AppServices {
    * against this workbook, one after the other, reporting progress. Writes nothing.
    */
   reviewReturnedFiles(files: readonly File[], onProgress?: (p: ReadProgress) => void): Promise<ReviewOutcome>;
+  /** A review kept in the pane's state, planned again against this workbook as it is now. Writes nothing. */
+  resumeReview(saved: SavedReview): Promise<ReviewOutcome>;
   /**
    * Writes what the review proposes, with conflicts settled by `choices` (Bagian kode → SHA-256
    * of the chosen file), as the user named in `identify`, now: all or nothing.

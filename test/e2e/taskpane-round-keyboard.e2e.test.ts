@@ -184,6 +184,9 @@ async function consolidate(w: Walk, exported: Uint8Array, dir: string): Promise<
   await summary.waitFor({ timeout: 90_000 });
   expect(await summary.textContent()).toMatch(/^1 diterima \(\d dengan catatan\) · 2 ditolak$/);
   await w.after("returned-read", summary);
+  // Read but not accepted: the reports come back with the pane (the review is in its saved state).
+  await w.reopen("returned-read");
+  await w.page.getByText("Hasil pemeriksaan 3 berkas dipulihkan dari buku kerja").waitFor();
   await press(w.page, w.page.getByRole("button", { name: "Terima dan tulis ke buku kerja" }));
   const accepted = w.page.getByText("1 Bagian dihimpun; lembar Data kini memuat 1 Bagian.");
   await accepted.waitFor({ timeout: 90_000 });

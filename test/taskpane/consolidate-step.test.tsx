@@ -68,7 +68,7 @@ describe("Kumpulkan & konsolidasi", () => {
     expect(screen.getByText("Bagian Organisasi (ORG): baru")).toBeInTheDocument();
     expect(
       screen.getByText(
-        "Belum ada yang ditulis ke buku kerja. Berkas yang dibaca tidak tersimpan di buku kerja: bila panel ditutup sebelum Terima, pilih berkasnya lagi.",
+        "Belum ada yang ditulis ke buku kerja. Hasil pemeriksaan ini disimpan bersama keadaan kerja panel: bila panel ditutup sebelum Terima, hasilnya kembali saat panel dibuka lagi.",
       ),
     ).toBeInTheDocument();
     expect(services.acceptConsolidation).not.toHaveBeenCalled();

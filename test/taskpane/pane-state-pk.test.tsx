@@ -55,7 +55,7 @@ describe("a PK not yet on its sheet, in the saved state", () => {
     await user.upload(screen.getByLabelText("Unggah berkas Perjanjian Kinerja"), xlsxFile("PK-2026.xlsx"));
     await screen.findByText("PK 2026 · 2 sasaran · 4 IKU");
     await waitFor(() => expect(savedDoc(store).pk).toEqual({ read: fromFile(), from: "file" }));
-    expect(savedDoc(store).version).toBe(2);
+    expect(savedDoc(store).version).toBe(3);
     first.unmount();
 
     // The workbook's sheet holds an older PK (2025): the one picked, not yet written, is the round's.
@@ -125,8 +125,8 @@ describe("reading the saved state's versions", () => {
     at: { step: "persiapan", stage: "dpa" },
   };
 
-  it("writes version 2 and reads it back, PK and all", () => {
-    expect(PANE_STATE_VERSION).toBe(2);
+  it("writes version 3 and reads it back, PK and all", () => {
+    expect(PANE_STATE_VERSION).toBe(3);
     const withPk: PaneState = { ...state, pk: { read: fromFile(), from: "file" } };
     const plan = paneStatePlan(withPk);
     const sheet = {
@@ -155,7 +155,7 @@ describe("reading the saved state's versions", () => {
       state: null,
       issue: {
         code: "pane-state.unreadable",
-        expected: "lembar _pane_state versi 1 atau 2 yang ditulis add-in ini",
+        expected: "lembar _pane_state versi 1, 2 atau 3 yang ditulis add-in ini",
       },
     });
     const from = { type: PANE_STATE_TYPE, version: 2, ...state, pk: { from: "sheet", read: fromFile() } };

@@ -41,7 +41,7 @@ describe("the pane's state in the workbook", () => {
     const doc = savedDoc(store);
     expect(store.sheet?.visibility).toBe("veryHidden");
     expect(doc.type).toBe(PANE_STATE_TYPE);
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     expect(doc.pk).toBeNull();
     expect(doc.dpa).toEqual(dpaResult());
     expect(doc.assignments).toEqual({ "4.01.02.2.01.0002": "PEM" });
@@ -74,12 +74,12 @@ describe("the pane's state in the workbook", () => {
   it("ignores a state of another version or unreadable JSON with a notice, and the pane still opens", async () => {
     const plan = paneStatePlan({ dpa: null, prior: null, pk: null, assignments: {}, reviews: {}, at: null });
     const values = plan.rows.map((r) => r.map((c) => c?.value ?? null));
-    const v3 = values.map((r, i) => (i === 2 ? [String(r[0]).replace('"version":2', '"version":3')] : r));
+    const v4 = values.map((r, i) => (i === 2 ? [String(r[0]).replace('"version":3', '"version":4')] : r));
     expect(
       judgePaneState(
-        readJsonSheet({ name: "_pane_state", visibility: "veryHidden", values: v3 }, PANE_STATE_TYPE),
+        readJsonSheet({ name: "_pane_state", visibility: "veryHidden", values: v4 }, PANE_STATE_TYPE),
       ),
-    ).toMatchObject({ state: null, issue: { code: "pane-state.version", found: "3" } });
+    ).toMatchObject({ state: null, issue: { code: "pane-state.version", found: "4" } });
     const broken = values.map((r, i) => (i === 2 ? ["{not json"] : r));
     expect(
       judgePaneState(

@@ -141,6 +141,7 @@ export function stubServices(overrides: Partial<AppServices> = {}): StubServices
     }),
     exportKertasKerja: async (prep) =>
       prep.kertasKerja.map((k) => ({ fileName: k.fileName, destination: "dibuka di jendela Excel baru" })),
+    resumeReview: async () => ({ ok: false, issues: [] }),
     reviewReturnedFiles: async () => ({
       ok: false,
       issues: [{ severity: "error", code: "stub", message: "not stubbed" }],

@@ -119,6 +119,7 @@ export function createAppServices(
         onProgress: (done, total) => onProgress?.({ done, total, current: null }),
       });
     },
+    resumeReview: async (saved) => (await import("../../app/consolidate-resume")).resumeReview(port, saved),
     acceptConsolidation: async (review, choices) => {
       const { acceptConsolidation } = await consolidation();
       return acceptConsolidation(port, review, {
