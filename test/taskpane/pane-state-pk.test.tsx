@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * The pane's saved working state, version 2, carries a PK read from a file (or from the previous
+ * The pane's saved working state, since version 2, carries a PK read from a file (or from the previous
  * round's master) that its sheet does not hold yet, so that closing the pane loses it no more than
  * the DPA; a state of version 1 (no PK) is still read. Through the real sheet plan and reader.
  */
@@ -13,17 +13,20 @@ import {
   PANE_STATE_VERSION,
   type PaneState,
 } from "../../src/app/pane-state";
+import { savedReviewOf } from "../../src/app/saved-review";
 import { readJsonSheet } from "../../src/domain/shared/json-sheet";
 import type { PkReadResult } from "../../src/domain/shared/types";
 import { App } from "../../src/taskpane/App";
 import { initialRoundState, panePk, roundReducer } from "../../src/taskpane/round-state";
 import { samplePk } from "../support/iku-fixture";
+import { accepted, reviewOf, row, sha, submission } from "./consolidation-stubs";
 import { paneOpened } from "./focus-steps";
 import { importDpa, lastInputs, openStep, writeKertasKerja, xlsxFile } from "./pane-steps";
 import { paneStore } from "./pane-store";
 import { renderPane } from "./render";
 import { stubServices } from "./stub-services";
 
+const pemStub = submission("PEM", { name: "KK-PEM.xlsx", sha: sha("a") }, [row("ind-1", "Indeks A", 40, 15)]);
 const fromFile = (): PkReadResult => ({ pk: { ...samplePk(), file: "PK-2026.xlsx" }, issues: [] });
 const onSheet = (): PkReadResult => ({
   pk: { ...samplePk(), tahun: 2025, sheet: "Perjanjian Kinerja" },
@@ -163,5 +166,43 @@ describe("reading the saved state's versions", () => {
     // Version 1 knew no PK: a `pk` there is not read.
     const v1 = { ...versionOne(state), pk: { from: "file", read: fromFile() } };
     expect(judgePaneState({ ok: true, value: v1 }).state?.pk).toBeNull();
+  });
+});
+
+describe("the review of returned files in the saved state (version 3)", () => {
+  const state: PaneState = {
+    dpa: null,
+    prior: { values: [], issues: [] },
+    pk: null,
+    assignments: {},
+    reviews: {},
+    at: { step: "pengumpulan", stage: "collect" },
+  };
+  const review = savedReviewOf(reviewOf([accepted(pemStub)]), { PEM: sha("a") }, "2026-07-16T01:00:00.000Z");
+
+  it("writes it and reads it back whole", () => {
+    const plan = paneStatePlan({ ...state, review });
+    const sheet = {
+      name: plan.name,
+      visibility: "veryHidden" as const,
+      values: plan.rows.map((r) => r.map((c) => c?.value ?? null)),
+    };
+    expect(judgePaneState(readJsonSheet(sheet, PANE_STATE_TYPE))).toEqual({
+      state: { ...state, review: JSON.parse(JSON.stringify(review)) },
+      issue: null,
+    });
+  });
+
+  it("drops a review that is not what the pane wrote, keeps the rest, and says so", () => {
+    const doc = { type: PANE_STATE_TYPE, version: 3, ...state, review: { readAt: 5, assessments: "x" } };
+    expect(judgePaneState({ ok: true, value: doc })).toEqual({
+      state,
+      issue: expect.objectContaining({ code: "pane-state.review-unreadable", sheet: "_pane_state" }),
+    });
+  });
+
+  it("does not read a review from a version 2 state, which had none", () => {
+    const doc = { type: PANE_STATE_TYPE, version: 2, ...state, review };
+    expect(judgePaneState({ ok: true, value: doc })).toEqual({ state, issue: null });
   });
 });
