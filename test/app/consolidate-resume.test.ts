@@ -3,11 +3,7 @@
  * JSON (the pane state is a JSON sheet), is planned again against the master as it is on
  * reopening, and accepting it writes exactly what accepting the review when it was made writes.
  */
-import {
-  acceptConsolidation,
-  reviewReturnedFiles,
-  type ConsolidationReview,
-} from "../../src/app/consolidate";
+import { acceptConsolidation } from "../../src/app/consolidate";
 import { resumeReview } from "../../src/app/consolidate-resume";
 import { isSavedReview, savedReviewOf, type SavedReview } from "../../src/app/saved-review";
 import { setupSheetPlan } from "../../src/domain/setup/setup";
@@ -16,20 +12,11 @@ import {
   ACTOR,
   NOW,
   returned,
+  reviewed,
   roundMaster,
   snapshotAll,
-  sourceOf,
   type Returned,
 } from "../support/consolidation-fixture";
-
-async function review(book: XlsxWorkbook, files: Returned[]): Promise<ConsolidationReview> {
-  const outcome = await reviewReturnedFiles(
-    book,
-    files.map((f) => sourceOf(f)),
-  );
-  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join("; "));
-  return outcome.review;
-}
 
 /** What the pane writes and reads back: the kept review through JSON. */
 const throughJson = (saved: SavedReview): unknown => JSON.parse(JSON.stringify(saved));
@@ -54,12 +41,12 @@ describe("a review of returned files kept across closing the pane", () => {
 
   it("survives JSON, is planned again the same, and accepting it writes what the fresh review writes", async () => {
     const direct = await roundMaster();
-    const fresh = await review(direct, [pem, org]);
+    const fresh = await reviewed(direct, [pem, org]);
     const accepted = await acceptConsolidation(direct, fresh, { now: NOW, actor: ACTOR });
     expect(accepted).toMatchObject({ ok: true, written: true });
 
     const reopened = await roundMaster();
-    const kept = throughJson(savedReviewOf(await review(reopened, [pem, org]), {}, NOW));
+    const kept = throughJson(savedReviewOf(await reviewed(reopened, [pem, org]), {}, NOW));
     expect(isSavedReview(kept)).toBe(true);
     const resumed = await resumeReview(reopened, kept as SavedReview);
     if (!resumed.ok) throw new Error(resumed.issues.map((i) => i.message).join("; "));
@@ -76,7 +63,7 @@ describe("a review of returned files kept across closing the pane", () => {
 
   it("keeps the choice made between two files of one Bagian", async () => {
     const book = await roundMaster();
-    const first = await review(book, [org, orgAgain]);
+    const first = await reviewed(book, [org, orgAgain]);
     expect(first.plan.conflicts).toHaveLength(1);
     const chosen = { ORG: first.assessments[1]!.file.sha256 };
     const kept = throughJson(savedReviewOf(first, chosen, NOW)) as SavedReview;
@@ -96,9 +83,12 @@ describe("a review of returned files kept across closing the pane", () => {
 
   it("is planned against the master as it is now: files accepted meanwhile are no longer new", async () => {
     const book = await roundMaster();
-    const kept = throughJson(savedReviewOf(await review(book, [pem]), {}, NOW)) as SavedReview;
+    const kept = throughJson(savedReviewOf(await reviewed(book, [pem]), {}, NOW)) as SavedReview;
     // Meanwhile, on another computer, the same file was accepted into this master.
-    const elsewhere = await acceptConsolidation(book, await review(book, [pem]), { now: NOW, actor: ACTOR });
+    const elsewhere = await acceptConsolidation(book, await reviewed(book, [pem]), {
+      now: NOW,
+      actor: ACTOR,
+    });
     expect(elsewhere).toMatchObject({ ok: true, written: true });
     const resumed = await resumeReview(book, kept);
     if (!resumed.ok) throw new Error("not resumed");
@@ -109,7 +99,7 @@ describe("a review of returned files kept across closing the pane", () => {
 
   it("is refused, naming the files, when Pengaturan changed since the files were read", async () => {
     const book = await roundMaster();
-    const first = await review(book, [pem, org]);
+    const first = await reviewed(book, [pem, org]);
     const kept = throughJson(savedReviewOf(first, {}, NOW)) as SavedReview;
     await book.writeSheets([setupSheetPlan({ ...first.setup, batasWaktu: "2026-07-31" })]);
     const before = await snapshotAll(book);

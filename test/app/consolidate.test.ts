@@ -1,10 +1,5 @@
 import fc from "fast-check";
-import {
-  acceptConsolidation,
-  loadConsolidationState,
-  reviewReturnedFiles,
-  type ConsolidationReview,
-} from "../../src/app/consolidate";
+import { acceptConsolidation, loadConsolidationState, reviewReturnedFiles } from "../../src/app/consolidate";
 import { loadSopRound } from "../../src/app/sop-read";
 import { readLog } from "../../src/domain/sop/sop-log-sheet";
 import { LOG_ANCHOR_SHEET } from "../../src/domain/sop/sop-log-sheet";
@@ -15,23 +10,15 @@ import {
   ACTOR,
   NOW,
   returned,
+  reviewed,
   roundMaster,
   snapshotAll,
   sourceOf,
   type Returned,
 } from "../support/consolidation-fixture";
 
-async function review(book: XlsxWorkbook, files: Returned[]): Promise<ConsolidationReview> {
-  const outcome = await reviewReturnedFiles(
-    book,
-    files.map((f) => sourceOf(f)),
-  );
-  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join("; "));
-  return outcome.review;
-}
-
 async function consolidate(book: XlsxWorkbook, files: Returned[], choices?: Record<string, string>) {
-  const r = await review(book, files);
+  const r = await reviewed(book, files);
   const accepted = await acceptConsolidation(book, r, {
     now: NOW,
     actor: ACTOR,
@@ -140,7 +127,7 @@ describe("consolidating returned kertas kerja", () => {
   it("holds two different files for one Bagian until the user chooses", async () => {
     const book = await roundMaster();
     const other = await returned("ORG", { realisasi: () => 9 }, { name: "ORG-lain.xlsx" });
-    const r = await review(book, [org, other]);
+    const r = await reviewed(book, [org, other]);
     expect(r.plan.conflicts.map((c) => c.candidates.map((s) => s.file.name).sort())).toEqual([
       [other.name, org.name].sort(),
     ]);
@@ -155,7 +142,7 @@ describe("consolidating returned kertas kerja", () => {
 
   it("refuses, writing nothing, when the master changed between review and accept", async () => {
     const book = await roundMaster();
-    const stale = await review(book, [org]);
+    const stale = await reviewed(book, [org]);
     await consolidate(book, [pem]);
     const before = await snapshotAll(book);
     const outcome = await acceptConsolidation(book, stale, { now: NOW, actor: ACTOR });
@@ -187,7 +174,7 @@ describe("consolidating returned kertas kerja", () => {
       },
     ]);
     const before = await snapshotAll(book);
-    const r = await review(book, [pem]);
+    const r = await reviewed(book, [pem]);
     const outcome = await acceptConsolidation(book, r, { now: NOW, actor: ACTOR });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;

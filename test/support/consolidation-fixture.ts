@@ -2,7 +2,11 @@
  * A master workbook that generated the small round (Pengaturan + every Bagian's kertas kerja and
  * metadata), and returned files for it, for the consolidation use cases.
  */
-import type { ReturnedSource } from "../../src/app/consolidate";
+import {
+  reviewReturnedFiles,
+  type ConsolidationReview,
+  type ReturnedSource,
+} from "../../src/app/consolidate";
 import { writeKertasKerjaToWorkbook } from "../../src/app/generate";
 import { setupSheetPlan } from "../../src/domain/setup/setup";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/port";
@@ -52,6 +56,16 @@ export function sourceOf(file: Returned, limits?: Partial<ReturnedLimits>): Retu
         ...(limits ? { limits } : {}),
       }),
   };
+}
+
+/** The review of `files` against `book`; a review that cannot be made fails the test with its issues. */
+export async function reviewed(book: XlsxWorkbook, files: Returned[]): Promise<ConsolidationReview> {
+  const outcome = await reviewReturnedFiles(
+    book,
+    files.map((f) => sourceOf(f)),
+  );
+  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join("; "));
+  return outcome.review;
 }
 
 export { snapshotAll } from "./sop-workbook";

@@ -26,6 +26,12 @@ import { paneStore } from "./pane-store";
 import { renderPane } from "./render";
 import { stubServices } from "./stub-services";
 
+/** A state sheet plan as the workbook gives it back (values only). */
+const sheetOf = (plan: ReturnType<typeof paneStatePlan>) => ({
+  name: plan.name,
+  visibility: "veryHidden" as const,
+  values: plan.rows.map((r) => r.map((c) => c?.value ?? null)),
+});
 const pemStub = submission("PEM", { name: "KK-PEM.xlsx", sha: sha("a") }, [row("ind-1", "Indeks A", 40, 15)]);
 const fromFile = (): PkReadResult => ({ pk: { ...samplePk(), file: "PK-2026.xlsx" }, issues: [] });
 const onSheet = (): PkReadResult => ({
@@ -132,12 +138,10 @@ describe("reading the saved state's versions", () => {
     expect(PANE_STATE_VERSION).toBe(3);
     const withPk: PaneState = { ...state, pk: { read: fromFile(), from: "file" } };
     const plan = paneStatePlan(withPk);
-    const sheet = {
-      name: plan.name,
-      visibility: "veryHidden" as const,
-      values: plan.rows.map((r) => r.map((c) => c?.value ?? null)),
-    };
-    expect(judgePaneState(readJsonSheet(sheet, PANE_STATE_TYPE))).toEqual({ state: withPk, issue: null });
+    expect(judgePaneState(readJsonSheet(sheetOf(plan), PANE_STATE_TYPE))).toEqual({
+      state: withPk,
+      issue: null,
+    });
   });
 
   it("reads a version 1 state as one without a PK", () => {
@@ -167,33 +171,17 @@ describe("reading the saved state's versions", () => {
     const v1 = { ...versionOne(state), pk: { from: "file", read: fromFile() } };
     expect(judgePaneState({ ok: true, value: v1 }).state?.pk).toBeNull();
   });
-});
-
-describe("the review of returned files in the saved state (version 3)", () => {
-  const state: PaneState = {
-    dpa: null,
-    prior: { values: [], issues: [] },
-    pk: null,
-    assignments: {},
-    reviews: {},
-    at: { step: "pengumpulan", stage: "collect" },
-  };
   const review = savedReviewOf(reviewOf([accepted(pemStub)]), { PEM: sha("a") }, "2026-07-16T01:00:00.000Z");
 
-  it("writes it and reads it back whole", () => {
+  it("writes a review of returned files (version 3) and reads it back whole", () => {
     const plan = paneStatePlan({ ...state, review });
-    const sheet = {
-      name: plan.name,
-      visibility: "veryHidden" as const,
-      values: plan.rows.map((r) => r.map((c) => c?.value ?? null)),
-    };
-    expect(judgePaneState(readJsonSheet(sheet, PANE_STATE_TYPE))).toEqual({
+    expect(judgePaneState(readJsonSheet(sheetOf(plan), PANE_STATE_TYPE))).toEqual({
       state: { ...state, review: JSON.parse(JSON.stringify(review)) },
       issue: null,
     });
   });
 
-  it("drops a review that is not what the pane wrote, keeps the rest, and says so", () => {
+  it("drops a review that is not what the add-in wrote, keeps the rest, and says so", () => {
     const doc = { type: PANE_STATE_TYPE, version: 3, ...state, review: { readAt: 5, assessments: "x" } };
     expect(judgePaneState({ ok: true, value: doc })).toEqual({
       state,
